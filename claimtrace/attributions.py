@@ -1,0 +1,340 @@
+"""Attribution frames: from a cue to its source span, content span(s) and pattern.
+
+One function per pattern of TAXONOMY.md; ``find_attributions`` tries them in order for each
+cue of each sentence and keeps the first that fits. Each result carries the rule that fired
+and the evidence it saw.
+
+>>> from claimtrace.model import Sentence, Span
+>>> text = 'The talks will go on, one official said.'
+>>> sents = [Sentence(0, Span.of(text, 0, len(text)), 0)]
+>>> [(text[r.source[0]:r.source[1]], r.pattern.value) for r in find_attributions(text, sents, original=text)]
+[('one official', 'content_source_verb')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .cues import Cue, find_cues, quote_regions
+from .model import Pattern, Sentence
+from .sources import anonymity_reason_span
+from .spans import (
+    appositive_np,
+    is_adverbial_tail,
+    left_np,
+    right_np,
+    strip_trailing_punct,
+    strip_ws,
+    words,
+)
+
+_THAT_RE = re.compile(r"\s*(?:that\b|:)?\s*", re.IGNORECASE)
+_BY_RE = re.compile(r"\bby\s+", re.IGNORECASE)
+_DEMONSTRATIVE = frozenset({"this", "that", "it", "these", "those", "such"})
+_RECIPIENT_WORDS = frozenset(
+    "the a an his her their its our reporters journalists him her them me us you lawmakers "
+    "senators investigators supporters members voters crowd audience congress colleagues "
+    "interviewers viewers listeners readers".split()
+)
+_SPEAKER_RE = re.compile(r"([A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3}):\s+\S")
+
+
+@dataclass
+class RawAttribution:
+    """An attribution before source resolution (offsets into the text)."""
+
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    content: list[tuple[int, int]]
+    pattern: Pattern
+    sentence: int
+    rule: str
+    evidence: str
+    antecedent: tuple[int, int] | None = None  # for "who"/"which" sources
+    parent: int | None = None
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Ctx:
+    text: str
+    sent: Sentence
+    quotes: list[tuple[int, int]]
+    prev_sentence: Sentence | None
+    found: list[RawAttribution]
+
+
+def _span_text(text: str, span: tuple[int, int] | None) -> str:
+    return "" if span is None else text[span[0]:span[1]]
+
+
+def _content_after(ctx: _Ctx, start: int) -> tuple[int, int] | None:
+    """Content from ``start`` to the end of the sentence (or of the quote it opens)."""
+    text, sent = ctx.text, ctx.sent
+    s, e = strip_ws(text, start, sent.end)
+    for qs, qe in ctx.quotes:
+        if qs == s and qe > e:  # a direct quote that runs on past this sentence
+            return s, qe
+    if e > s and text[e - 1] != '"':
+        s, e = strip_trailing_punct(text, s, e)
+    return (s, e) if words(text, s, e) else None
+
+
+def _content_before(ctx: _Ctx, end: int) -> tuple[int, int] | None:
+    """Content from the sentence start (or the quote that began earlier) to ``end``."""
+    text, sent = ctx.text, ctx.sent
+    start = sent.start
+    for qs, qe in ctx.quotes:
+        if qs < start < qe:  # the sentence starts inside a quote opened earlier
+            start = qs
+    s, e = strip_ws(text, start, end)
+    if e > s and text[e - 1] == ",":
+        e -= 1
+    elif e > s and text[e - 1] == '"' and e - 2 >= s and text[e - 2] != ",":
+        pass
+    s, e = strip_ws(text, s, e)
+    return (s, e) if words(text, s, e) else None
+
+
+def _boundary_before(text: str, floor: int, pos: int) -> int | None:
+    """Offset of the comma/closing quote/dash right before ``pos`` (ignoring spaces)."""
+    i = pos - 1
+    while i >= floor and text[i].isspace():
+        i -= 1
+    if i >= floor and text[i] in ',"\u2014\u2013':
+        return i
+    return None
+
+
+def _according(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
+    text, sent = ctx.text, ctx.sent
+    src = right_np(text, cue.end, sent.end, max_words=16)
+    if src is None:
+        toks = words(text, cue.end, sent.end)
+        if not toks:
+            return None
+        src = (toks[0][0], toks[0][1])
+    before = _content_before(ctx, cue.start)
+    fragments = []
+    if before and len(words(text, *before)) >= 2:
+        fragments.append(before)
+    after = _content_after(ctx, src[1])
+    if after:
+        s, e = after
+        while s < e and text[s] in ', ':
+            s += 1
+        if words(text, s, e):
+            fragments.append((s, e))
+    if not fragments:
+        return None
+    return RawAttribution((cue.start, cue.end), src, fragments, Pattern.ACCORDING_TO,
+                          sent.index, "according_to", f"'according to' + {_span_text(text, src)!r}")
+
+
+def _passive(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
+    text, sent = ctx.text, ctx.sent
+    by = _BY_RE.search(text, cue.end, min(sent.end, cue.end + 80))
+    subject = strip_ws(text, sent.start, cue.start)
+    subj_words = words(text, *subject)
+    if by and not any(ch in text[cue.end:by.start()] for ch in ',;"'):
+        src = right_np(text, by.end(), sent.end, max_words=14, any_first=True)
+        if src is None:
+            return None
+        if len(subj_words) == 1 and text[slice(*subj_words[0])].lower() in _DEMONSTRATIVE \
+                and ctx.prev_sentence is not None:
+            prev = ctx.prev_sentence
+            content = strip_trailing_punct(text, prev.start, prev.end)
+            rule = "passive_by_demonstrative"
+        else:
+            content = strip_ws(text, *subject)
+            rule = "passive_by"
+        if not words(text, *content):
+            return None
+        return RawAttribution((cue.start, cue.end), src, [content], Pattern.PASSIVE, sent.index, rule,
+                              f"passive {text[cue.start:cue.end]!r} ... by {_span_text(text, src)!r}")
+    if cue.lemma not in ("reported", "said", "believed", "thought", "rumored", "rumoured",
+                         "alleged", "announced", "expected"):
+        return None
+    rest = text[cue.end:sent.end]
+    m = re.match(r"\s*(that|to)\b", rest)
+    if not m:
+        return None
+    after = _content_after(ctx, cue.end + (m.start(1) if m.group(1) == "that" else 0))
+    is_it = len(subj_words) == 1 and text[slice(*subj_words[0])].lower() == "it"
+    fragments = [after] if after else []
+    if not is_it and subj_words:
+        fragments.insert(0, (subj_words[0][0], subj_words[-1][1]))
+    if not fragments:
+        return None
+    return RawAttribution((cue.start, cue.end), None, fragments, Pattern.NO_SOURCE, sent.index,
+                          "passive_no_agent", f"agentless {text[cue.start:cue.end]!r}")
+
+
+def _speaker_label(ctx: _Ctx) -> RawAttribution | None:
+    text, sent = ctx.text, ctx.sent
+    m = _SPEAKER_RE.match(text, sent.start, sent.end)
+    if not m or (sent.start > 0 and text[sent.start - 1] not in "\n"):
+        return None
+    colon = m.end(1)
+    content = _content_after(ctx, colon + 1)
+    if content is None:
+        return None
+    return RawAttribution((colon, colon + 1), (m.start(1), m.end(1)), [content],
+                          Pattern.SOURCE_VERB_CONTENT, sent.index, "speaker_label",
+                          f"paragraph opens with speaker {m.group(1)!r} and a colon")
+
+
+def _skip_recipient(text: str, start: int, end: int) -> int:
+    """After "told": the offset just past the recipient ("told *Reuters on Sunday* that")."""
+    pos = start
+    toks = words(text, start, end)
+    for s, e in toks:
+        w = text[s:e]
+        if (w[0].isupper() or w.lower() in _RECIPIENT_WORDS) and not text[pos:s].strip(" "):
+            pos = e
+        else:
+            break
+    return pos
+
+
+def _verb_frame(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
+    text, sent = ctx.text, ctx.sent
+    if cue.verb_start > sent.start and text[max(sent.start, cue.verb_start - 3):cue.verb_start].lower() == "to ":
+        return None  # an infinitive: "declined to say"
+    after_cue = cue.end
+    if cue.kind == "told":
+        after_cue = _skip_recipient(text, cue.end, sent.end)
+    tail = text[after_cue:sent.end]
+    boundary = _boundary_before(text, sent.start, cue.start)
+    # "..., said Pompeo." : content + verb + source
+    if boundary is not None and boundary > sent.start and cue.kind in ("speech", "told") \
+            and cue.start == cue.verb_start:
+        src = right_np(text, cue.end, sent.end)
+        if src and is_adverbial_tail(text[src[1]:sent.end]) or (
+                src and text[src[1]:src[1] + 1] == ","):
+            content = _content_before(ctx, boundary + (1 if text[boundary] == '"' else 0))
+            if content:
+                return RawAttribution((cue.start, cue.end), src, [content],
+                                      Pattern.CONTENT_VERB_SOURCE, sent.index, "inverted_verb",
+                                      f"content, then {text[cue.start:cue.end]!r} + source")
+    floor = max([sent.start] + [a.cue[1] for a in ctx.found if a.cue[1] <= cue.start])
+    src = left_np(text, floor, cue.start)
+    if src is None and boundary is not None and text[boundary] == ",":
+        src = appositive_np(text, floor, boundary)
+    if src is None:
+        return _participle(ctx, cue)
+    b = _boundary_before(text, sent.start, src[0])
+    content_tail = is_adverbial_tail(tail) or re.match(r"\s*,\s*(?:\"|adding|according|citing|saying)", tail)
+    if b is not None and b > sent.start and content_tail:
+        end = b + 1 if text[b] == '"' else b
+        content = _content_before(ctx, end)
+        if content is None:
+            return None
+        fragments = [content]
+        m = re.match(r'\s*,\s*"', tail)
+        if m:
+            more = _content_after(ctx, after_cue + m.end() - 1)
+            if more:
+                fragments.append(more)
+        return RawAttribution((cue.start, cue.end), src, fragments, Pattern.CONTENT_SOURCE_VERB,
+                              sent.index, "content_first",
+                              f"content, then source {_span_text(text, src)!r} + {text[cue.start:cue.end]!r}")
+    m = _THAT_RE.match(text, after_cue)
+    start = after_cue if not m else after_cue + (m.end() - m.start() if text[m.start():m.end()].strip() == ":" else 0)
+    content = _content_after(ctx, start)
+    if content is None or is_adverbial_tail(text[after_cue:sent.end]):
+        return None
+    pattern = {"told": Pattern.TOLD, "believe": Pattern.BELIEF,
+               "media_first": Pattern.MEDIA_REPORT}.get(cue.kind, Pattern.SOURCE_VERB_CONTENT)
+    return RawAttribution((cue.start, cue.end), src, [content], pattern, sent.index,
+                          f"source_verb_content:{cue.kind}",
+                          f"source {_span_text(text, src)!r} + {cue.kind} cue {text[cue.start:cue.end]!r}")
+
+
+def _participle(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
+    """"..., adding that ..." / "..., saying ...": the subject is the clause's earlier source."""
+    text, sent = ctx.text, ctx.sent
+    word = text[cue.verb_start:cue.end].lower()
+    if not word.endswith("ing") or _boundary_before(text, sent.start, cue.verb_start) is None:
+        return None
+    earlier = [a for a in ctx.found if a.source is not None]
+    if not earlier:
+        return None
+    content = _content_after(ctx, cue.end)
+    if content is None:
+        return None
+    src = earlier[-1].source
+    return RawAttribution((cue.verb_start, cue.end), src, [content], Pattern.SOURCE_VERB_CONTENT,
+                          sent.index, "participle_subject",
+                          f"participle {word!r} shares the subject {_span_text(text, src)!r}")
+
+
+def _frame(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
+    if cue.kind == "according":
+        return _according(ctx, cue)
+    if cue.kind == "passive":
+        return _passive(ctx, cue)
+    return _verb_frame(ctx, cue)
+
+
+def _paragraph_quotes(text: str, sentences: Sequence[Sentence]) -> dict[int, list[tuple[int, int]]]:
+    bounds: dict[int, list[int]] = {}
+    for s in sentences:
+        b = bounds.setdefault(s.paragraph, [s.start, s.end])
+        b[0], b[1] = min(b[0], s.start), max(b[1], s.end)
+    return {p: quote_regions(text, s, e) for p, (s, e) in bounds.items()}
+
+
+def _cut_at_reason(text: str, raw: RawAttribution, reason: tuple[int, int]) -> None:
+    """Content stops where the anonymity reason begins ("..., on condition of anonymity")."""
+    cut = []
+    for s, e in raw.content:
+        if s < reason[0] < e:
+            s2, e2 = strip_trailing_punct(text, s, reason[0])
+            if e2 > s2:
+                cut.append((s2, e2))
+        else:
+            cut.append((s, e))
+    raw.content = cut or raw.content
+
+
+def _link_nested(found: list[RawAttribution]) -> None:
+    """Mark an attribution whose cue lies inside another's content as nested in it."""
+    for i, inner in enumerate(found):
+        for j, outer in enumerate(found):
+            if i != j and inner.sentence == outer.sentence and any(
+                    s <= inner.cue[0] < e for s, e in outer.content):
+                inner.parent = j
+                break
+
+
+def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str) -> list[RawAttribution]:
+    """Every attribution in the article, in text order (offsets valid in ``original`` too)."""
+    quotes_by_para = _paragraph_quotes(text, sentences)
+    out: list[RawAttribution] = []
+    prev: Sentence | None = None
+    for sent in sentences:
+        if sent.is_noise:
+            continue
+        quotes = quotes_by_para.get(sent.paragraph, [])
+        ctx = _Ctx(text, sent, quotes, prev, [])
+        label = _speaker_label(ctx)
+        if label:
+            ctx.found.append(label)
+        reason = anonymity_reason_span(text, sent.start, sent.end)
+        for cue in find_cues(text, sent.start, sent.end, quotes):
+            if any(a.cue[0] <= cue.start < a.cue[1] for a in ctx.found):
+                continue
+            if reason and reason[0] <= cue.start < reason[1]:
+                continue  # "citing the fact that ..." explains the anonymity
+            raw = _frame(ctx, cue)
+            if raw is not None:
+                if reason:
+                    _cut_at_reason(text, raw, reason)
+                ctx.found.append(raw)
+        out.extend(ctx.found)
+        prev = sent
+    _link_nested(out)
+    return out

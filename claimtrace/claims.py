@@ -1,0 +1,77 @@
+"""Claims: every sentence that asserts something, attributed or not.
+
+A claim rests on the attributions whose content overlaps its sentence, or whose cue is in
+it; the sentence "This was announced by officials" rests on that attribution too. Noise
+(repeated headlines, footers) and questions are not claims.
+
+>>> from claimtrace import analyze
+>>> a = analyze("The sky is green. Officials said the sky is blue.")
+>>> [(c.span.text, c.attributed) for c in a.claims]
+[('The sky is green.', False), ('Officials said the sky is blue.', True)]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+from .model import Attribution, Claim, Sentence, Source, Span
+
+_WORD_RE = re.compile(r"[^\W_]+")
+MIN_WORDS = 3
+
+
+def fingerprint(text: str) -> str:
+    """A short stable hash of a claim's lower-cased words (equal for equal wording).
+
+    >>> fingerprint("The  sky, is BLUE.") == fingerprint("the sky is blue")
+    True
+    """
+    norm = " ".join(_WORD_RE.findall(text.lower()))
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def is_claim(sentence: Sentence) -> bool:
+    """Does this sentence assert something (not noise, not a question, has some words)?"""
+    if sentence.is_noise:
+        return False
+    body = sentence.text.rstrip(" \"'\u201d\u2019)")
+    if body.endswith("?"):
+        return False
+    return len(_WORD_RE.findall(sentence.text)) >= MIN_WORDS
+
+
+def _backing(sentence: Sentence, attributions: Sequence[Attribution]) -> list[Attribution]:
+    out = []
+    for a in attributions:
+        in_content = a.content is not None and any(
+            f.start < sentence.end and sentence.start < f.end for f in a.content.fragments)
+        if in_content or sentence.start <= a.cue.start < sentence.end:
+            out.append(a)
+    return out
+
+
+def build_claims(
+    text: str,
+    sentences: Sequence[Sentence],
+    attributions: Sequence[Attribution],
+    sources: Sequence[Source],
+) -> list[Claim]:
+    """One claim per asserting sentence, with the attributions and sources it rests on."""
+    claims: list[Claim] = []
+    for sent in sentences:
+        if not is_claim(sent):
+            continue
+        backing = _backing(sent, attributions)
+        top = [a for a in backing if a.parent is None] or backing
+        source_ids = tuple(dict.fromkeys(a.source.source_id for a in top if a.source is not None))
+        claims.append(Claim(
+            id=len(claims),
+            sentence=sent.index,
+            span=Span.of(text, sent.start, sent.end),
+            attribution_ids=tuple(a.id for a in backing),
+            source_ids=source_ids,
+            fingerprint=fingerprint(sent.text),
+        ))
+    return claims

@@ -1,0 +1,210 @@
+"""Within-article merging of source mentions into sources.
+
+"Pompeo" joins "Secretary of State Mike Pompeo" (same surname); "the source" joins the
+unnamed informant it continues ("one of the interlocutors"); "he"/"she" go to the nearest
+named person, "they" to the nearest plural source, "it" to the nearest body or document.
+Anonymous sources are never merged by description alone, only by a definite anaphor.
+
+>>> from claimtrace import analyze
+>>> a = analyze("Secretary of State Mike Pompeo spoke. Pompeo said the talks would go on.")
+>>> [s.name for s in a.sources]
+['Mike Pompeo']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .attributions import RawAttribution
+from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
+from .sources import SourceInfo, anonymity_reason_span, classify
+from .spans import left_np
+
+_PRIORITY = [
+    SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.MEDIA, SourceType.DOCUMENT,
+    SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE, SourceType.UNNAMED_GROUP,
+    SourceType.ANONYMOUS_BARE, SourceType.UNKNOWN,
+]
+_DEFINITE_RE = re.compile(r"^(?:the|this|that|these|those)\s+", re.IGNORECASE)
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+_ANON_ANAPHORA = frozenset("source sources official officials person people aide aides "
+                           "interlocutor interlocutors spokesman spokeswoman spokesperson "
+                           "insider insiders diplomat diplomats adviser advisers".split())
+
+
+@dataclass
+class _Cluster:
+    type: SourceType
+    name: str
+    plural: bool
+    head: str
+    mentions: list[tuple[Span, SourceInfo]] = field(default_factory=list)
+    reason: Span | None = None
+    evidence: str = ""
+
+
+def _slug(text: str) -> str:
+    return _SLUG_RE.sub("-", text.lower()).strip("-")
+
+
+def _norm_org(text: str) -> str:
+    return _slug(_DEFINITE_RE.sub("", text.strip()).removesuffix("'s").removesuffix("\u2019s"))
+
+
+class _Resolver:
+    """Assigns each mention to a cluster, in text order."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.order: list[int] = []  # cluster index of each mention, in order
+
+    def _recent(self, pred, exclude: int | None = None) -> int | None:
+        for idx in reversed(self.order):
+            if idx != exclude and pred(self.clusters[idx]):
+                return idx
+        return None
+
+    def _new(self, info: SourceInfo, text: str) -> int:
+        name = info.name or text
+        self.clusters.append(_Cluster(info.type, name, info.plural, info.head.lower(),
+                                      evidence=info.evidence))
+        return len(self.clusters) - 1
+
+    def assign(self, info: SourceInfo, text: str, *, exclude: int | None = None) -> int:
+        idx = self._find(info, text, exclude)
+        if idx is None:
+            idx = self._new(info, text)
+        self.order.append(idx)
+        return idx
+
+    def _find(self, info: SourceInfo, text: str, exclude: int | None) -> int | None:
+        t = info.type
+        if info.pronoun in ("he", "she", "him", "her"):
+            return self._recent(lambda c: c.type is SourceType.NAMED_PERSON, exclude)
+        if info.pronoun in ("they", "them"):
+            return self._recent(lambda c: c.plural, exclude)
+        if info.pronoun == "it":
+            return self._recent(lambda c: not c.plural and c.type in (
+                SourceType.NAMED_ORG, SourceType.DOCUMENT, SourceType.MEDIA), exclude)
+        if info.pronoun in ("i", "me"):
+            return self._recent(lambda c: c.name.lower() in ("i", "me"))
+        if t is SourceType.NAMED_PERSON and info.name:
+            surname = info.name.split()[-1].lower()
+            idx = self._recent(lambda c: c.type is SourceType.NAMED_PERSON
+                               and c.name.split()[-1].lower() == surname)
+            if idx is not None and len(info.name) > len(self.clusters[idx].name):
+                self.clusters[idx].name = info.name
+            return idx
+        definite = _DEFINITE_RE.match(text) is not None
+        if t in (SourceType.NAMED_ORG, SourceType.MEDIA):
+            key = _norm_org(info.name or text)
+            idx = self._recent(lambda c: c.type is t and _norm_org(c.name) == key)
+            if idx is None and definite and not info.name:
+                idx = self._recent(lambda c: c.type is t and info.head.lower() in c.name.lower())
+            return idx
+        if t is SourceType.DOCUMENT and definite:
+            return self._recent(lambda c: c.type is t and c.head == info.head.lower())
+        if t.is_anonymous and definite and info.head.lower() in _ANON_ANAPHORA:
+            same = self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
+                                and c.head == info.head.lower())
+            if same is not None:
+                return same
+            return self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
+                                and c.type is not SourceType.UNNAMED_GROUP)
+        return None
+
+
+def _antecedent(text: str, sent: Sentence, rel_start: int) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun ("..., who said") refers to."""
+    end = rel_start
+    while end > sent.start and text[end - 1] in " ,":
+        end -= 1
+    return left_np(text, sent.start, end) if end > sent.start else None
+
+
+def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
+    s, e = raw.source  # type: ignore[misc]
+    mention = text[s:e]
+    info = classify(mention)
+    if info.pronoun in ("who", "which", "that"):
+        ante = _antecedent(text, sentences[raw.sentence], s)
+        if ante:
+            a_text = text[ante[0]:ante[1]]
+            a_info = classify(a_text)
+            return a_info, a_text
+    return info, mention
+
+
+def resolve(
+    raw: Sequence[RawAttribution],
+    text: str,
+    sentences: Sequence[Sentence],
+    *,
+    original: str,
+    doc_id: str = "doc",
+) -> tuple[list[Attribution], list[Source]]:
+    """Merge source mentions into sources and build the final attributions."""
+    resolver = _Resolver()
+    mention_cluster: dict[int, int] = {}
+    by_span: dict[tuple[int, int], int] = {}
+    for i, r in enumerate(raw):
+        if r.source is None:
+            continue
+        if r.source in by_span:  # the same words serve two cues ("said ..., adding ...")
+            mention_cluster[i] = by_span[r.source]
+            continue
+        info, as_text = _info_for(r, text, sentences)
+        exclude = mention_cluster.get(r.parent) if r.parent is not None else None
+        idx = resolver.assign(info, as_text, exclude=exclude)
+        mention_cluster[i] = by_span[r.source] = idx
+        cluster = resolver.clusters[idx]
+        span = Span.of(original, *r.source)
+        cluster.mentions.append((span, info))
+        if info.type.is_anonymous or cluster.type.is_anonymous:
+            sent = sentences[r.sentence]
+            reason = anonymity_reason_span(text, sent.start, sent.end)
+            if reason and cluster.reason is None:
+                cluster.reason = Span.of(original, *reason)
+        cluster.type = min(cluster.type, info.type, key=_PRIORITY.index)
+    order = sorted(set(mention_cluster.values()))
+    new_id = {old: new for new, old in enumerate(order)}
+    sources = [_build_source(new_id[old], resolver.clusters[old], doc_id) for old in order]
+    attributions = [
+        _build_attribution(i, r, original, sources, new_id.get(mention_cluster.get(i, -1)))
+        for i, r in enumerate(raw)
+    ]
+    return attributions, sources
+
+
+def _mention(span: Span, info: SourceInfo, cluster: _Cluster, sid: int) -> SourceMention:
+    reason = cluster.reason if cluster.type.is_anonymous else None
+    return SourceMention(span=span, type=cluster.type, source_id=sid, head=info.head,
+                         count=info.count, role=info.role, affiliation=info.affiliation,
+                         anonymity_reason=reason, evidence=info.evidence)
+
+
+def _build_source(sid: int, c: _Cluster, doc_id: str) -> Source:
+    if c.type is SourceType.NAMED_PERSON and c.name.lower() not in ("he", "she", "him", "her"):
+        key = "person:" + _slug(c.name)
+    elif c.type in (SourceType.NAMED_ORG, SourceType.MEDIA) and c.mentions and c.name:
+        key = ("org:" if c.type is SourceType.NAMED_ORG else "media:") + _norm_org(c.name)
+    else:
+        key = f"{doc_id}:{c.type.value}:{sid}"
+    mentions = tuple(_mention(span, info, c, sid) for span, info in c.mentions)
+    return Source(id=sid, key=key, name=c.name.strip(" ,"), type=c.type, mentions=mentions,
+                  anonymity_reason=c.reason if c.type.is_anonymous else None,
+                  evidence=c.evidence)
+
+
+def _build_attribution(i: int, r: RawAttribution, original: str, sources: list[Source],
+                       sid: int | None) -> Attribution:
+    mention = None
+    if r.source is not None and sid is not None:
+        src = sources[sid]
+        mention = next(m for m in src.mentions if (m.span.start, m.span.end) == r.source)
+    content = Content(tuple(Span.of(original, s, e) for s, e in r.content)) if r.content else None
+    return Attribution(id=i, cue=Span.of(original, *r.cue), source=mention, content=content,
+                       pattern=r.pattern, sentence=r.sentence, rule=r.rule, evidence=r.evidence,
+                       parent=r.parent)

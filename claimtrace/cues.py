@@ -1,0 +1,133 @@
+"""Cue detection: the words that mark an attribution ("said", "according to", "told", ...).
+
+Works on the normalised text (straight quotes, same length as the original). A cue inside a
+direct quotation is not a cue of this article ("he said" quoted inside someone's words).
+
+>>> from claimtrace.cues import find_cues, quote_regions, tokenize
+>>> text = 'Pompeo said the talks would go on.'
+>>> [(c.span_text(text), c.lemma, c.kind) for c in find_cues(text, 0, len(text), [])]
+[('said', 'say', 'speech')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicons import reporting_verbs
+
+WORD_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f&]|['.\-](?=[\w\u00c0-\u024f]))*")
+_QUOTE_RE = re.compile(r'"')
+_ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording|ACCORDING)\s+to\b")
+_PASSIVE_RE = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being)\s+"
+    r"(?:(?:first|also|officially|previously|widely|later|initially|publicly)\s+)?"
+    r"(announced|reported|stated|said|confirmed|revealed|disclosed|told|claimed|alleged|"
+    r"quoted|cited|described|declared|believed|thought|expected|rumou?red)\b",
+    re.IGNORECASE,
+)
+_FIRST_TO_REPORT_RE = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:the\s+)?first\s+to\s+(?:report|break|reveal|publish)(?:\s+on)?\b",
+    re.IGNORECASE,
+)
+_AUX = frozenset(
+    "has have had will would could can may might should must did does do is are was were "
+    "be been also later previously repeatedly once recently reportedly publicly privately "
+    "often long again then now still even already further separately similarly initially "
+    "first last never not always frequently subsequently quickly immediately just "
+    "earlier originally flatly explicitly openly".split()
+)
+_SKIP_BEFORE = frozenset({"so-", "so "})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue candidate: offsets in the text, lemma and kind (speech, belief, told, ...)."""
+
+    start: int
+    end: int
+    lemma: str
+    kind: str
+    verb_start: int
+
+    def span_text(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def tokenize(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Word tokens of ``text[start:end]`` as absolute (start, end) offsets."""
+    return [(m.start(), m.end()) for m in WORD_RE.finditer(text, start, end)]
+
+
+def quote_regions(text: str, para_start: int, para_end: int) -> list[tuple[int, int]]:
+    """Double-quoted stretches of one paragraph, quote marks included.
+
+    Quotes pair in order; an unclosed quote runs to the end of the paragraph (the news
+    convention for a quotation that continues in the next paragraph).
+    """
+    marks = [m.start() for m in _QUOTE_RE.finditer(text, para_start, para_end)]
+    regions = []
+    for i in range(0, len(marks) - 1, 2):
+        regions.append((marks[i], marks[i + 1] + 1))
+    if len(marks) % 2:
+        regions.append((marks[-1], para_end))
+    return regions
+
+
+def in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in regions)
+
+
+def _with_auxiliaries(text: str, tokens: list[tuple[int, int]], i: int) -> int:
+    """Start offset of the cue once adjacent auxiliaries/adverbs ("has also") are included."""
+    start = tokens[i][0]
+    j = i - 1
+    while j >= 0 and text[tokens[j][0] : tokens[j][1]].lower() in _AUX:
+        between = text[tokens[j][1] : start]
+        if between.strip():
+            break
+        start = tokens[j][0]
+        j -= 1
+    return start
+
+
+def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[Cue]:
+    """Cue candidates in ``text[start:end]`` (one sentence), outside direct quotes."""
+    verbs = reporting_verbs()
+    tokens = tokenize(text, start, end)
+    cues: list[Cue] = []
+    taken: set[int] = set()
+    for m in _ACCORDING_RE.finditer(text, start, end):
+        if not in_regions(m.start(), quotes):
+            cues.append(Cue(m.start(), m.end(), "according to", "according", m.start()))
+            taken.update(range(m.start(), m.end()))
+    for m in _FIRST_TO_REPORT_RE.finditer(text, start, end):
+        if not in_regions(m.start(), quotes):
+            cues.append(Cue(m.start(), m.end(), "first to report", "media_first", m.start()))
+            taken.update(range(m.start(), m.end()))
+    for m in _PASSIVE_RE.finditer(text, start, end):
+        if not in_regions(m.start(), quotes) and m.start() not in taken:
+            lemma = m.group(1).lower()
+            cues.append(Cue(m.start(), m.end(), lemma, "passive", m.start(1)))
+            taken.update(range(m.start(), m.end()))
+    for i, (ts, te) in enumerate(tokens):
+        if ts in taken or in_regions(ts, quotes):
+            continue
+        if text[ts].isupper() and not text[ts:te].isupper():
+            continue  # "United States", "Said Khan": a name, not a verb
+        word = text[ts:te].lower()
+        entry = verbs.get(word)
+        cue_end = te
+        if i + 1 < len(tokens):  # two-word cues: "pointed out", "called for"
+            ns, ne = tokens[i + 1]
+            pair = word + " " + text[ns:ne].lower()
+            if pair in verbs and text[te:ns] == " ":
+                entry, cue_end = verbs[pair], ne
+        if entry is None or text[max(start, ts - 3) : ts].lower() in _SKIP_BEFORE:
+            continue
+        lemma, kind = entry
+        cue_start = _with_auxiliaries(text, tokens, i)
+        cues.append(Cue(cue_start, cue_end, lemma, kind, ts))
+        taken.update(range(ts, cue_end))
+    cues.sort(key=lambda c: c.start)
+    return cues

@@ -1,0 +1,65 @@
+"""Loaders for the lexicon data files shipped in this folder (see README.md for provenance).
+
+Each file has one entry per line; ``#`` starts a comment. Loaders are cached, so the files
+are read once per process.
+
+>>> "said" in reporting_verbs()
+True
+>>> reporting_verbs()["said"]
+('say', 'speech')
+>>> noun_categories()["officials"]
+'role'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a lexicon file, stripped."""
+    raw = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    out = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=None)
+def reporting_verbs() -> dict[str, tuple[str, str]]:
+    """Inflected form (lower case, ``_`` read as a space) -> (lemma, kind).
+
+    A form listed under several kinds keeps its first kind (speech before belief).
+    """
+    forms: dict[str, tuple[str, str]] = {}
+    for line in _lines("reporting_verbs.txt"):
+        kind, lemma, *inflected = line.split()
+        for form in (lemma, *inflected):
+            forms.setdefault(form.replace("_", " "), (lemma.replace("_", " "), kind))
+    return forms
+
+
+@lru_cache(maxsize=None)
+def noun_categories() -> dict[str, str]:
+    """Source head noun (lower case) -> category: role, vague, bare, group, document, media, org."""
+    cats: dict[str, str] = {}
+    for line in _lines("source_nouns.txt"):
+        cat, *nouns = line.split()
+        for noun in nouns:
+            cats.setdefault(noun.lower(), cat)
+    return cats
+
+
+@lru_cache(maxsize=None)
+def phrase_set(name: str) -> frozenset[str]:
+    """The lines of a phrase file (outlets.txt, titles.txt, places.txt, ...), lower-cased."""
+    return frozenset(line.lower() for line in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def phrase_list(name: str) -> tuple[str, ...]:
+    """The lines of a phrase file in file order, original case."""
+    return tuple(_lines(name))

@@ -1,0 +1,336 @@
+"""The data model: frozen dataclasses and enums shared by every stage.
+
+Every span is a half-open pair of character offsets into the ORIGINAL text, and
+``text[span.start:span.end] == span.text`` holds for every span the library emits.
+
+>>> s = Span.of("Pompeo said it.", 0, 6)
+>>> s.text, s.start, s.end
+('Pompeo', 0, 6)
+>>> SourceType.ANONYMOUS_BARE.source_class
+<SourceClass.ANONYMOUS: 'anonymous'>
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class SourceClass(str, Enum):
+    """Coarse source class, the one evaluation against public gold data uses."""
+
+    NAMED_PERSON = "named_person"
+    NAMED_ORG = "named_org"
+    MEDIA = "media"
+    DOCUMENT = "document"
+    ANONYMOUS = "anonymous"
+    UNKNOWN = "unknown"
+
+
+class SourceType(str, Enum):
+    """Fine source type (TAXONOMY.md)."""
+
+    NAMED_PERSON = "named_person"
+    NAMED_ORG = "named_org"
+    MEDIA = "media"
+    DOCUMENT = "document"
+    ANONYMOUS_SPECIFIC = "anonymous_specific"
+    ANONYMOUS_VAGUE = "anonymous_vague"
+    ANONYMOUS_BARE = "anonymous_bare"
+    UNNAMED_GROUP = "unnamed_group"
+    UNKNOWN = "unknown"
+
+    @property
+    def source_class(self) -> SourceClass:
+        """The coarse class this fine type belongs to."""
+        return _CLASS_OF[self]
+
+    @property
+    def is_anonymous(self) -> bool:
+        return self.source_class is SourceClass.ANONYMOUS
+
+
+_CLASS_OF = {
+    SourceType.NAMED_PERSON: SourceClass.NAMED_PERSON,
+    SourceType.NAMED_ORG: SourceClass.NAMED_ORG,
+    SourceType.MEDIA: SourceClass.MEDIA,
+    SourceType.DOCUMENT: SourceClass.DOCUMENT,
+    SourceType.ANONYMOUS_SPECIFIC: SourceClass.ANONYMOUS,
+    SourceType.ANONYMOUS_VAGUE: SourceClass.ANONYMOUS,
+    SourceType.ANONYMOUS_BARE: SourceClass.ANONYMOUS,
+    SourceType.UNNAMED_GROUP: SourceClass.ANONYMOUS,
+    SourceType.UNKNOWN: SourceClass.UNKNOWN,
+}
+
+
+class Pattern(str, Enum):
+    """The shape of an attribution (TAXONOMY.md)."""
+
+    SOURCE_VERB_CONTENT = "source_verb_content"
+    CONTENT_SOURCE_VERB = "content_source_verb"
+    CONTENT_VERB_SOURCE = "content_verb_source"
+    ACCORDING_TO = "according_to"
+    TOLD = "told"
+    PASSIVE = "passive"
+    QUOTE_CONTINUATION = "quote_continuation"
+    MEDIA_REPORT = "media_report"
+    BELIEF = "belief"
+    NO_SOURCE = "no_source"
+
+
+class NoiseKind(str, Enum):
+    """Why a region of text is not article content."""
+
+    REPEATED_HEADLINE = "repeated_headline"
+    BOILERPLATE = "boilerplate"
+    SHARE_BAR = "share_bar"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character offsets into the original text, with the text they cover."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """Build a span from the original text so that the invariant always holds."""
+        return cls(start, end, text[start:end])
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, pos: int) -> bool:
+        return self.start <= pos < self.end
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class NoiseRegion:
+    """A stretch of text kept in place but excluded from claims and metrics."""
+
+    span: Span
+    kind: NoiseKind
+    evidence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.span.start, "end": self.span.end, "kind": self.kind.value,
+                "text": self.span.text, "evidence": self.evidence}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: its index, span, paragraph number and whether it is noise."""
+
+    index: int
+    span: Span
+    paragraph: int
+    is_noise: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """What is asserted: one or more fragments (a quote broken by "he said" has two)."""
+
+    fragments: tuple[Span, ...]
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0].start
+
+    @property
+    def end(self) -> int:
+        return self.fragments[-1].end
+
+    @property
+    def text(self) -> str:
+        return " … ".join(f.text for f in self.fragments)
+
+    def to_dict(self) -> dict[str, Any]:
+        first, last = self.fragments[0], self.fragments[-1]
+        out: dict[str, Any] = {"start": first.start, "end": last.end}
+        if len(self.fragments) > 1:
+            out["fragments"] = [[f.start, f.end] for f in self.fragments]
+            out["text"] = self.text
+        else:
+            out["text"] = first.text
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMention:
+    """A surface mention of a source ("he", "the source", "Mike Pompeo").
+
+    ``source_id`` points at the resolved :class:`Source` in ``Analysis.sources``.
+    """
+
+    span: Span
+    type: SourceType
+    source_id: int
+    head: str = ""
+    count: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    anonymity_reason: Span | None = None
+    evidence: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.span.to_dict(),
+            "type": self.type.value,
+            "class": self.type.source_class.value,
+            "source_id": self.source_id,
+            "head": self.head,
+            "count": self.count,
+            "role": self.role,
+            "affiliation": self.affiliation,
+            "anonymity_reason": self.anonymity_reason.to_dict() if self.anonymity_reason else None,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A resolved source: every mention of one person, body, outlet or unnamed informant."""
+
+    id: int
+    key: str
+    name: str
+    type: SourceType
+    mentions: tuple[SourceMention, ...]
+    anonymity_reason: Span | None = None
+    evidence: str = ""
+
+    @property
+    def source_class(self) -> SourceClass:
+        return self.type.source_class
+
+    @property
+    def is_anonymous(self) -> bool:
+        return self.type.is_anonymous
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "key": self.key,
+            "name": self.name,
+            "type": self.type.value,
+            "class": self.source_class.value,
+            "mentions": [m.span.to_dict() for m in self.mentions],
+            "anonymity_reason": self.anonymity_reason.to_dict() if self.anonymity_reason else None,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A cue linking content to a source, with the rule and evidence that produced it.
+
+    ``parent`` is the id of the attribution this one is nested in ("sources said
+    *they said* ..."), ``None`` at top level.
+    """
+
+    id: int
+    cue: Span
+    source: SourceMention | None
+    content: Content | None
+    pattern: Pattern
+    sentence: int
+    rule: str
+    evidence: str
+    parent: int | None = None
+
+    @property
+    def source_type(self) -> SourceType:
+        return self.source.type if self.source else SourceType.UNKNOWN
+
+    @property
+    def source_class(self) -> SourceClass:
+        return self.source_type.source_class
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "cue": self.cue.to_dict(),
+            "source": self.source.span.to_dict() if self.source else None,
+            "content": self.content.to_dict() if self.content else None,
+            "source_type": self.source_type.value,
+            "source_class": self.source_class.value,
+            "source_id": self.source.source_id if self.source else None,
+            "pattern": self.pattern.value,
+            "sentence": self.sentence,
+            "parent": self.parent,
+            "rule": self.rule,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A sentence that asserts something, with the attributions (if any) it rests on."""
+
+    id: int
+    sentence: int
+    span: Span
+    attribution_ids: tuple[int, ...] = ()
+    source_ids: tuple[int, ...] = ()
+    fingerprint: str = ""
+
+    @property
+    def attributed(self) -> bool:
+        return bool(self.attribution_ids)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "sentence": self.sentence,
+            **self.span.to_dict(),
+            "attributed": self.attributed,
+            "attribution_ids": list(self.attribution_ids),
+            "source_ids": list(self.source_ids),
+            "fingerprint": self.fingerprint,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """Something the user should know about the input or the analysis."""
+
+    level: str  # "info" | "warning" | "error"
+    code: str
+    message: str
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"level": self.level, "code": self.code, "message": self.message,
+                "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """Metadata carried with an article."""
+
+    doc_id: str = "doc"
+    outlet: str | None = None
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)

@@ -1,0 +1,285 @@
+"""Source classification: fine type, head, count, role, affiliation, anonymity reason.
+
+Rules follow TAXONOMY.md: a name decides; outlets are media; document nouns are documents;
+unnamed people are anonymous_specific (role noun), anonymous_vague (no role) or
+anonymous_bare ("sources"); collectives are unnamed_group.
+
+>>> classify("One administration official").type.value
+'anonymous_specific'
+>>> classify("Secretary of State Mike Pompeo").type.value
+'named_person'
+>>> classify("The New York Times").type.value
+'media'
+>>> classify("sources").type.value
+'anonymous_bare'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicons import noun_categories, phrase_list, phrase_set
+from .model import SourceType
+
+_TOKEN_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f&]|['.\-](?=[\w\u00c0-\u024f]))*")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
+_COUNT_RE = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a\s+dozen|dozens|\d+|both|a\s+pair(?:\s+of)?|several|a\s+number\s+of|a\s+handful\s+of|"
+    r"a\s+couple\s+of|multiple|numerous)\b",
+    re.IGNORECASE,
+)
+_OF_HEAD_RE = re.compile(
+    r"^(?:one|two|three|four|five|some|many|most|several|few|none|each|all|any|both|a\s+few|"
+    r"a\s+number|a\s+handful|a\s+couple|a\s+group|a\s+pair|dozens|hundreds|thousands|members|"
+    r"majority|minority|half|\d+)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?",
+    re.IGNORECASE,
+)
+_POSTMOD_RE = re.compile(
+    r"\s*(?:,|\b(?:who|which|that|familiar|close|briefed|with|in|at|from|for|of|on|to|"
+    r"including|involved|knowledgeable|speaking|near|inside|within|among)\b)",
+    re.IGNORECASE,
+)
+_QUANTIFIERS = frozenset("some many most few several various numerous all other others".split())
+_PARTIES = frozenset("republicans democrats gop liberals conservatives tories labour "
+                     "democrat republican".split())
+_ORG_WORDS = frozenset(
+    "department ministry committee party house senate congress council commission agency "
+    "corp corporation inc co ltd llc bank university college association institute center "
+    "centre foundation fund office court service administration campaign organization "
+    "organisation union group company police army navy force forces guard pentagon kremlin "
+    "board bureau authority authorities federation coalition alliance league club team "
+    "network cabinet parliament assembly government ministry embassy consulate church "
+    "hospital school council caucus secretariat directorate command command society "
+    "trust partners capital holdings airlines motors systems technologies labs".split()
+)
+_FEMALE = frozenset("she her herself".split())
+_PERSON_PRONOUNS = frozenset("he she him her".split())
+_PLURAL_PRONOUNS = frozenset("they them".split())
+_NEUTER_PRONOUNS = frozenset("it".split())
+_FIRST_SECOND = frozenset("i we you me us".split())
+_RELATIVES = frozenset("who which that".split())
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """What the words of a source mention say about it, before resolution."""
+
+    type: SourceType
+    head: str
+    plural: bool
+    pronoun: str | None = None
+    count: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    name: str | None = None
+    evidence: str = ""
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN_RE.findall(text)
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _strip_possessive(word: str) -> str:
+    return _POSSESSIVE_RE.sub("", word)
+
+
+def find_outlet(text: str) -> str | None:
+    """The longest outlet name from the lexicon found in ``text`` (case-sensitive start)."""
+    best = None
+    for name in phrase_list("outlets.txt"):
+        idx = text.find(name)
+        if idx < 0 and name.lower().startswith("the "):
+            idx = text.find("t" + name[1:])
+        if idx >= 0:
+            end = idx + len(name)
+            ok_left = idx == 0 or not text[idx - 1].isalnum()
+            ok_right = end == len(text) or not text[end].isalnum()
+            if ok_left and ok_right and (best is None or len(name) > len(best)):
+                best = name
+    return best
+
+
+def _core(text: str) -> str:
+    """The mention without its post-modifiers ("a source *close to the talks*")."""
+    m = _OF_HEAD_RE.match(text)
+    body = text[m.end():] if m else text
+    cut = _POSTMOD_RE.search(body)
+    if cut and cut.start() > 0:
+        body = body[: cut.start()]
+    return body.strip(" ,")
+
+
+def person_name(text: str) -> str | None:
+    """The personal name at the end of a mention ("Secretary of State Mike Pompeo" -> "Mike Pompeo")."""
+    toks = _tokens(text)
+    titles = phrase_set("titles.txt")
+    run: list[str] = []
+    for tok in reversed(toks):
+        bare = _strip_possessive(tok).rstrip(".")
+        if _is_cap(tok) and bare.lower() not in titles and bare.lower() not in _ORG_WORDS:
+            run.insert(0, _strip_possessive(tok))
+            if len(run) == 3:
+                break
+        else:
+            break
+    if not run:
+        return None
+    if len(run) == 3 and len(run[1].rstrip(".")) > 1 and run[0].lower() in ("state", "defense"):
+        run = run[1:]
+    return " ".join(run)
+
+
+_CONJUNCT_RE = re.compile(r",?\s+(?:including|and|along\s+with|as\s+well\s+as|or)\s+")
+
+
+def classify(mention: str, *, context: str = "") -> SourceInfo:
+    """Classify one source mention by its words alone (no resolution of pronouns).
+
+    In a coordination a named conjunct decides ("critics, including Trump" is a person).
+    """
+    text = mention.strip(" ,")
+    parts = _CONJUNCT_RE.split(text)
+    if len(parts) > 1:
+        infos = [_classify_one(p) for p in parts if p.strip()]
+        for info in infos:
+            if info.type is SourceType.NAMED_PERSON and info.pronoun is None:
+                return SourceInfo(info.type, info.head, True, name=info.name,
+                                  evidence=f"coordination with a named person: {info.evidence}")
+        return SourceInfo(infos[0].type, infos[0].head, True, count=infos[0].count,
+                          role=infos[0].role, affiliation=infos[0].affiliation,
+                          name=infos[0].name, evidence=f"coordination: {infos[0].evidence}")
+    return _classify_one(text)
+
+
+def _classify_one(text: str) -> SourceInfo:
+    text = text.strip(" ,")
+    low = text.lower()
+    toks = _tokens(text)
+    if not toks:
+        return SourceInfo(SourceType.UNKNOWN, "", False, evidence="no words")
+    if len(toks) == 1 and low in _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _NEUTER_PRONOUNS | _FIRST_SECOND | _RELATIVES:
+        return _pronoun(low)
+    count_m = _COUNT_RE.match(text)
+    count = count_m.group(1) if count_m else None
+    core = _core(text) or text
+    core_toks = _tokens(core)
+    head_raw = core_toks[-1] if core_toks else toks[-1]
+    head = _strip_possessive(head_raw)
+    lhead = head.lower()
+    plural = lhead.endswith("s") and not lhead.endswith("ss")
+    of_m = _OF_HEAD_RE.match(text)
+    if of_m and of_m.group().lower().startswith("one "):
+        plural = False  # "one of the interlocutors" is one person
+    cats = noun_categories()
+    cat = cats.get(lhead)
+    outlet = find_outlet(text)
+    caps = [t for t in core_toks if _is_cap(t)]
+    info = dict(head=head, plural=plural, count=count)
+    if cat in ("document",) and lhead not in ("paper", "piece", "article", "editorial", "column"):
+        return SourceInfo(SourceType.DOCUMENT, **info, evidence=f"document noun {lhead!r}")
+    if outlet and (cat in (None, "media", "document") or _is_cap(head)):
+        if _is_cap(head) and head not in outlet and person_name(core) and not find_outlet(head):
+            name = person_name(core)
+            return SourceInfo(SourceType.NAMED_PERSON, **info, name=name,
+                              evidence=f"named journalist {name!r} of outlet {outlet!r}")
+        return SourceInfo(SourceType.MEDIA, **info, name=outlet, evidence=f"outlet {outlet!r}")
+    if cat == "media":
+        return SourceInfo(SourceType.MEDIA, **info, evidence=f"media noun {lhead!r}")
+    if _is_cap(head) and cat is None:
+        return _named(core, head, info)
+    if cat is None and lhead in _PARTIES:
+        return _named(core, head, info)
+    first = toks[0].lower()
+    affiliation = " ".join(t for t in core_toks[:-1] if _is_cap(t)) or None
+    if cat == "role":
+        aff = affiliation or _modifiers(core_toks[:-1])
+        return SourceInfo(SourceType.ANONYMOUS_SPECIFIC, **info, role=lhead, affiliation=aff,
+                          evidence=f"unnamed, role noun {lhead!r}")
+    if cat == "bare":
+        modified = len([t for t in core_toks[:-1] if t.lower() not in _DETS]) > 0 or core != text
+        t = SourceType.ANONYMOUS_VAGUE if modified else SourceType.ANONYMOUS_BARE
+        return SourceInfo(t, **info, affiliation=affiliation,
+                          evidence=f"'source' {'with a description' if modified else 'with no description'}")
+    if cat == "vague":
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info, affiliation=affiliation,
+                          evidence=f"unnamed, no role ({lhead!r})")
+    if cat == "group":
+        return SourceInfo(SourceType.UNNAMED_GROUP, **info, affiliation=affiliation,
+                          evidence=f"collective noun {lhead!r}")
+    if cat == "org":
+        if first in _QUANTIFIERS:
+            return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified collective")
+        return SourceInfo(SourceType.NAMED_ORG, **info, affiliation=affiliation,
+                          evidence=f"organisation noun {lhead!r}")
+    if first in _QUANTIFIERS or caps and lhead.endswith("s") and not _is_cap(head):
+        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified or plural description")
+    if plural:
+        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"plural common noun {lhead!r}")
+    return SourceInfo(SourceType.UNKNOWN, **info, evidence=f"no rule for head {lhead!r}")
+
+
+_DETS = frozenset("a an the this that these those one another some his her their its our".split())
+
+
+def _modifiers(toks: list[str]) -> str | None:
+    mods = [t for t in toks if t.lower() not in _DETS and not _COUNT_RE.match(t)]
+    return " ".join(mods) or None
+
+
+def _pronoun(low: str) -> SourceInfo:
+    if low in _PERSON_PRONOUNS:
+        return SourceInfo(SourceType.NAMED_PERSON, low, False, pronoun=low,
+                          evidence=f"pronoun {low!r} (a person)")
+    if low in _PLURAL_PRONOUNS:
+        return SourceInfo(SourceType.UNNAMED_GROUP, low, True, pronoun=low,
+                          evidence=f"pronoun {low!r}")
+    if low in _NEUTER_PRONOUNS:
+        return SourceInfo(SourceType.NAMED_ORG, low, False, pronoun=low, evidence="pronoun 'it'")
+    if low in _RELATIVES:
+        return SourceInfo(SourceType.UNKNOWN, low, False, pronoun=low, evidence="relative pronoun")
+    return SourceInfo(SourceType.UNKNOWN, low, low in ("we", "us"), pronoun=low,
+                      evidence=f"first/second person {low!r}")
+
+
+def _named(core: str, head: str, info: dict) -> SourceInfo:
+    toks = _tokens(core)
+    caps = [_strip_possessive(t) for t in toks if _is_cap(t)]
+    lower_caps = {c.lower().rstrip(".") for c in caps}
+    first = toks[0].lower() if toks else ""
+    if head.lower() in _PARTIES or head.lower() in ("gop",):
+        if first in _QUANTIFIERS:
+            return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified party members")
+        return SourceInfo(SourceType.NAMED_ORG, **info, name=core, evidence=f"party {head!r}")
+    places = phrase_set("places.txt")
+    if core.lower() in places or core.lower().removeprefix("the ") in places:
+        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+                          evidence=f"government named by its place {core!r}")
+    if lower_caps & _ORG_WORDS or (head.isupper() and 2 <= len(head) <= 6 and len(toks) == 1):
+        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+                          evidence=f"organisation name {core!r}")
+    name = person_name(core) or head
+    return SourceInfo(SourceType.NAMED_PERSON, **info, name=name,
+                      evidence=f"capitalised name {name!r}")
+
+
+def anonymity_reason_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The anonymity-reason span in ``text[start:end]`` (one sentence), if any."""
+    low = text[start:end].lower()
+    best = None
+    for phrase in phrase_list("anonymity.txt"):
+        idx = low.find(phrase.lower())
+        if idx >= 0 and (best is None or idx < best):
+            best = idx
+    if best is None:
+        return None
+    s = start + best
+    e = end
+    while e > s and text[e - 1] in ' .!?;:"\n':
+        e -= 1
+    return (s, e) if e > s else None

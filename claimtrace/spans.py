@@ -1,0 +1,163 @@
+"""Small span helpers over the normalised text: trimming, noun-phrase walks, tails.
+
+These are the shared building blocks of the attribution frames (``attributions.py``).
+
+>>> text = 'The economy is strong, one official said on Tuesday.'
+>>> s, e = left_np(text, 0, text.index('said'))
+>>> text[s:e]
+'one official'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import WORD_RE
+from .lexicons import reporting_verbs
+
+STOP_WORDS = frozenset(
+    "and or but nor that because although though while whereas if when whenever where after "
+    "before since until unless as so than then yet however is are was were be been being am "
+    "has have had do does did will would can could may might must should shall not to there "
+    "here what whether how why also this these those it's i'm whom whose".split()
+)
+NP_PREPOSITIONS = frozenset("of for at in from with on close familiar including near within "
+                            "among across by inside outside around".split())
+DETERMINERS = frozenset("a an the this that these those his her their its our my your some "
+                        "any each every another other no".split())
+PRONOUNS = frozenset("he she they it we i you who which that him them us me".split())
+_LEAD_ADVERBS = frozenset("meanwhile however still now but and also indeed instead later earlier "
+                          "separately similarly yet so then thus and,".split())
+_BOUNDARY_RE = re.compile(r'[,;:()"\u2014\u2013\[\]]|\s-\s|\s--\s')
+_TIME = (r"(?:on\s+|last\s+|this\s+|next\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|"
+         r"thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|weekend|"
+         r"morning|afternoon|evening|night)")
+_ADVERBIAL_TAIL_RE = re.compile(
+    r"^(?:\s*,?\s*(?:" + _TIME + r"|(?:on|in|at|during|after|before|from|to|with|via|over|"
+    r"through|while|when|last|this|earlier|later|recently|previously|again|too|also|then|"
+    r"afterward|afterwards|privately|publicly|repeatedly|frequently|often|late|early|by)"
+    r"\b[^,;:\"]{0,70}?))*\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
+TRAIL_PUNCT = ".!?;:,"
+
+
+def strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
+    """Shrink (s, e) past surrounding whitespace."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def strip_trailing_punct(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop trailing whitespace and sentence punctuation, but keep a closing quote."""
+    s, e = strip_ws(text, s, e)
+    while e > s and text[e - 1] in TRAIL_PUNCT + " ":
+        e -= 1
+    return s, e
+
+
+def is_adverbial_tail(text: str) -> bool:
+    """True when what follows a cue is only time/place/manner adverbials and punctuation."""
+    return len(text) < 120 and _ADVERBIAL_TAIL_RE.match(text) is not None
+
+
+def words(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in WORD_RE.finditer(text, s, e)]
+
+
+def _boundary_between(text: str, a: int, b: int) -> bool:
+    return _BOUNDARY_RE.search(text, a, b) is not None
+
+
+def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tuple[int, int] | None:
+    """The noun phrase that ends right before ``cue_start`` (the source of "X said").
+
+    Walks left over words until a clause boundary (punctuation, a stop word, a verb cue) or
+    ``floor``. Returns None when no plausible phrase is there.
+    """
+    toks = words(text, floor, cue_start)
+    if not toks:
+        return None
+    last_s, last_e = toks[-1]
+    if _boundary_between(text, last_e, cue_start):
+        return None
+    head = text[last_s:last_e].lower()
+    if head in ("who", "which", "that"):
+        return last_s, last_e
+    if not _plausible_head(text, last_s, last_e):
+        return None
+    verbs = reporting_verbs()
+    start = last_s
+    for i in range(len(toks) - 2, max(-1, len(toks) - 1 - max_words), -1):
+        s, e = toks[i]
+        w = text[s:e]
+        lw = w.lower()
+        if _boundary_between(text, e, toks[i + 1][0]):
+            break
+        if lw in STOP_WORDS and not (lw == "to" and text[toks[i - 1][0]:toks[i - 1][1]].lower()
+                                     in ("close", "next", "loyal", "according") if i else False):
+            break
+        if lw in verbs and not w[0].isupper():
+            break
+        start = s
+    # drop leading prepositions / sentence adverbs the walk swept in
+    toks = words(text, start, last_e)
+    while toks and (text[toks[0][0]:toks[0][1]].lower() in NP_PREPOSITIONS | _LEAD_ADVERBS):
+        toks = toks[1:]
+    if not toks:
+        return None
+    return toks[0][0], last_e
+
+
+def appositive_np(text: str, floor: int, comma: int) -> tuple[int, int] | None:
+    """"X, a spokesman for Y, said": the phrase and its appositive, through ``comma``."""
+    opening = text.rfind(",", floor, comma)
+    if opening < 0 or len(words(text, opening, comma)) > 15:
+        return None
+    np = left_np(text, floor, opening)
+    return (np[0], comma + 1) if np else None
+
+
+def _plausible_head(text: str, s: int, e: int) -> bool:
+    """Can this word end a noun phrase that speaks? (a pronoun, a name, a noun)."""
+    w = text[s:e]
+    lw = w.lower()
+    if lw in PRONOUNS:
+        return True
+    if lw in STOP_WORDS or lw in DETERMINERS or lw in NP_PREPOSITIONS:
+        return False
+    if lw.endswith("ly") and not w[0].isupper() and lw not in ("ally", "family", "assembly"):
+        return False
+    return not lw.isdigit()
+
+
+def right_np(text: str, start: int, end: int, *, max_words: int = 12,
+             any_first: bool = False) -> tuple[int, int] | None:
+    """The noun phrase right after a cue ("said *Pompeo*, ..."), up to a boundary.
+
+    ``any_first`` accepts a lower-case first word ("by *representatives of* ...").
+    """
+    toks = words(text, start, end)
+    if not toks:
+        return None
+    if _boundary_between(text, start, toks[0][0]):
+        return None
+    first = text[toks[0][0]:toks[0][1]]
+    if not (any_first or first[0].isupper() or first.lower() in DETERMINERS | PRONOUNS
+            or first[0].isdigit()):
+        return None
+    stop_after = frozenset("on in at during last this yesterday today earlier later when while "
+                           "after before as adding who which that".split())
+    out_end = toks[0][1]
+    for i in range(1, min(len(toks), max_words)):
+        s, e = toks[i]
+        if _boundary_between(text, toks[i - 1][1], s):
+            break
+        lw = text[s:e].lower()
+        if lw in stop_after or (lw in STOP_WORDS and lw not in ("of",)):
+            break
+        out_end = e
+    return toks[0][0], out_end
