@@ -27,18 +27,21 @@ from .spans import (
     right_np,
     strip_trailing_punct,
     strip_ws,
+    subject_np,
     words,
 )
 
 _THAT_RE = re.compile(r"\s*(?:that\b|:)?\s*", re.IGNORECASE)
 _BY_RE = re.compile(r"\bby\s+", re.IGNORECASE)
+_WEAK_OK_RE = re.compile(r"\s*(?:that\b|:|,?\s*\")", re.IGNORECASE)
+_COORD_RE = re.compile(r"\b(?:and|but|then|or)\s+$")
 _DEMONSTRATIVE = frozenset({"this", "that", "it", "these", "those", "such"})
 _RECIPIENT_WORDS = frozenset(
     "the a an his her their its our reporters journalists him her them me us you lawmakers "
     "senators investigators supporters members voters crowd audience congress colleagues "
     "interviewers viewers listeners readers".split()
 )
-_SPEAKER_RE = re.compile(r"([A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3}):\s+\S")
+_SPEAKER_RE = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s+\S")
 
 
 @dataclass
@@ -222,9 +225,13 @@ def _verb_frame(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
     floor = max([sent.start] + [a.cue[1] for a in ctx.found if a.cue[1] <= cue.start])
     src = left_np(text, floor, cue.start)
     if src is None and boundary is not None and text[boundary] == ",":
-        src = appositive_np(text, floor, boundary)
+        src = appositive_np(text, sent.start, boundary)
+    if src is None and _COORD_RE.search(text, max(sent.start, cue.start - 6), cue.start):
+        src = _sentence_subject(ctx)  # "X survived ... and says ..."
     if src is None:
         return _participle(ctx, cue)
+    if src[0] == sent.start and is_adverbial_tail(tail):
+        return _after_quote(ctx, cue, src)
     b = _boundary_before(text, sent.start, src[0])
     content_tail = is_adverbial_tail(tail) or re.match(r"\s*,\s*(?:\"|adding|according|citing|saying)", tail)
     if b is not None and b > sent.start and content_tail:
@@ -243,6 +250,8 @@ def _verb_frame(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
                               f"content, then source {_span_text(text, src)!r} + {text[cue.start:cue.end]!r}")
     m = _THAT_RE.match(text, after_cue)
     start = after_cue if not m else after_cue + (m.end() - m.start() if text[m.start():m.end()].strip() == ":" else 0)
+    if cue.weak and not _WEAK_OK_RE.match(text, after_cue):
+        return None  # "his plans", "I think so": a noun, or a belief with no clause
     content = _content_after(ctx, start)
     if content is None or is_adverbial_tail(text[after_cue:sent.end]):
         return None
@@ -253,19 +262,38 @@ def _verb_frame(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
                           f"source {_span_text(text, src)!r} + {cue.kind} cue {text[cue.start:cue.end]!r}")
 
 
+def _sentence_subject(ctx: _Ctx) -> tuple[int, int] | None:
+    earlier = [a.source for a in ctx.found if a.source is not None]
+    if earlier:
+        return earlier[-1]
+    return subject_np(ctx.text, ctx.sent.start, ctx.sent.end)
+
+
+def _after_quote(ctx: _Ctx, cue: Cue, src: tuple[int, int]) -> RawAttribution | None:
+    """"“...?” Renteria told reporters.": the quote was split off as its own sentence."""
+    prev, text = ctx.prev_sentence, ctx.text
+    if prev is None or prev.paragraph != ctx.sent.paragraph or text[prev.end - 1] != '"':
+        return None
+    region = next(((s, e) for s, e in ctx.quotes if e == prev.end), None)
+    if region is None:
+        return None
+    return RawAttribution((cue.start, cue.end), src, [region], Pattern.CONTENT_SOURCE_VERB,
+                          ctx.sent.index, "content_first_previous_quote",
+                          f"quote ends the previous sentence; source {_span_text(text, src)!r}")
+
+
 def _participle(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
     """"..., adding that ..." / "..., saying ...": the subject is the clause's earlier source."""
     text, sent = ctx.text, ctx.sent
     word = text[cue.verb_start:cue.end].lower()
     if not word.endswith("ing") or _boundary_before(text, sent.start, cue.verb_start) is None:
         return None
-    earlier = [a for a in ctx.found if a.source is not None]
-    if not earlier:
+    src = _sentence_subject(ctx)
+    if src is None:
         return None
     content = _content_after(ctx, cue.end)
     if content is None:
         return None
-    src = earlier[-1].source
     return RawAttribution((cue.verb_start, cue.end), src, [content], Pattern.SOURCE_VERB_CONTENT,
                           sent.index, "participle_subject",
                           f"participle {word!r} shares the subject {_span_text(text, src)!r}")

@@ -12,6 +12,7 @@ it; the sentence "This was announced by officials" rests on that attribution too
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Sequence
@@ -42,13 +43,20 @@ def is_claim(sentence: Sentence) -> bool:
     return len(_WORD_RE.findall(sentence.text)) >= MIN_WORDS
 
 
-def _backing(sentence: Sentence, attributions: Sequence[Attribution]) -> list[Attribution]:
-    out = []
+def _backing_by_sentence(
+    sentences: Sequence[Sentence], attributions: Sequence[Attribution]
+) -> dict[int, list[Attribution]]:
+    """Sentence index -> attributions whose content overlaps it or whose cue is in it."""
+    starts = [s.start for s in sentences]
+    out: dict[int, list[Attribution]] = {}
     for a in attributions:
-        in_content = a.content is not None and any(
-            f.start < sentence.end and sentence.start < f.end for f in a.content.fragments)
-        if in_content or sentence.start <= a.cue.start < sentence.end:
-            out.append(a)
+        hit = {a.sentence}
+        for f in a.content.fragments if a.content else ():
+            first = max(0, bisect.bisect_right(starts, f.start) - 1)
+            last = bisect.bisect_left(starts, f.end)
+            hit.update(i for i in range(first, last) if sentences[i].end > f.start)
+        for i in sorted(hit):
+            out.setdefault(i, []).append(a)
     return out
 
 
@@ -60,10 +68,11 @@ def build_claims(
 ) -> list[Claim]:
     """One claim per asserting sentence, with the attributions and sources it rests on."""
     claims: list[Claim] = []
+    by_sentence = _backing_by_sentence(sentences, attributions)
     for sent in sentences:
         if not is_claim(sent):
             continue
-        backing = _backing(sent, attributions)
+        backing = by_sentence.get(sent.index, [])
         top = [a for a in backing if a.parent is None] or backing
         source_ids = tuple(dict.fromkeys(a.source.source_id for a in top if a.source is not None))
         claims.append(Claim(

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .lexicons import reporting_verbs
+from .lexicons import reporting_verbs, weak_verb_forms
+from .trie import trie_pattern
 
 WORD_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f&]|['.\-](?=[\w\u00c0-\u024f]))*")
 _QUOTE_RE = re.compile(r'"')
@@ -49,6 +51,7 @@ class Cue:
     lemma: str
     kind: str
     verb_start: int
+    weak: bool = False
 
     def span_text(self, text: str) -> str:
         return text[self.start : self.end]
@@ -78,23 +81,29 @@ def in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in regions)
 
 
-def _with_auxiliaries(text: str, tokens: list[tuple[int, int]], i: int) -> int:
-    """Start offset of the cue once adjacent auxiliaries/adverbs ("has also") are included."""
-    start = tokens[i][0]
-    j = i - 1
-    while j >= 0 and text[tokens[j][0] : tokens[j][1]].lower() in _AUX:
-        between = text[tokens[j][1] : start]
-        if between.strip():
-            break
-        start = tokens[j][0]
-        j -= 1
-    return start
+@lru_cache(maxsize=1)
+def _verb_re() -> re.Pattern[str]:
+    """One trie-shaped alternation of every cue form ("pointed out" is tried before "pointed")."""
+    return re.compile(r"(?<![\w\-])" + trie_pattern(reporting_verbs()) + r"(?![\w\-])")
+
+
+_AUX_BEFORE_RE = re.compile(r"(?:\b([A-Za-z]+)\s+)$")
+
+
+def _aux_start(text: str, floor: int, verb_start: int) -> int:
+    """Start of the cue once adjacent auxiliaries/adverbs ("has also said") are included."""
+    start = verb_start
+    while True:
+        m = _AUX_BEFORE_RE.search(text, max(floor, start - 20), start)
+        if not m or m.group(1).lower() not in _AUX:
+            return start
+        start = m.start()
 
 
 def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[Cue]:
     """Cue candidates in ``text[start:end]`` (one sentence), outside direct quotes."""
     verbs = reporting_verbs()
-    tokens = tokenize(text, start, end)
+    weak = weak_verb_forms()
     cues: list[Cue] = []
     taken: set[int] = set()
     for m in _ACCORDING_RE.finditer(text, start, end):
@@ -110,24 +119,14 @@ def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
             lemma = m.group(1).lower()
             cues.append(Cue(m.start(), m.end(), lemma, "passive", m.start(1)))
             taken.update(range(m.start(), m.end()))
-    for i, (ts, te) in enumerate(tokens):
+    for m in _verb_re().finditer(text, start, end):
+        ts, te = m.span()
         if ts in taken or in_regions(ts, quotes):
             continue
-        if text[ts].isupper() and not text[ts:te].isupper():
-            continue  # "United States", "Said Khan": a name, not a verb
-        word = text[ts:te].lower()
-        entry = verbs.get(word)
-        cue_end = te
-        if i + 1 < len(tokens):  # two-word cues: "pointed out", "called for"
-            ns, ne = tokens[i + 1]
-            pair = word + " " + text[ns:ne].lower()
-            if pair in verbs and text[te:ns] == " ":
-                entry, cue_end = verbs[pair], ne
-        if entry is None or text[max(start, ts - 3) : ts].lower() in _SKIP_BEFORE:
+        if text[max(start, ts - 3):ts].lower() in _SKIP_BEFORE:
             continue
-        lemma, kind = entry
-        cue_start = _with_auxiliaries(text, tokens, i)
-        cues.append(Cue(cue_start, cue_end, lemma, kind, ts))
-        taken.update(range(ts, cue_end))
+        form = " ".join(m.group().split())
+        lemma, kind = verbs[form]
+        cues.append(Cue(_aux_start(text, start, ts), te, lemma, kind, ts, form in weak))
     cues.sort(key=lambda c: c.start)
     return cues

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicons import noun_categories, phrase_list, phrase_set
 from .model import SourceType
@@ -89,19 +90,23 @@ def _strip_possessive(word: str) -> str:
     return _POSSESSIVE_RE.sub("", word)
 
 
+@lru_cache(maxsize=1)
+def _outlet_re() -> re.Pattern[str]:
+    names = sorted(phrase_list("outlets.txt"), key=len, reverse=True)
+    variants = []
+    for n in names:
+        variants.append(re.escape(n))
+        if n.lower().startswith("the "):
+            variants.append("t" + re.escape(n[1:]))
+    return re.compile(r"(?<!\w)(?:" + "|".join(variants) + r")(?!\w)")
+
+
 def find_outlet(text: str) -> str | None:
-    """The longest outlet name from the lexicon found in ``text`` (case-sensitive start)."""
+    """The longest outlet name from the lexicon found in ``text`` (as written there)."""
     best = None
-    for name in phrase_list("outlets.txt"):
-        idx = text.find(name)
-        if idx < 0 and name.lower().startswith("the "):
-            idx = text.find("t" + name[1:])
-        if idx >= 0:
-            end = idx + len(name)
-            ok_left = idx == 0 or not text[idx - 1].isalnum()
-            ok_right = end == len(text) or not text[end].isalnum()
-            if ok_left and ok_right and (best is None or len(name) > len(best)):
-                best = name
+    for m in _outlet_re().finditer(text):
+        if best is None or len(m.group()) > len(best):
+            best = m.group()
     return best
 
 
@@ -268,18 +273,22 @@ def _named(core: str, head: str, info: dict) -> SourceInfo:
                       evidence=f"capitalised name {name!r}")
 
 
+@lru_cache(maxsize=1)
+def _anonymity_re() -> re.Pattern[str]:
+    phrases = sorted(phrase_list("anonymity.txt"), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in phrases)
+    return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
+
+
 def anonymity_reason_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The anonymity-reason span in ``text[start:end]`` (one sentence), if any."""
-    low = text[start:end].lower()
-    best = None
-    for phrase in phrase_list("anonymity.txt"):
-        idx = low.find(phrase.lower())
-        if idx >= 0 and (best is None or idx < best):
-            best = idx
-    if best is None:
+    """The anonymity-reason span in ``text[start:end]`` (one sentence), if any.
+
+    It starts at the first anonymity phrase and runs to the end of the sentence.
+    """
+    m = _anonymity_re().search(text, start, end)
+    if m is None:
         return None
-    s = start + best
-    e = end
+    s, e = m.start(), end
     while e > s and text[e - 1] in ' .!?;:"\n':
         e -= 1
     return (s, e) if e > s else None

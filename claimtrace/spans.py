@@ -19,7 +19,7 @@ STOP_WORDS = frozenset(
     "and or but nor that because although though while whereas if when whenever where after "
     "before since until unless as so than then yet however is are was were be been being am "
     "has have had do does did will would can could may might must should shall not to there "
-    "here what whether how why also this these those it's i'm whom whose".split()
+    "here what whether how why also this these those it's i'm whom whose which who".split()
 )
 NP_PREPOSITIONS = frozenset("of for at in from with on close familiar including near within "
                             "among across by inside outside around".split())
@@ -112,13 +112,37 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     return toks[0][0], last_e
 
 
+_RELATIVE_RE = re.compile(r"\s*(?:who|which|whose)\b", re.IGNORECASE)
+_SUBJECT_RE = re.compile(
+    r"(?:(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}|[A-Z][a-z]+ [A-Z][a-z]+),\s+)?"  # "Even so, " / "On Tuesday, "
+    r"((?:he|she|they|it|we|i|He|She|They|It|We|I)\b|"
+    r"(?:(?:The|A|An)\s+)?(?:[A-Z][\w.'\-]*\s+){0,4}[A-Z][\w'\-]*)(?=\s+[a-z])"
+)
+
+
 def appositive_np(text: str, floor: int, comma: int) -> tuple[int, int] | None:
-    """"X, a spokesman for Y, said": the phrase and its appositive, through ``comma``."""
+    """"X, a spokesman for Y, said": the phrase and its appositive, through ``comma``.
+
+    A relative clause is left out: "Barkley, who votes Democratic, said" gives "Barkley".
+    """
     opening = text.rfind(",", floor, comma)
     if opening < 0 or len(words(text, opening, comma)) > 15:
         return None
     np = left_np(text, floor, opening)
-    return (np[0], comma + 1) if np else None
+    if np is None:
+        return None
+    if _RELATIVE_RE.match(text, opening + 1):
+        return np
+    return np[0], comma + 1
+
+
+def subject_np(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence-initial subject when it is a pronoun or a capitalised name."""
+    m = _SUBJECT_RE.match(text, start, end)
+    if not m:
+        return None
+    s, e = m.span(1)
+    return (s, e) if e > s else None
 
 
 def _plausible_head(text: str, s: int, e: int) -> bool:
@@ -131,7 +155,9 @@ def _plausible_head(text: str, s: int, e: int) -> bool:
         return False
     if lw.endswith("ly") and not w[0].isupper() and lw not in ("ally", "family", "assembly"):
         return False
-    return not lw.isdigit()
+    if lw.endswith(("'s", "\u2019s")):
+        return False  # a possessor: "Trump's remarks" makes the cue a noun
+    return not (lw.isdigit() and len(lw) == 4)
 
 
 def right_np(text: str, start: int, end: int, *, max_words: int = 12,

@@ -34,12 +34,25 @@ def reporting_verbs() -> dict[str, tuple[str, str]]:
 
     A form listed under several kinds keeps its first kind (speech before belief).
     """
-    forms: dict[str, tuple[str, str]] = {}
+    return {form: (lemma, kind) for form, (lemma, kind, _) in _verb_table().items()}
+
+
+@lru_cache(maxsize=None)
+def weak_verb_forms() -> frozenset[str]:
+    """Forms written with a leading ``~``: they need a that-clause, colon or quote after them."""
+    return frozenset(form for form, (_, _, weak) in _verb_table().items() if weak)
+
+
+@lru_cache(maxsize=None)
+def _verb_table() -> dict[str, tuple[str, str, bool]]:
+    table: dict[str, tuple[str, str, bool]] = {}
     for line in _lines("reporting_verbs.txt"):
         kind, lemma, *inflected = line.split()
+        lemma = lemma.lstrip("~").replace("_", " ")
         for form in (lemma, *inflected):
-            forms.setdefault(form.replace("_", " "), (lemma.replace("_", " "), kind))
-    return forms
+            weak = form.startswith("~")
+            table.setdefault(form.lstrip("~").replace("_", " "), (lemma, kind, weak))
+    return table
 
 
 @lru_cache(maxsize=None)
