@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .cues import Cue, find_cues, quote_regions
-from .model import Pattern, Sentence
-from .sources import anonymity_reason_span
+from .model import Pattern, Sentence, SourceType
+from .sources import anonymity_reason_span, classify
 from .spans import (
     appositive_np,
+    extend_appositive,
     is_adverbial_tail,
     left_np,
     right_np,
@@ -34,6 +35,7 @@ from .spans import (
 _THAT_RE = re.compile(r"\s*(?:that\b|:)?\s*", re.IGNORECASE)
 _BY_RE = re.compile(r"\bby\s+", re.IGNORECASE)
 _WEAK_OK_RE = re.compile(r"\s*(?:that\b|:|,?\s*\")", re.IGNORECASE)
+_INFINITIVE_RE = re.compile(r"(?<![\w'])[Tt]o\s+$")
 _COORD_RE = re.compile(r"\b(?:and|but|then|or)\s+$")
 _DEMONSTRATIVE = frozenset({"this", "that", "it", "these", "those", "such"})
 _RECIPIENT_WORDS = frozenset(
@@ -41,6 +43,11 @@ _RECIPIENT_WORDS = frozenset(
     "senators investigators supporters members voters crowd audience congress colleagues "
     "interviewers viewers listeners readers".split()
 )
+_LABEL_RE = re.compile(r"((?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w'\-]*):\s+\S")
+_NOT_SPEAKERS = frozenset("the a an related update updated watch video photos breaking exclusive "
+                          "editor's note read live latest analysis opinion sources source "
+                          "see also more q".split())
+_TWEET_RE = re.compile(r"[\u2015\u2014]\s+([A-Z][\w.'\- ]{1,50}?\s+\(@\w+\))")
 _SPEAKER_RE = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s+\S")
 
 
@@ -176,10 +183,16 @@ def _passive(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
 
 
 def _speaker_label(ctx: _Ctx) -> RawAttribution | None:
+    """"WALLACE: ..." in a transcript, or a headline "Dr. Ben Carson: Clinton 'not fit'"."""
     text, sent = ctx.text, ctx.sent
-    m = _SPEAKER_RE.match(text, sent.start, sent.end)
-    if not m or (sent.start > 0 and text[sent.start - 1] not in "\n"):
+    if sent.start > 0 and text[sent.start - 1] != "\n":
         return None
+    m = _SPEAKER_RE.match(text, sent.start, sent.end)
+    if not m:
+        m = _LABEL_RE.match(text, sent.start, sent.end)
+        if not m or m.group(1).split()[0].lower() in _NOT_SPEAKERS or classify(m.group(1)).type \
+                not in (SourceType.NAMED_PERSON, SourceType.MEDIA):
+            return None
     colon = m.end(1)
     content = _content_after(ctx, colon + 1)
     if content is None:
@@ -187,6 +200,21 @@ def _speaker_label(ctx: _Ctx) -> RawAttribution | None:
     return RawAttribution((colon, colon + 1), (m.start(1), m.end(1)), [content],
                           Pattern.SOURCE_VERB_CONTENT, sent.index, "speaker_label",
                           f"paragraph opens with speaker {m.group(1)!r} and a colon")
+
+
+def _tweet_signatures(text: str, start: int, end: int) -> list[RawAttribution]:
+    """An embedded post signed "— Name (@handle) date": the name is the source of the post."""
+    out: list[RawAttribution] = []
+    floor = start
+    for m in _TWEET_RE.finditer(text, start, end):
+        c0 = max(floor, text.rfind(">", floor, m.start()) + 1)
+        content = strip_ws(text, c0, m.start())
+        if words(text, *content):
+            out.append(RawAttribution((m.start(), m.start() + 1), m.span(1), [content],
+                                      Pattern.CONTENT_VERB_SOURCE, -1, "post_signature",
+                                      f"post signed {m.group(1)!r}"))
+        floor = m.end()
+    return out
 
 
 def _skip_recipient(text: str, start: int, end: int) -> int:
@@ -204,7 +232,7 @@ def _skip_recipient(text: str, start: int, end: int) -> int:
 
 def _verb_frame(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
     text, sent = ctx.text, ctx.sent
-    if cue.verb_start > sent.start and text[max(sent.start, cue.verb_start - 3):cue.verb_start].lower() == "to ":
+    if _INFINITIVE_RE.search(text, max(sent.start, cue.verb_start - 4), cue.verb_start):
         return None  # an infinitive: "declined to say"
     after_cue = cue.end
     if cue.kind == "told":
@@ -214,11 +242,12 @@ def _verb_frame(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
     # "..., said Pompeo." : content + verb + source
     if boundary is not None and boundary > sent.start and cue.kind in ("speech", "told") \
             and cue.start == cue.verb_start:
-        src = right_np(text, cue.end, sent.end)
+        src = right_np(text, cue.end, sent.end, any_first=True)
         if src and is_adverbial_tail(text[src[1]:sent.end]) or (
                 src and text[src[1]:src[1] + 1] == ","):
             content = _content_before(ctx, boundary + (1 if text[boundary] == '"' else 0))
             if content:
+                src = (src[0], extend_appositive(text, src[1], sent.end))
                 return RawAttribution((cue.start, cue.end), src, [content],
                                       Pattern.CONTENT_VERB_SOURCE, sent.index, "inverted_verb",
                                       f"content, then {text[cue.start:cue.end]!r} + source")
@@ -299,7 +328,28 @@ def _participle(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
                           f"participle {word!r} shares the subject {_span_text(text, src)!r}")
 
 
+def _sourceless(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
+    """"X reportedly did ...", "X seems to ...", "Asked about Y, ...": no source is named."""
+    text, sent = ctx.text, ctx.sent
+    if cue.kind == "asked":
+        comma = text.find(",", cue.end, sent.end)
+        if comma < 0:
+            return None
+        content = strip_ws(text, cue.end, comma)
+        fragments = [content] if words(text, *content) else []
+    else:
+        before = _content_before(ctx, cue.start)
+        after = _content_after(ctx, cue.end)
+        fragments = [f for f in (before, after) if f]
+    if not fragments:
+        return None
+    return RawAttribution((cue.start, cue.end), None, fragments, Pattern.NO_SOURCE, sent.index,
+                          f"no_source:{cue.kind}", f"{cue.kind} cue {text[cue.start:cue.end]!r} names no source")
+
+
 def _frame(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
+    if cue.kind in ("evidential", "asked"):
+        return _sourceless(ctx, cue)
     if cue.kind == "according":
         return _according(ctx, cue)
     if cue.kind == "passive":
@@ -307,12 +357,12 @@ def _frame(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
     return _verb_frame(ctx, cue)
 
 
-def _paragraph_quotes(text: str, sentences: Sequence[Sentence]) -> dict[int, list[tuple[int, int]]]:
+def _paragraph_bounds(sentences: Sequence[Sentence]) -> dict[int, tuple[int, int]]:
     bounds: dict[int, list[int]] = {}
     for s in sentences:
         b = bounds.setdefault(s.paragraph, [s.start, s.end])
         b[0], b[1] = min(b[0], s.start), max(b[1], s.end)
-    return {p: quote_regions(text, s, e) for p, (s, e) in bounds.items()}
+    return {p: (s, e) for p, (s, e) in bounds.items()}
 
 
 def _cut_at_reason(text: str, raw: RawAttribution, reason: tuple[int, int]) -> None:
@@ -340,7 +390,12 @@ def _link_nested(found: list[RawAttribution]) -> None:
 
 def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str) -> list[RawAttribution]:
     """Every attribution in the article, in text order (offsets valid in ``original`` too)."""
-    quotes_by_para = _paragraph_quotes(text, sentences)
+    para_bounds = _paragraph_bounds(sentences)
+    quotes_by_para = {p: quote_regions(text, s, e) for p, (s, e) in para_bounds.items()}
+    signatures = {}
+    for p, (s, e) in para_bounds.items():
+        if "(@" in text[s:e]:
+            signatures[p] = _tweet_signatures(text, s, e)
     out: list[RawAttribution] = []
     prev: Sentence | None = None
     for sent in sentences:
@@ -351,6 +406,10 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
         label = _speaker_label(ctx)
         if label:
             ctx.found.append(label)
+        for sig in signatures.get(sent.paragraph, ()):
+            if sent.start <= sig.cue[0] < sent.end:
+                sig.sentence = sent.index
+                ctx.found.append(sig)
         reason = anonymity_reason_span(text, sent.start, sent.end)
         for cue in find_cues(text, sent.start, sent.end, quotes):
             if any(a.cue[0] <= cue.start < a.cue[1] for a in ctx.found):

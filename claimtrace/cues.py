@@ -32,6 +32,11 @@ _FIRST_TO_REPORT_RE = re.compile(
     r"\b(?:was|were|is|are)\s+(?:the\s+)?first\s+to\s+(?:report|break|reveal|publish)(?:\s+on)?\b",
     re.IGNORECASE,
 )
+_EVIDENTIAL_RE = re.compile(
+    r"\b(?:(?:seem|seems|seemed|appear|appears|appeared)(?=\s+(?:to|that)\b)|reportedly|allegedly)\b"
+)
+_ASKED_RE = re.compile(r"(?:Asked|When\s+asked)\b(?=\s+(?:if|whether|about|why|what|how|who|"
+                       r"during|by|on|at|in|for|to|when|where)\b)")
 _AUX = frozenset(
     "has have had will would could can may might should must did does do is are was were "
     "be been also later previously repeatedly once recently reportedly publicly privately "
@@ -119,6 +124,12 @@ def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
             lemma = m.group(1).lower()
             cues.append(Cue(m.start(), m.end(), lemma, "passive", m.start(1)))
             taken.update(range(m.start(), m.end()))
+    for rx, kind in ((_EVIDENTIAL_RE, "evidential"), (_ASKED_RE, "asked")):
+        for m in rx.finditer(text, start, end):
+            if not in_regions(m.start(), quotes) and m.start() not in taken:
+                cues.append(Cue(_aux_start(text, start, m.start()), m.end(), m.group().lower(),
+                                kind, m.start()))
+                taken.update(range(m.start(), m.end()))
     for m in _verb_re().finditer(text, start, end):
         ts, te = m.span()
         if ts in taken or in_regions(ts, quotes):

@@ -28,7 +28,9 @@ DETERMINERS = frozenset("a an the this that these those his her their its our my
 PRONOUNS = frozenset("he she they it we i you who which that him them us me".split())
 _LEAD_ADVERBS = frozenset("meanwhile however still now but and also indeed instead later earlier "
                           "separately similarly yet so then thus and,".split())
-_BOUNDARY_RE = re.compile(r'[,;:()"\u2014\u2013\[\]]|\s-\s|\s--\s')
+_BOUNDARY_RE = re.compile(r'[,;:"\u2014\u2013\[\]]|\s-\s|\s--\s')
+_INTERJECTED = frozenset("however also meanwhile then later previously now still too "
+                         "instead once recently earlier again".split())
 _TIME = (r"(?:on\s+|last\s+|this\s+|next\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|"
          r"thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|weekend|"
          r"morning|afternoon|evening|night)")
@@ -36,7 +38,7 @@ _ADVERBIAL_TAIL_RE = re.compile(
     r"^(?:\s*,?\s*(?:" + _TIME + r"|(?:on|in|at|during|after|before|from|to|with|via|over|"
     r"through|while|when|last|this|earlier|later|recently|previously|again|too|also|then|"
     r"afterward|afterwards|privately|publicly|repeatedly|frequently|often|late|early|by)"
-    r"\b[^,;:\"]{0,70}?))*\s*[.!?]*\s*$",
+    r"\b(?:(?!\bthat\b)[^,;:\"]){0,70}?))*\s*[.!?]*\s*$",
     re.IGNORECASE,
 )
 TRAIL_PUNCT = ".!?;:,"
@@ -79,10 +81,12 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     ``floor``. Returns None when no plausible phrase is there.
     """
     toks = words(text, floor, cue_start)
+    while len(toks) > 1 and text[toks[-1][0]:toks[-1][1]].lower() in _INTERJECTED:
+        toks.pop()  # "Carter however said"
     if not toks:
         return None
     last_s, last_e = toks[-1]
-    if _boundary_between(text, last_e, cue_start):
+    if _boundary_between(text, last_e, cue_start) and not text[last_e:cue_start].strip() == ")":
         return None
     head = text[last_s:last_e].lower()
     if head in ("who", "which", "that"):
@@ -118,6 +122,19 @@ _SUBJECT_RE = re.compile(
     r"((?:he|she|they|it|we|i|He|She|They|It|We|I)\b|"
     r"(?:(?:The|A|An)\s+)?(?:[A-Z][\w.'\-]*\s+){0,4}[A-Z][\w'\-]*)(?=\s+[a-z])"
 )
+
+
+def extend_appositive(text: str, np_end: int, sent_end: int) -> int:
+    """"said Brian Baker, a political adviser to the family." : the appositive belongs to the
+    source; returns the new end (``np_end`` when nothing follows but the sentence end)."""
+    if text[np_end:np_end + 1] != ",":
+        return np_end
+    rest_end = sent_end
+    while rest_end > np_end and text[rest_end - 1] in ' .!?"\n':
+        rest_end -= 1
+    if '"' in text[np_end:rest_end] or len(words(text, np_end, rest_end)) > 30:
+        return np_end
+    return rest_end if rest_end > np_end + 1 else np_end
 
 
 def appositive_np(text: str, floor: int, comma: int) -> tuple[int, int] | None:
