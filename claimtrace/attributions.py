@@ -35,6 +35,13 @@ from .spans import (
 _THAT_RE = re.compile(r"\s*(?:that\b|:)?\s*", re.IGNORECASE)
 _BY_RE = re.compile(r"\bby\s+", re.IGNORECASE)
 _WEAK_OK_RE = re.compile(r"\s*(?:that\b|:|,?\s*\")", re.IGNORECASE)
+# Verbs of saying that put their subject after them ("..., said Pompeo"; "..., wrote Smith").
+_INVERTING = frozenset(
+    "say tell add note write ask explain continue reply respond answer insist argue warn recall "
+    "admit acknowledge concede declare announce state observe remark quip joke tweet claim "
+    "predict suggest counter caution complain confirm conclude boast promise recount report "
+    "emphasize stress agree allege assert contend maintain reiterate repeat urge".split()
+)
 _INFINITIVE_RE = re.compile(r"(?<![\w'])[Tt]o\s+$")
 _COORD_RE = re.compile(r"\b(?:and|but|then|or)\s+$")
 _DEMONSTRATIVE = frozenset({"this", "that", "it", "these", "those", "such"})
@@ -240,7 +247,7 @@ def _verb_frame(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
     tail = text[after_cue:sent.end]
     boundary = _boundary_before(text, sent.start, cue.start)
     # "..., said Pompeo." : content + verb + source
-    if boundary is not None and boundary > sent.start and cue.kind in ("speech", "told") \
+    if boundary is not None and boundary > sent.start and cue.lemma in _INVERTING \
             and cue.start == cue.verb_start:
         src = right_np(text, cue.end, sent.end, any_first=True)
         if src and is_adverbial_tail(text[src[1]:sent.end]) or (

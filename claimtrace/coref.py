@@ -198,13 +198,22 @@ def _build_source(sid: int, c: _Cluster, doc_id: str) -> Source:
                   evidence=c.evidence)
 
 
+def _widen_quotes(original: str, s: int, e: int) -> Span:
+    """A span that starts or ends between the two marks of a '' quotation takes both."""
+    if s > 0 and original[s - 1:s + 1] == "''":
+        s -= 1
+    if e < len(original) and original[e - 1:e + 1] == "''":
+        e += 1
+    return Span.of(original, s, e)
+
+
 def _build_attribution(i: int, r: RawAttribution, original: str, sources: list[Source],
                        sid: int | None) -> Attribution:
     mention = None
     if r.source is not None and sid is not None:
         src = sources[sid]
         mention = next(m for m in src.mentions if (m.span.start, m.span.end) == r.source)
-    content = Content(tuple(Span.of(original, s, e) for s, e in r.content)) if r.content else None
+    content = Content(tuple(_widen_quotes(original, s, e) for s, e in r.content)) if r.content else None
     return Attribution(id=i, cue=Span.of(original, *r.cue), source=mention, content=content,
                        pattern=r.pattern, sentence=r.sentence, rule=r.rule, evidence=r.evidence,
                        parent=r.parent)
