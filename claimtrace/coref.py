@@ -27,6 +27,7 @@ _PRIORITY = [
     SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE, SourceType.UNNAMED_GROUP,
     SourceType.ANONYMOUS_BARE, SourceType.UNKNOWN,
 ]
+_PERSONISH = (SourceType.UNKNOWN, SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE)
 _DEFINITE_RE = re.compile(r"^(?:the|this|that|these|those)\s+", re.IGNORECASE)
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 _ANON_ANAPHORA = frozenset("source sources official officials person people aide aides "
@@ -113,6 +114,9 @@ class _Resolver:
                 return same
             return self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
                                 and c.type is not SourceType.UNNAMED_GROUP)
+        if definite and not info.plural and t in _PERSONISH:
+            # "the Florida senator", "the New York businessman": someone named earlier
+            return self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
         return None
 
 

@@ -55,6 +55,7 @@ _ORG_WORDS = frozenset(
     "hospital school council caucus secretariat directorate command command society "
     "trust partners capital holdings airlines motors systems technologies labs".split()
 )
+_DOTTED_RE = re.compile(r"^(?:[A-Z]\.){2,}[A-Z]?\.?$")
 _FEMALE = frozenset("she her herself".split())
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _PLURAL_PRONOUNS = frozenset("they them".split())
@@ -159,7 +160,27 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
         return SourceInfo(infos[0].type, infos[0].head, True, count=infos[0].count,
                           role=infos[0].role, affiliation=infos[0].affiliation,
                           name=infos[0].name, evidence=f"coordination: {infos[0].evidence}")
-    return _classify_one(text)
+    info = _classify_one(text)
+    if info.type is not SourceType.NAMED_PERSON and "," in text:
+        name = _appositive_name(text)
+        if name:
+            return SourceInfo(SourceType.NAMED_PERSON, info.head, info.plural, name=name,
+                              role=info.role, evidence=f"appositive name {name!r} decides")
+    return info
+
+
+_NAME_PART_RE = re.compile(r"^(?:[A-Z][\w'\-]*\.?\s+){0,3}[A-Z][\w'\-]+$")
+
+
+def _appositive_name(text: str) -> str | None:
+    """"the company's chief executive, John J. Ferriola": a name set off by commas."""
+    parts = [p.strip() for p in text.split(",")]
+    for part in parts[1:]:
+        if _NAME_PART_RE.match(part) and len(part.split()) >= 2:
+            info = _classify_one(part)
+            if info.type is SourceType.NAMED_PERSON:
+                return info.name
+    return None
 
 
 def _classify_one(text: str) -> SourceInfo:
@@ -226,6 +247,9 @@ def _classify_one(text: str) -> SourceInfo:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified or plural description")
     if plural:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"plural common noun {lhead!r}")
+    if lhead.isalpha() and first in ("a", "an", "one", "another"):
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
+                          evidence=f"unnamed person described as {lhead!r}")
     return SourceInfo(SourceType.UNKNOWN, **info, evidence=f"no rule for head {lhead!r}")
 
 
@@ -265,7 +289,8 @@ def _named(core: str, head: str, info: dict) -> SourceInfo:
     if core.lower() in places or core.lower().removeprefix("the ") in places:
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"government named by its place {core!r}")
-    if lower_caps & _ORG_WORDS or (head.isupper() and 2 <= len(head) <= 6 and len(toks) == 1):
+    acronym = (head.isupper() and 2 <= len(head) <= 6 and len(toks) == 1) or _DOTTED_RE.match(head)
+    if lower_caps & _ORG_WORDS or acronym:
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"organisation name {core!r}")
     name = person_name(core) or head

@@ -30,7 +30,8 @@ _LEAD_ADVERBS = frozenset("meanwhile however still now but and also indeed inste
                           "separately similarly yet so then thus and,".split())
 _BOUNDARY_RE = re.compile(r'[,;:"\u2014\u2013\[\]]|\s-\s|\s--\s')
 _INTERJECTED = frozenset("however also meanwhile then later previously now still too "
-                         "instead once recently earlier again".split())
+                         "instead once recently earlier again both all each themselves "
+                         "himself herself".split())
 _TIME = (r"(?:on\s+|last\s+|this\s+|next\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|"
          r"thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|weekend|"
          r"morning|afternoon|evening|night)")
@@ -101,8 +102,13 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
         lw = w.lower()
         if _boundary_between(text, e, toks[i + 1][0]):
             break
-        if lw in STOP_WORDS and not (lw == "to" and text[toks[i - 1][0]:toks[i - 1][1]].lower()
-                                     in ("close", "next", "loyal", "according") if i else False):
+        prev_word = text[toks[i - 1][0]:toks[i - 1][1]] if i else ""
+        if lw in ("and", "or") and prev_word[:1].isupper() and i + 1 < len(toks) \
+                and not _boundary_between(text, toks[i - 1][1], s):
+            start = s  # "Mr. Xi and other leaders said"
+            continue
+        if lw in STOP_WORDS and not (lw == "to" and prev_word.lower()
+                                     in ("close", "next", "loyal", "according")):
             break
         if lw in verbs and not w[0].isupper():
             break
@@ -116,6 +122,8 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     return toks[0][0], last_e
 
 
+_APPOSITIVE_OPENERS = frozenset("a an the his her their its one former who which whose "
+                                "now then both also chief head senior".split())
 _RELATIVE_RE = re.compile(r"\s*(?:who|which|whose)\b", re.IGNORECASE)
 _SUBJECT_RE = re.compile(
     r"(?:(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}|[A-Z][a-z]+ [A-Z][a-z]+),\s+)?"  # "Even so, " / "On Tuesday, "
@@ -143,10 +151,17 @@ def appositive_np(text: str, floor: int, comma: int) -> tuple[int, int] | None:
     A relative clause is left out: "Barkley, who votes Democratic, said" gives "Barkley".
     """
     opening = text.rfind(",", floor, comma)
-    if opening < 0 or len(words(text, opening, comma)) > 15:
+    if opening < 0 or len(words(text, opening, comma)) > 15 or '"' in text[opening:comma]:
+        return None
+    inner = words(text, opening, comma)
+    first = text[inner[0][0]:inner[0][1]] if inner else ""
+    if not first or (first.lower() in STOP_WORDS and first.lower() not in _APPOSITIVE_OPENERS):
+        return None
+    verbs = reporting_verbs()
+    if any(text[s:e].lower() in verbs for s, e in inner[1:] if not text[s].isupper()):
         return None
     np = left_np(text, floor, opening)
-    if np is None:
+    if np is None or '"' in text[np[0]:np[1]]:
         return None
     if _RELATIVE_RE.match(text, opening + 1):
         return np
@@ -189,6 +204,8 @@ def right_np(text: str, start: int, end: int, *, max_words: int = 12,
     if _boundary_between(text, start, toks[0][0]):
         return None
     first = text[toks[0][0]:toks[0][1]]
+    if first.lower() in STOP_WORDS or first.lower() in NP_PREPOSITIONS:
+        return None
     if not (any_first or first[0].isupper() or first.lower() in DETERMINERS | PRONOUNS
             or first[0].isdigit()):
         return None
