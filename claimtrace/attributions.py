@@ -43,6 +43,8 @@ _INVERTING = frozenset(
     "emphasize stress agree allege assert contend maintain reiterate repeat urge".split()
 )
 _INFINITIVE_RE = re.compile(r"(?<![\w'])[Tt]o\s+$")
+_CLAUSE_CUT_RE = re.compile(r",?\s+(?:and|but|then|while)\s+(?:\w+\s+){0,2}$")
+_CLAUSE_OPENER_RE = re.compile(r'\b(?:that|if|whether)\b|"')
 _COORD_RE = re.compile(r"\b(?:and|but|then|or)\s+$")
 _DEMONSTRATIVE = frozenset({"this", "that", "it", "these", "those", "such"})
 _RECIPIENT_WORDS = frozenset(
@@ -225,12 +227,19 @@ def _tweet_signatures(text: str, start: int, end: int) -> list[RawAttribution]:
 
 
 def _skip_recipient(text: str, start: int, end: int) -> int:
-    """After "told": the offset just past the recipient ("told *Reuters on Sunday* that")."""
+    """After "told"/"asked": the offset just past the recipient ("told *Reuters on Sunday* that").
+
+    When a that/if/whether clause or a quote opens within a few words, the content starts there.
+    """
+    m = _CLAUSE_OPENER_RE.search(text, start, min(end, start + 90))
+    if m and len(words(text, start, m.start())) <= 12 and '"' not in text[start:m.start()]:
+        return m.start()
     pos = start
     toks = words(text, start, end)
-    for s, e in toks:
+    for i, (s, e) in enumerate(toks):
         w = text[s:e]
-        if (w[0].isupper() or w.lower() in _RECIPIENT_WORDS) and not text[pos:s].strip(" "):
+        lower_ok = w.lower() in _RECIPIENT_WORDS or (i == 0 and w.endswith("s") and w.isalpha())
+        if (w[0].isupper() or lower_ok) and not text[pos:s].strip(" "):
             pos = e
         else:
             break
@@ -242,7 +251,7 @@ def _verb_frame(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
     if _INFINITIVE_RE.search(text, max(sent.start, cue.verb_start - 4), cue.verb_start):
         return None  # an infinitive: "declined to say"
     after_cue = cue.end
-    if cue.kind == "told":
+    if cue.kind == "told" or cue.lemma == "ask":
         after_cue = _skip_recipient(text, cue.end, sent.end)
     tail = text[after_cue:sent.end]
     boundary = _boundary_before(text, sent.start, cue.start)
@@ -262,8 +271,10 @@ def _verb_frame(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
     src = left_np(text, floor, cue.start)
     if src is None and boundary is not None and text[boundary] == ",":
         src = appositive_np(text, sent.start, boundary)
+    coordinated = False
     if src is None and _COORD_RE.search(text, max(sent.start, cue.start - 6), cue.start):
         src = _sentence_subject(ctx)  # "X survived ... and says ..."
+        coordinated = src is not None
     if src is None:
         return _participle(ctx, cue)
     if src[0] == sent.start and is_adverbial_tail(tail):
@@ -294,7 +305,7 @@ def _verb_frame(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
     pattern = {"told": Pattern.TOLD, "believe": Pattern.BELIEF,
                "media_first": Pattern.MEDIA_REPORT}.get(cue.kind, Pattern.SOURCE_VERB_CONTENT)
     return RawAttribution((cue.start, cue.end), src, [content], pattern, sent.index,
-                          f"source_verb_content:{cue.kind}",
+                          "coordinated_subject" if coordinated else f"source_verb_content:{cue.kind}",
                           f"source {_span_text(text, src)!r} + {cue.kind} cue {text[cue.start:cue.end]!r}")
 
 
@@ -385,6 +396,53 @@ def _cut_at_reason(text: str, raw: RawAttribution, reason: tuple[int, int]) -> N
     raw.content = cut or raw.content
 
 
+def _cut_before_coordinated(text: str, found: list[RawAttribution]) -> None:
+    """"X said A, but insists B": A ends where the second verb's clause begins."""
+    for later in found:
+        if later.rule not in ("coordinated_subject", "participle_subject"):
+            continue
+        for earlier in found:
+            if earlier is later or earlier.sentence != later.sentence or not earlier.content:
+                continue
+            s, e = earlier.content[-1]
+            if s < later.cue[0] < e:
+                m = _CLAUSE_CUT_RE.search(text, s, later.cue[0])
+                cut = m.start() if m else later.cue[0]
+                s2, e2 = strip_trailing_punct(text, s, cut)
+                if e2 > s2:
+                    earlier.content[-1] = (s2, e2)
+
+
+def _continue_quotes(text: str, sentences: Sequence[Sentence], found: list[RawAttribution],
+                     quotes_by_para: dict[int, list[tuple[int, int]]]) -> None:
+    """"“A,” she said. “B.”": the quotation that resumes after the cue is more of her content."""
+    cue_sentences = {a.sentence for a in found}
+    for a in found:
+        if a.pattern not in (Pattern.CONTENT_SOURCE_VERB, Pattern.CONTENT_VERB_SOURCE) \
+                or not a.content or text[a.content[0][0]] != '"':
+            continue
+        sent = sentences[a.sentence]
+        regions = quotes_by_para.get(sent.paragraph, [])
+        nxt = next(((qs, qe) for qs, qe in regions if qs >= a.cue[1]), None)
+        if nxt is None or any(qs < nxt[0] and qe > a.cue[1] for qs, qe in regions if (qs, qe) != nxt):
+            continue
+        if text[a.cue[1]:nxt[0]].strip(" ,.;") and text[sent.end:nxt[0]].strip():
+            continue  # something other than the sentence end stands between cue and quote
+        owner = next((x for x in sentences if x.start <= nxt[0] < x.end), None)
+        if owner is None or (owner.index != a.sentence and owner.index in cue_sentences
+                             and not _quote_only(text, owner, nxt)):
+            continue
+        end = nxt[1]
+        if any(f[0] <= nxt[0] < f[1] for f in a.content):
+            continue
+        a.content.append((nxt[0], end))
+        a.extra["continued"] = True
+
+
+def _quote_only(text: str, sent: Sentence, region: tuple[int, int]) -> bool:
+    return region[0] <= sent.start + 1 and region[1] >= sent.end - 1
+
+
 def _link_nested(found: list[RawAttribution]) -> None:
     """Mark an attribution whose cue lies inside another's content as nested in it."""
     for i, inner in enumerate(found):
@@ -428,7 +486,9 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
                 if reason:
                     _cut_at_reason(text, raw, reason)
                 ctx.found.append(raw)
+        _cut_before_coordinated(text, ctx.found)
         out.extend(ctx.found)
         prev = sent
+    _continue_quotes(text, sentences, out, quotes_by_para)
     _link_nested(out)
     return out
