@@ -47,9 +47,9 @@ def weak_verb_forms() -> frozenset[str]:
 def _verb_table() -> dict[str, tuple[str, str, bool]]:
     table: dict[str, tuple[str, str, bool]] = {}
     for line in _lines("reporting_verbs.txt"):
-        kind, lemma, *inflected = line.split()
-        lemma = lemma.lstrip("~").replace("_", " ")
-        for form in (lemma, *inflected):
+        kind, raw_lemma, *inflected = line.split()
+        lemma = raw_lemma.lstrip("~").replace("_", " ")
+        for form in (raw_lemma, *inflected):
             weak = form.startswith("~")
             table.setdefault(form.lstrip("~").replace("_", " "), (lemma, kind, weak))
     return table
