@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from . import attributions as _attributions
 from . import claims as _claims
 from . import coref as _coref
-from . import attributions as _attributions
 from . import sentences as _sentences
 from . import text as _text
 from .model import (

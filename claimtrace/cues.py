@@ -105,34 +105,45 @@ def _aux_start(text: str, floor: int, verb_start: int) -> int:
         start = m.start()
 
 
+@lru_cache(maxsize=1)
+def _special_re() -> re.Pattern[str]:
+    """All the phrase cues in one alternation, tried in priority order at each position."""
+    parts = [("according", _ACCORDING_RE), ("media_first", _FIRST_TO_REPORT_RE),
+             ("passive", _PASSIVE_RE), ("evidential", _EVIDENTIAL_RE), ("asked", _ASKED_RE)]
+    body = "|".join(f"(?P<{name}>{rx.pattern})" for name, rx in parts)
+    return re.compile(body.replace("(announced|", "(?P<plemma>announced|"), re.IGNORECASE)
+
+
+def _overlaps(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
 def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[Cue]:
     """Cue candidates in ``text[start:end]`` (one sentence), outside direct quotes."""
     verbs = reporting_verbs()
     weak = weak_verb_forms()
     cues: list[Cue] = []
-    taken: set[int] = set()
-    for m in _ACCORDING_RE.finditer(text, start, end):
-        if not in_regions(m.start(), quotes):
-            cues.append(Cue(m.start(), m.end(), "according to", "according", m.start()))
-            taken.update(range(m.start(), m.end()))
-    for m in _FIRST_TO_REPORT_RE.finditer(text, start, end):
-        if not in_regions(m.start(), quotes):
-            cues.append(Cue(m.start(), m.end(), "first to report", "media_first", m.start()))
-            taken.update(range(m.start(), m.end()))
-    for m in _PASSIVE_RE.finditer(text, start, end):
-        if not in_regions(m.start(), quotes) and m.start() not in taken:
-            lemma = m.group(1).lower()
-            cues.append(Cue(m.start(), m.end(), lemma, "passive", m.start(1)))
-            taken.update(range(m.start(), m.end()))
-    for rx, kind in ((_EVIDENTIAL_RE, "evidential"), (_ASKED_RE, "asked")):
-        for m in rx.finditer(text, start, end):
-            if not in_regions(m.start(), quotes) and m.start() not in taken:
-                cues.append(Cue(_aux_start(text, start, m.start()), m.end(), m.group().lower(),
-                                kind, m.start()))
-                taken.update(range(m.start(), m.end()))
+    taken: list[tuple[int, int]] = []
+    for m in _special_re().finditer(text, start, end):
+        ms = m.start()
+        if in_regions(ms, quotes):
+            continue
+        kind = m.lastgroup if m.lastgroup != "plemma" else "passive"
+        if kind in ("evidential", "asked"):
+            if kind == "asked" and not text[ms].isupper():
+                continue
+            cue = Cue(_aux_start(text, start, ms), m.end(), m.group().lower(), kind, ms)
+        elif kind == "passive":
+            cue = Cue(ms, m.end(), m.group("plemma").lower(), kind, m.start("plemma"))
+        elif kind == "according":
+            cue = Cue(ms, m.end(), "according to", kind, ms)
+        else:
+            cue = Cue(ms, m.end(), "first to report", kind, ms)
+        cues.append(cue)
+        taken.append((ms, m.end()))
     for m in _verb_re().finditer(text, start, end):
         ts, te = m.span()
-        if ts in taken or in_regions(ts, quotes):
+        if _overlaps(ts, taken) or in_regions(ts, quotes):
             continue
         if text[max(start, ts - 3):ts].lower() in _SKIP_BEFORE:
             continue

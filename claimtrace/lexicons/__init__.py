@@ -13,7 +13,7 @@ True
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -28,7 +28,7 @@ def _lines(name: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def reporting_verbs() -> dict[str, tuple[str, str]]:
     """Inflected form (lower case, ``_`` read as a space) -> (lemma, kind).
 
@@ -37,13 +37,13 @@ def reporting_verbs() -> dict[str, tuple[str, str]]:
     return {form: (lemma, kind) for form, (lemma, kind, _) in _verb_table().items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def weak_verb_forms() -> frozenset[str]:
     """Forms written with a leading ``~``: they need a that-clause, colon or quote after them."""
     return frozenset(form for form, (_, _, weak) in _verb_table().items() if weak)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _verb_table() -> dict[str, tuple[str, str, bool]]:
     table: dict[str, tuple[str, str, bool]] = {}
     for line in _lines("reporting_verbs.txt"):
@@ -55,7 +55,7 @@ def _verb_table() -> dict[str, tuple[str, str, bool]]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def noun_categories() -> dict[str, str]:
     """Source head noun (lower case) -> category: role, vague, bare, group, document, media, org."""
     cats: dict[str, str] = {}
@@ -66,13 +66,13 @@ def noun_categories() -> dict[str, str]:
     return cats
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrase_set(name: str) -> frozenset[str]:
     """The lines of a phrase file (outlets.txt, titles.txt, places.txt, ...), lower-cased."""
     return frozenset(line.lower() for line in _lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrase_list(name: str) -> tuple[str, ...]:
     """The lines of a phrase file in file order, original case."""
     return tuple(_lines(name))
