@@ -131,12 +131,12 @@ def _antecedent(text: str, sent: Sentence, rel_start: int) -> tuple[int, int] | 
 def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
     s, e = raw.source  # type: ignore[misc]
     mention = text[s:e]
-    info = classify(mention)
+    info = classify(mention, context=text)
     if info.pronoun in ("who", "which", "that"):
         ante = _antecedent(text, sentences[raw.sentence], s)
         if ante:
             a_text = text[ante[0]:ante[1]]
-            a_info = classify(a_text)
+            a_info = classify(a_text, context=text)
             return a_info, a_text
     return info, mention
 

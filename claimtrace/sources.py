@@ -34,7 +34,7 @@ _COUNT_RE = re.compile(
 _OF_HEAD_RE = re.compile(
     r"^(?:one|two|three|four|five|some|many|most|several|few|none|each|all|any|both|a\s+few|"
     r"a\s+number|a\s+handful|a\s+couple|a\s+group|a\s+pair|dozens|hundreds|thousands|members|"
-    r"majority|minority|half|\d+)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?",
+    r"majority|minority|half|\d+|[\w\-]+\s+percent|\d+%)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?",
     re.IGNORECASE,
 )
 _POSTMOD_RE = re.compile(
@@ -42,6 +42,17 @@ _POSTMOD_RE = re.compile(
     r"including|involved|knowledgeable|speaking|near|inside|within|among)\b)",
     re.IGNORECASE,
 )
+_PARTICIPLE_RE = re.compile(r"\s([a-z]{3,}(?:ed|ing)|seen|written|given|taken|made|held|run|"
+                             r"drawn|known|shown|done|sent|led|kept|quoted|cited)\b")
+_NOT_PARTICIPLES = frozenset("red need seed bed speed feed breed shed hundred embed united "
+                             "unnamed unidentified named based unrelated interested concerned "
+                             "elected retired armed".split())
+_REPORTING_NOUNS = frozenset("paper piece article articles editorial column report reports story "
+                             "stories review investigation broadcast interview coverage".split())
+_ORG_DESCRIPTORS = frozenset("operator utility chipmaker retailer carrier airline manufacturer maker "
+                              "automaker insurer lender developer producer distributor publisher "
+                              "firm company startup group charity nonprofit owner landlord "
+                              "supplier contractor broker exchange regulator watchdog union".split())
 _QUANTIFIERS = frozenset("some many most few several various numerous all other others".split())
 _PARTIES = frozenset("republicans democrats gop liberals conservatives tories labour "
                      "democrat republican".split())
@@ -112,12 +123,19 @@ def find_outlet(text: str) -> str | None:
 
 
 def _core(text: str) -> str:
-    """The mention without its post-modifiers ("a source *close to the talks*")."""
+    """The mention without its post-modifiers ("a source *close to the talks*", "a poll
+    *released Thursday by ...*", "riders *waiting at the station*")."""
     m = _OF_HEAD_RE.match(text)
     body = text[m.end():] if m else text
     cut = _POSTMOD_RE.search(body)
     if cut and cut.start() > 0:
         body = body[: cut.start()]
+    cats = noun_categories()
+    for pm in _PARTICIPLE_RE.finditer(body):
+        word = pm.group(1).lower()
+        if pm.start() > 0 and word not in cats and word not in _NOT_PARTICIPLES:
+            body = body[: pm.start()]
+            break
     return body.strip(" ,")
 
 
@@ -152,7 +170,7 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
     text = mention.strip(" ,")
     parts = _CONJUNCT_RE.split(text)
     if len(parts) > 1:
-        infos = [_classify_one(p) for p in parts if p.strip()]
+        infos = [_classify_one(p, context) for p in parts if p.strip()]
         for info in infos:
             if info.type is SourceType.NAMED_PERSON and info.pronoun is None:
                 return SourceInfo(info.type, info.head, True, name=info.name,
@@ -160,30 +178,43 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
         return SourceInfo(infos[0].type, infos[0].head, True, count=infos[0].count,
                           role=infos[0].role, affiliation=infos[0].affiliation,
                           name=infos[0].name, evidence=f"coordination: {infos[0].evidence}")
-    info = _classify_one(text)
-    if info.type is not SourceType.NAMED_PERSON and "," in text:
-        name = _appositive_name(text)
-        if name:
-            return SourceInfo(SourceType.NAMED_PERSON, info.head, info.plural, name=name,
-                              role=info.role, evidence=f"appositive name {name!r} decides")
+    info = _classify_one(text, context)
+    if info.type not in _NAMED and "," in text:
+        named = _appositive_name(text)
+        if named:
+            return SourceInfo(named.type, info.head, info.plural, name=named.name,
+                              role=info.role, evidence=f"appositive name decides: {named.evidence}")
     return info
 
 
-_NAME_PART_RE = re.compile(r"^(?:[A-Z][\w'\-]*\.?\s+){0,3}[A-Z][\w'\-]+$")
+_NAMED = (SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.MEDIA)
+_NAME_PART_RE = re.compile(r"^(?:[A-Z][\w'&\-]*\.?\s+){0,3}[A-Z][\w'&\-]+\.?$")
 
 
-def _appositive_name(text: str) -> str | None:
-    """"the company's chief executive, John J. Ferriola": a name set off by commas."""
+def _appositive_name(text: str) -> SourceInfo | None:
+    """"the company's chief executive, John J. Ferriola", "the port operator, Tessel
+    Terminals": a name set off by commas names the source."""
     parts = [p.strip() for p in text.split(",")]
     for part in parts[1:]:
-        if _NAME_PART_RE.match(part) and len(part.split()) >= 2:
+        if _NAME_PART_RE.match(part) and (len(part.split()) >= 2 or find_outlet(part)):
             info = _classify_one(part)
-            if info.type is SourceType.NAMED_PERSON:
-                return info.name
+            if info.type in _NAMED:
+                return info
     return None
 
 
-def _classify_one(text: str) -> SourceInfo:
+def _common_in(context: str, word: str) -> bool:
+    """Is ``word`` (capitalised at a sentence start) a common noun in this article? Yes when it
+    appears in lower case elsewhere and never capitalised mid-sentence ("Developers" vs "Sanders")."""
+    if not context:
+        return False
+    low = word.lower()
+    if re.search(r"[a-z,;] " + re.escape(word) + r"\b", context):
+        return False
+    return re.search(r"\b" + re.escape(low) + r"\b", context) is not None
+
+
+def _classify_one(text: str, context: str = "") -> SourceInfo:
     text = text.strip(" ,")
     low = text.lower()
     toks = _tokens(text)
@@ -207,7 +238,7 @@ def _classify_one(text: str) -> SourceInfo:
     outlet = find_outlet(text)
     caps = [t for t in core_toks if _is_cap(t)]
     info = dict(head=head, plural=plural, count=count)
-    if cat in ("document",) and lhead not in ("paper", "piece", "article", "editorial", "column"):
+    if cat == "document" and not (outlet and lhead in _REPORTING_NOUNS):
         return SourceInfo(SourceType.DOCUMENT, **info, evidence=f"document noun {lhead!r}")
     if outlet and (cat in (None, "media", "document") or _is_cap(head)):
         if _is_cap(head) and head not in outlet and person_name(core) and not find_outlet(head):
@@ -217,6 +248,10 @@ def _classify_one(text: str) -> SourceInfo:
         return SourceInfo(SourceType.MEDIA, **info, name=outlet, evidence=f"outlet {outlet!r}")
     if cat == "media":
         return SourceInfo(SourceType.MEDIA, **info, evidence=f"media noun {lhead!r}")
+    if cat is None and _is_cap(head) and head == core_toks[0] and head[1:].islower():
+        if plural and len(core_toks) == 1 and lhead not in _PARTIES and _common_in(context, head):
+            return SourceInfo(SourceType.UNNAMED_GROUP, **info,
+                              evidence=f"plural common noun {lhead!r} (capitalised first word)")
     if _is_cap(head) and cat is None:
         return _named(core, head, info)
     if cat is None and lhead in _PARTIES:
@@ -228,7 +263,8 @@ def _classify_one(text: str) -> SourceInfo:
         return SourceInfo(SourceType.ANONYMOUS_SPECIFIC, **info, role=lhead, affiliation=aff,
                           evidence=f"unnamed, role noun {lhead!r}")
     if cat == "bare":
-        modified = len([t for t in core_toks[:-1] if t.lower() not in _DETS]) > 0 or core != text
+        modified = any(t.lower() not in _DETS and not _COUNT_RE.match(t)
+                       for t in core_toks[:-1]) or (core != text and not _OF_HEAD_RE.match(text))
         t = SourceType.ANONYMOUS_VAGUE if modified else SourceType.ANONYMOUS_BARE
         return SourceInfo(t, **info, affiliation=affiliation,
                           evidence=f"'source' {'with a description' if modified else 'with no description'}")
@@ -278,6 +314,11 @@ def _pronoun(low: str) -> SourceInfo:
 
 def _named(core: str, head: str, info: dict) -> SourceInfo:
     toks = _tokens(core)
+    described = _described_name(toks)
+    if described is not None:
+        kind, name, noun = described
+        return SourceInfo(kind, **info, name=name,
+                          evidence=f"name {name!r} introduced by the noun {noun!r}")
     caps = [_strip_possessive(t) for t in toks if _is_cap(t)]
     lower_caps = {c.lower().rstrip(".") for c in caps}
     first = toks[0].lower() if toks else ""
@@ -303,6 +344,28 @@ def _anonymity_re() -> re.Pattern[str]:
     phrases = sorted(phrase_list("anonymity.txt"), key=len, reverse=True)
     body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in phrases)
     return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
+
+
+def _described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
+    """"the utility Brenford Electric", "news agency Stelan", "director Rosa Enwright": the
+    lower-case noun right before a trailing name says what the name is."""
+    i = len(toks)
+    while i > 0 and _is_cap(toks[i - 1]):
+        i -= 1
+    if i == 0 or i == len(toks) or len(toks) - i > 4:
+        return None
+    noun = toks[i - 1].lower()
+    name = " ".join(toks[i:])
+    cat = noun_categories().get(noun)
+    if cat == "media" or noun in ("agency", "weekly", "daily", "newspaper", "broadcaster"):
+        return SourceType.MEDIA, name, noun
+    if cat == "org" or noun in _ORG_DESCRIPTORS:
+        return SourceType.NAMED_ORG, name, noun
+    if cat in ("role", "vague", None) and noun.isalpha():
+        lowered = {t.lower().rstrip(".") for t in toks[i:]}
+        if not lowered & _ORG_WORDS:
+            return SourceType.NAMED_PERSON, name, noun
+    return None
 
 
 def anonymity_reason_span(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .cues import WORD_RE
-from .lexicons import reporting_verbs
+from .lexicons import reporting_verbs, weak_verb_forms
 
 STOP_WORDS = frozenset(
     "and or but nor that because although though while whereas if when whenever where after "
@@ -111,6 +111,7 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     if not _plausible_head(text, last_s, last_e):
         return None
     verbs = reporting_verbs()
+    weak = weak_verb_forms()
     start = last_s
     for i in range(len(toks) - 2, max(-1, len(toks) - 1 - max_words), -1):
         s, e = toks[i]
@@ -126,7 +127,7 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
         if lw in STOP_WORDS and not (lw == "to" and prev_word.lower()
                                      in ("close", "next", "loyal", "according")):
             break
-        if lw in verbs and not w[0].isupper():
+        if lw in verbs and not w[0].isupper() and lw not in weak:
             break
         start = s
     # drop leading prepositions / sentence adverbs the walk swept in
@@ -220,7 +221,8 @@ def right_np(text: str, start: int, end: int, *, max_words: int = 12,
     if _boundary_between(text, start, toks[0][0]):
         return None
     first = text[toks[0][0]:toks[0][1]]
-    if first.lower() in STOP_WORDS or first.lower() in NP_PREPOSITIONS:
+    if first.lower() in STOP_WORDS or first.lower() in NP_PREPOSITIONS \
+            or first.lower() in _ADVERBIAL_STARTERS:
         return None
     if not (any_first or first[0].isupper() or first.lower() in DETERMINERS | PRONOUNS
             or first[0].isdigit()):
