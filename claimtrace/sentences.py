@@ -1,0 +1,241 @@
+"""Sentence splitting with offsets: nltk Punkt with news abbreviations, paragraph and quote aware.
+
+Punkt runs with hand-written parameters (claimtrace/lexicons/abbreviations.txt), never with
+downloaded models.  Around it: a blank line always ends a sentence, and so does a single
+newline unless the text is hard-wrapped or the next line goes on in lower case; noise regions
+are always sentences of their own; a quote that ends in "!" or "?" and is followed by a
+lower-case attribution stays one sentence.
+
+>>> text = '"We will win!" she said. Sen. Warren met U.S. officials.\\n\\nHe left.'
+>>> [(s.text, s.paragraph) for s in split_sentences(text, [], original=text)]
+[('"We will win!" she said.', 0), ('Sen. Warren met U.S. officials.', 0), ('He left.', 1)]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .lexicons import phrase_list
+from .model import NoiseRegion, Sentence, Span
+from .text import text_lines
+
+# "g.k", "e.f", "ph.d", "w.va": dotted letter groups (the token before the final full stop)
+_DOTTED = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+")
+_CACHE_SIZE = 50_000
+
+
+class _Abbreviations(set):
+    """Punkt's ``abbrev_types``: the lexicon plus every dotted letter group ("g.k", "u.s")."""
+
+    def __contains__(self, item: object) -> bool:
+        return set.__contains__(self, item) or (
+            isinstance(item, str) and _DOTTED.fullmatch(item) is not None)
+
+
+class _NewsPunkt(PunktSentenceTokenizer):
+    """Punkt with three kinds of abbreviation on top of the ordinary one (see the lexicon).
+
+    ``title``: never ends a sentence; ``number``: abbreviation only before a number;
+    ``place``: abbreviation only when capitalised.  Decisions are cached per context string,
+    and the two commonest cases (a "?"/"!", or a plain word that is not an abbreviation
+    before the full stop) are decided without tokenising the context.
+    """
+
+    def __init__(self, kinds: dict[str, str], starters: frozenset[str]) -> None:
+        params = PunktParameters()
+        params.abbrev_types = _Abbreviations(w for w, k in kinds.items() if k != "number")
+        params.sent_starters = set(starters)
+        super().__init__(params)
+        self._titles = frozenset(w for w, k in kinds.items() if k == "title")
+        self._numbers = frozenset(w for w, k in kinds.items() if k == "number")
+        self._places = frozenset(w for w, k in kinds.items() if k == "place")
+        self._known = frozenset(kinds)
+        self._cache: dict[str, bool] = {}
+
+    # -- Punkt hooks ------------------------------------------------------------------------
+    def _first_pass_annotation(self, aug_tok) -> None:  # noqa: ANN001 (nltk's PunktToken)
+        super()._first_pass_annotation(aug_tok)
+        if aug_tok.abbr:
+            word = aug_tok.tok[:-1].split("-")[-1]
+            if word.lower() in self._places and word[:1].islower():
+                aug_tok.abbr = False
+                aug_tok.sentbreak = True
+
+    def _second_pass_annotation(self, aug_tok1, aug_tok2):  # noqa: ANN001, ANN202
+        if aug_tok2 is not None and aug_tok1.period_final:
+            typ = aug_tok1.type_no_period
+            if aug_tok1.abbr and typ in self._titles:
+                return None
+            if typ in self._numbers and aug_tok2.tok[:1].isdigit():
+                aug_tok1.sentbreak = False
+                aug_tok1.abbr = True
+                return None
+        return super()._second_pass_annotation(aug_tok1, aug_tok2)
+
+    def _slices_from_text(self, text: str):  # noqa: ANN202
+        last_break = 0
+        for match, context in self._match_potential_end_contexts(text):
+            if self._is_break(match, context):
+                yield slice(last_break, match.end())
+                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+        yield slice(last_break, len(text.rstrip()))
+
+    # -- fast decisions ---------------------------------------------------------------------
+    def _is_break(self, match: re.Match, context: str) -> bool:
+        if match.group() != ".":
+            return True  # "?" and "!" are always sentence breaks for Punkt
+        word = context[: len(context) - len(match.group("after_tok")) - 1]
+        if len(word) > 1 and word.isalpha() and word.isascii() and word.lower() not in self._known:
+            return True  # a plain word that is no abbreviation, then a full stop
+        hit = self._cache.get(context)
+        if hit is None:
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            hit = self._cache[context] = self.text_contains_sentbreak(context)
+        return hit
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, str], frozenset[str]]:
+    kinds: dict[str, str] = {}
+    starters: set[str] = set()
+    for entry in phrase_list("abbreviations.txt"):
+        word, _, kind = entry.lower().partition(" ")
+        kind = kind.strip()
+        if kind == "starter":
+            starters.add(word)
+        else:
+            kinds[word] = kind or "plain"
+    return kinds, frozenset(starters)
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> PunktSentenceTokenizer:
+    """The shared Punkt tokenizer with claimtrace's news parameters."""
+    kinds, starters = _lexicon()
+    return _NewsPunkt(kinds, starters)
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+def _blocks(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of the runs of lines no sentence may cross."""
+    blocks: list[tuple[int, int, int]] = []
+    start = end = -1
+    for s, e, new in text_lines(text):
+        if new:
+            if start >= 0:
+                blocks.append((start, end, len(blocks)))
+            start = s
+        end = e
+    if start >= 0:
+        blocks.append((start, end, len(blocks)))
+    return blocks
+
+
+def _segments(text: str, noise: list[NoiseRegion]) -> list[tuple[int, int, int, bool]]:
+    """Blocks cut at noise edges: (start, end, paragraph, is_noise), whitespace trimmed."""
+    edges = sorted({p for n in noise for p in (n.span.start, n.span.end)})
+    starts = [n.span.start for n in noise]  # noise is sorted by start
+    reach: list[int] = []  # reach[i]: the furthest end of noise[0..i]
+    for n in noise:
+        reach.append(max(n.span.end, reach[-1] if reach else 0))
+    out: list[tuple[int, int, int, bool]] = []
+    for s, e, para in _blocks(text):
+        cuts = [s, *edges[bisect_right(edges, s):bisect_left(edges, e)], e]
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            a, b = _trim(text, a, b)
+            if a < b:
+                i = bisect_right(starts, a) - 1  # no piece straddles a noise edge
+                out.append((a, b, para, i >= 0 and b <= reach[i]))
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+# --------------------------------------------------------------------------- merging
+
+_HAS_WORD = re.compile(r"[^\W_]")
+_QUOTE_END = re.compile(r"[!?,][\"']$")
+_CAPITAL = re.compile(r"[A-Z]")
+_CLOSERS = re.compile(r"[\"')\]}]+(?!\w)")
+_NUMBER_ABBREV_END = re.compile(r"(?:^|[\s(\[\"'])([A-Za-z]{1,4})\.$")
+
+
+def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int], cased: bool) -> bool:
+    """Should piece ``nxt`` go on the sentence ``prev`` (both inside one segment)?
+
+    ``cased``: the segment has capital letters, so a lower-case start means no new sentence.
+    """
+    head = text[nxt[0]:min(nxt[1], nxt[0] + 2)]
+    if not _HAS_WORD.search(text[nxt[0]:nxt[1]]):
+        return True  # a stray quote or full stop
+    if head[0].islower() and not head[1:2].isupper() and (
+            cased or _QUOTE_END.search(text, max(prev[0], prev[1] - 3), prev[1])):
+        return True  # '"Why?" he asked.', 'approx. five'
+    if head[0] in ",;:)]}":
+        return True  # 'The ad, titled "Unifier?", concludes ...'
+    if head[0].isdigit():
+        m = _NUMBER_ABBREV_END.search(text, max(prev[0], prev[1] - 6), prev[1])
+        return bool(m and m.group(1).lower() in _number_abbrevs())
+    return False
+
+
+@lru_cache(maxsize=1)
+def _number_abbrevs() -> frozenset[str]:
+    return frozenset(w for w, k in _lexicon()[0].items() if k == "number")
+
+
+def split_sentences(text: str, noise: list[NoiseRegion], *, original: str) -> list[Sentence]:
+    """Sentences of ``text`` (the normalised form of ``original``, same length).
+
+    Spans come from ``original``, trimmed of surrounding whitespace but taking in the marks
+    that normalisation blanked next to them (the second ' of '', the second "." of "..").
+    A noise region is never merged into a neighbouring sentence.
+    """
+    if len(text) != len(original):
+        raise ValueError("text and original must have the same length (use text.normalise())")
+    noise = sorted(noise, key=lambda n: n.span.start)
+    ends = [e for _, e in tokenizer().span_tokenize(text)]
+    out: list[Sentence] = []
+    for s, e, para, is_noise in _segments(text, noise):
+        pieces: list[tuple[int, int]] = []
+        cased = _CAPITAL.search(text, s, e) is not None
+        start = s
+        for cut in [*ends[bisect_right(ends, s):bisect_left(ends, e)], e]:
+            m = _CLOSERS.match(text, cut, e)
+            if m:  # 'him."- Carla' : the quote closes this sentence, not the next
+                cut = m.end()
+            a, b = _trim(text, start, cut)
+            start = cut
+            if a >= b:
+                continue
+            if pieces and _joins(text, pieces[-1], (a, b), cased):
+                pieces[-1] = (pieces[-1][0], b)
+            else:
+                pieces.append((a, b))
+        for a, b in pieces:
+            a, b = _widen(text, original, a, b, floor=out[-1].end if out else 0)
+            out.append(Sentence(len(out), Span.of(original, a, b), para, is_noise))
+    return out
+
+
+def _widen(text: str, original: str, a: int, b: int, *, floor: int) -> tuple[int, int]:
+    """Take in the marks normalisation blanked next to a sentence: the other half of a ''
+    quote, the second full stop of "..", a control character."""
+    while b < len(text) and text[b].isspace() and not original[b].isspace():
+        b += 1
+    while a > floor and text[a - 1].isspace() and not original[a - 1].isspace():
+        a -= 1
+    return a, b
