@@ -27,6 +27,8 @@ _PRIORITY = [
     SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE, SourceType.UNNAMED_GROUP,
     SourceType.ANONYMOUS_BARE, SourceType.UNKNOWN,
 ]
+_PERSON_TYPES = (SourceType.NAMED_PERSON, SourceType.ANONYMOUS_SPECIFIC,
+                 SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_BARE)
 _PERSONISH = (SourceType.UNKNOWN, SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE)
 _DEFINITE_RE = re.compile(r"^(?:the|this|that|these|those)\s+", re.IGNORECASE)
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
@@ -83,7 +85,7 @@ class _Resolver:
     def _find(self, info: SourceInfo, text: str, exclude: int | None) -> int | None:
         t = info.type
         if info.pronoun in ("he", "she", "him", "her"):
-            return self._recent(lambda c: c.type is SourceType.NAMED_PERSON, exclude)
+            return self._recent(lambda c: not c.plural and c.type in _PERSON_TYPES, exclude)
         if info.pronoun in ("they", "them"):
             return self._recent(lambda c: c.plural, exclude)
         if info.pronoun == "it":

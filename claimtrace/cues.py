@@ -44,7 +44,7 @@ _AUX = frozenset(
     "first last never not always frequently subsequently quickly immediately just "
     "earlier originally flatly explicitly openly".split()
 )
-_SKIP_BEFORE = frozenset({"so-", "so "})
+_SO_CALLED_RE = re.compile(r"(?<![A-Za-z])[Ss]o[- ]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,8 +145,8 @@ def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
         ts, te = m.span()
         if _overlaps(ts, taken) or in_regions(ts, quotes):
             continue
-        if text[max(start, ts - 3):ts].lower() in _SKIP_BEFORE:
-            continue
+        if _SO_CALLED_RE.search(text, max(start, ts - 4), ts):
+            continue  # "so-called", "so called"
         form = " ".join(m.group().split())
         lemma, kind = verbs[form]
         cues.append(Cue(_aux_start(text, start, ts), te, lemma, kind, ts, form in weak))

@@ -373,10 +373,23 @@ def anonymity_reason_span(text: str, start: int, end: int) -> tuple[int, int] | 
 
     It starts at the first anonymity phrase and runs to the end of the sentence.
     """
-    m = _anonymity_re().search(text, start, end)
+    rx = _anonymity_re()
+    m = rx.search(text, start, end)
     if m is None:
         return None
-    s, e = m.start(), end
-    while e > s and text[e - 1] in ' .!?;:"\n':
+    s = m.start()
+    e = _clause_end(text, m.end(), end)
+    while e < end:  # "on condition of anonymity, citing the fact that ..." : one reason
+        nxt = rx.match(text, e + 1 + (len(text[e + 1:end]) - len(text[e + 1:end].lstrip())))
+        if nxt is None:
+            break
+        e = _clause_end(text, nxt.end(), end)
+    while e > s and text[e - 1] in ' .!?;:,"\n':
         e -= 1
     return (s, e) if e > s else None
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    """The next comma or semicolon after ``pos``, or ``end``."""
+    hits = [i for i in (text.find(",", pos, end), text.find(";", pos, end)) if i >= 0]
+    return min(hits) if hits else end

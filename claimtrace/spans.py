@@ -168,15 +168,16 @@ def appositive_np(text: str, floor: int, comma: int) -> tuple[int, int] | None:
     A relative clause is left out: "Barkley, who votes Democratic, said" gives "Barkley".
     """
     opening = text.rfind(",", floor, comma)
-    if opening < 0 or len(words(text, opening, comma)) > 15 or '"' in text[opening:comma]:
+    limit = 30 if opening >= 0 and _RELATIVE_RE.match(text, opening + 1) else 15
+    if opening < 0 or len(words(text, opening, comma)) > limit or '"' in text[opening:comma]:
         return None
     inner = words(text, opening, comma)
     first = text[inner[0][0]:inner[0][1]] if inner else ""
     if not first or (first.lower() in STOP_WORDS and first.lower() not in _APPOSITIVE_OPENERS):
         return None
     verbs = reporting_verbs()
-    if any(text[s:e].lower() in verbs for s, e in inner[1:] if not text[s].isupper()):
-        return None
+    if limit == 15 and any(text[s:e].lower() in verbs for s, e in inner[1:] if not text[s].isupper()):
+        return None  # a clause with its own cue, not an appositive (relative clauses may have one)
     np = left_np(text, floor, opening)
     if np is None or '"' in text[np[0]:np[1]]:
         return None
