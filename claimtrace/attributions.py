@@ -129,7 +129,7 @@ def _boundary_before(text: str, floor: int, pos: int) -> int | None:
 
 def _according(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
     text, sent = ctx.text, ctx.sent
-    src = right_np(text, cue.end, sent.end, max_words=16)
+    src = right_np(text, cue.end, sent.end, max_words=16, any_first=True)
     if src is None:
         toks = words(text, cue.end, sent.end)
         if not toks:

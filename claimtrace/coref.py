@@ -30,6 +30,8 @@ _PRIORITY = [
 _PERSON_TYPES = (SourceType.NAMED_PERSON, SourceType.ANONYMOUS_SPECIFIC,
                  SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_BARE)
 _PERSONISH = (SourceType.UNKNOWN, SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE)
+_PARTITIVE_RE = re.compile(r"^(?:one|two|three|four|five|some|several|most|all|both|each|many)\s+"
+                           r"of\s+(?:the|those|these)\s+", re.IGNORECASE)
 _DEFINITE_RE = re.compile(r"^(?:the|this|that|these|those)\s+", re.IGNORECASE)
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 _ANON_ANAPHORA = frozenset("source sources official officials person people aide aides "
@@ -100,7 +102,7 @@ class _Resolver:
             if idx is not None and len(info.name) > len(self.clusters[idx].name):
                 self.clusters[idx].name = info.name
             return idx
-        definite = _DEFINITE_RE.match(text) is not None
+        definite = _DEFINITE_RE.match(text) is not None or _PARTITIVE_RE.match(text) is not None
         if t in (SourceType.NAMED_ORG, SourceType.MEDIA):
             key = _norm_org(info.name or text)
             idx = self._recent(lambda c: c.type is t and _norm_org(c.name) == key)
@@ -174,6 +176,7 @@ def resolve(
             if reason and cluster.reason is None:
                 cluster.reason = Span.of(original, *reason)
         cluster.type = min(cluster.type, info.type, key=_PRIORITY.index)
+    _reasons_in_next_sentence(raw, mention_cluster, resolver.clusters, text, sentences, original)
     order = sorted(set(mention_cluster.values()))
     new_id = {old: new for new, old in enumerate(order)}
     sources = [_build_source(new_id[old], resolver.clusters[old], doc_id) for old in order]
@@ -182,6 +185,23 @@ def resolve(
         for i, r in enumerate(raw)
     ]
     return attributions, sources
+
+
+def _reasons_in_next_sentence(raw: Sequence[RawAttribution], mention_cluster: dict[int, int],
+                              clusters: list[_Cluster], text: str,
+                              sentences: Sequence[Sentence], original: str) -> None:
+    """"Several officials said ... They requested anonymity because ...": a reason given in the
+    sentence after an anonymous source's attribution belongs to that source."""
+    for i, r in enumerate(raw):
+        cluster = clusters[mention_cluster[i]] if i in mention_cluster else None
+        if cluster is None or not cluster.type.is_anonymous or cluster.reason is not None:
+            continue
+        nxt = r.sentence + 1
+        if nxt >= len(sentences) or any(x.sentence == nxt and x.source for x in raw):
+            continue
+        reason = anonymity_reason_span(text, sentences[nxt].start, sentences[nxt].end)
+        if reason:
+            cluster.reason = Span.of(original, *reason)
 
 
 def _mention(span: Span, info: SourceInfo, cluster: _Cluster, sid: int) -> SourceMention:
