@@ -226,6 +226,11 @@ class Source:
     def is_anonymous(self) -> bool:
         return self.type.is_anonymous
 
+    def _repr_html_(self) -> str:
+        from .display import css, source_html
+
+        return f"<style>{css()}</style>" + source_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
