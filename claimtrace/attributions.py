@@ -42,6 +42,7 @@ _INVERTING = frozenset(
     "predict suggest counter caution complain confirm conclude boast promise recount report "
     "emphasize stress agree allege assert contend maintain reiterate repeat urge".split()
 )
+_BE_AUX_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _INFINITIVE_RE = re.compile(r"(?<![\w'])[Tt]o\s+$")
 _CLAUSE_CUT_RE = re.compile(r",?\s+(?:and|but|then|while)\s+(?:\w+\s+){0,2}$")
 _CLAUSE_OPENER_RE = re.compile(r'\b(?:that|if|whether)\b|"')
@@ -250,6 +251,9 @@ def _verb_frame(ctx: _Ctx, cue: Cue) -> RawAttribution | None:
     text, sent = ctx.text, ctx.sent
     if _INFINITIVE_RE.search(text, max(sent.start, cue.verb_start - 4), cue.verb_start):
         return None  # an infinitive: "declined to say"
+    if _BE_AUX_RE.search(text, max(sent.start, cue.verb_start - 12), cue.verb_start) \
+            and not text[cue.verb_start:cue.end].endswith("ing"):
+        return None  # "is planned", "were considered": a passive with no agent phrase
     after_cue = cue.end
     if cue.kind == "told" or cue.lemma == "ask":
         after_cue = _skip_recipient(text, cue.end, sent.end)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from .attributions import RawAttribution
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
 from .sources import SourceInfo, anonymity_reason_span, classify
+from .lexicons import noun_categories
 from .spans import left_np
 
 _PRIORITY = [
@@ -48,6 +49,7 @@ class _Cluster:
     mentions: list[tuple[Span, SourceInfo]] = field(default_factory=list)
     reason: Span | None = None
     evidence: str = ""
+    last_sentence: int = 0
 
 
 def _slug(text: str) -> str:
@@ -64,6 +66,7 @@ class _Resolver:
     def __init__(self) -> None:
         self.clusters: list[_Cluster] = []
         self.order: list[int] = []  # cluster index of each mention, in order
+        self.sentence = 0
 
     def _recent(self, pred, exclude: int | None = None) -> int | None:
         for idx in reversed(self.order):
@@ -77,17 +80,30 @@ class _Resolver:
                                       evidence=info.evidence))
         return len(self.clusters) - 1
 
-    def assign(self, info: SourceInfo, text: str, *, exclude: int | None = None) -> int:
+    def assign(self, info: SourceInfo, text: str, *, sentence: int = 0,
+               exclude: int | None = None) -> int:
+        self.sentence = sentence
         idx = self._find(info, text, exclude)
         if idx is None:
             idx = self._new(info, text)
         self.order.append(idx)
+        self.clusters[idx].last_sentence = sentence
         return idx
+
+    def _person_pronoun(self, exclude: int | None) -> int | None:
+        """"he"/"she": the nearest named person, unless an unnamed person was the subject of
+        this or the previous sentence (news prose names whom "he" means)."""
+        anon = self._recent(lambda c: not c.plural and c.type in _PERSON_TYPES[1:], exclude)
+        named = self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural, exclude)
+        if anon is not None and self.sentence - self.clusters[anon].last_sentence <= 1 and (
+                named is None or self.clusters[named].last_sentence < self.clusters[anon].last_sentence):
+            return anon
+        return named if named is not None else anon
 
     def _find(self, info: SourceInfo, text: str, exclude: int | None) -> int | None:
         t = info.type
         if info.pronoun in ("he", "she", "him", "her"):
-            return self._recent(lambda c: not c.plural and c.type in _PERSON_TYPES, exclude)
+            return self._person_pronoun(exclude)
         if info.pronoun in ("they", "them"):
             return self._recent(lambda c: c.plural, exclude)
         if info.pronoun == "it":
@@ -118,10 +134,20 @@ class _Resolver:
                 return same
             return self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
                                 and c.type is not SourceType.UNNAMED_GROUP)
-        if definite and not info.plural and t in _PERSONISH:
+        if definite and not info.plural and t in _PERSONISH and _person_noun(info.head):
             # "the Florida senator", "the New York businessman": someone named earlier
             return self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
         return None
+
+
+_AGENTIVE_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ee|ive|ary|ess|ier)$")
+
+
+def _person_noun(head: str) -> bool:
+    """Could this head noun name a person ("senator", "businessman", "nominee")?"""
+    low = head.lower()
+    return noun_categories().get(low) in ("role", "vague") or (
+        low not in noun_categories() and _AGENTIVE_RE.search(low) is not None)
 
 
 def _antecedent(text: str, sent: Sentence, rel_start: int) -> tuple[int, int] | None:
@@ -165,7 +191,7 @@ def resolve(
             continue
         info, as_text = _info_for(r, text, sentences)
         exclude = mention_cluster.get(r.parent) if r.parent is not None else None
-        idx = resolver.assign(info, as_text, exclude=exclude)
+        idx = resolver.assign(info, as_text, sentence=r.sentence, exclude=exclude)
         mention_cluster[i] = by_span[r.source] = idx
         cluster = resolver.clusters[idx]
         span = Span.of(original, *r.source)
@@ -175,7 +201,8 @@ def resolve(
             reason = anonymity_reason_span(text, sent.start, sent.end)
             if reason and cluster.reason is None:
                 cluster.reason = Span.of(original, *reason)
-        cluster.type = min(cluster.type, info.type, key=_PRIORITY.index)
+        if info.pronoun is None or len(cluster.mentions) == 1:
+            cluster.type = min(cluster.type, info.type, key=_PRIORITY.index)
     _reasons_in_next_sentence(raw, mention_cluster, resolver.clusters, text, sentences, original)
     order = sorted(set(mention_cluster.values()))
     new_id = {old: new for new, old in enumerate(order)}
