@@ -67,6 +67,7 @@ class _Resolver:
         self.clusters: list[_Cluster] = []
         self.order: list[int] = []  # cluster index of each mention, in order
         self.sentence = 0
+        self.identified = False
 
     def _recent(self, pred, exclude: int | None = None) -> int | None:
         for idx in reversed(self.order):
@@ -76,13 +77,17 @@ class _Resolver:
 
     def _new(self, info: SourceInfo, text: str) -> int:
         name = info.name or text
-        self.clusters.append(_Cluster(info.type, name, info.plural, info.head.lower(),
-                                      evidence=info.evidence))
+        kind, evidence = info.type, info.evidence
+        if self.identified:  # a definite description that picks out one public person
+            kind = SourceType.NAMED_PERSON
+            evidence = f"definite description {text!r} identifies a person (TAXONOMY: a name decides)"
+        self.clusters.append(_Cluster(kind, name, info.plural, info.head.lower(), evidence=evidence))
         return len(self.clusters) - 1
 
     def assign(self, info: SourceInfo, text: str, *, sentence: int = 0,
                exclude: int | None = None) -> int:
         self.sentence = sentence
+        self.identified = False
         idx = self._find(info, text, exclude)
         if idx is None:
             idx = self._new(info, text)
@@ -134,9 +139,13 @@ class _Resolver:
                 return same
             return self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
                                 and c.type is not SourceType.UNNAMED_GROUP)
-        if definite and not info.plural and t in _PERSONISH and _person_noun(info.head):
-            # "the Florida senator", "the New York businessman": someone named earlier
-            return self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
+        if definite and not info.plural and t in _PERSONISH and _person_noun(info.head) \
+                and info.head.lower() not in _ANON_ANAPHORA:
+            # "the Florida senator", "the New York businessman": an identified person
+            found = self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
+            if found is None:
+                self.identified = True
+            return found
         return None
 
 
@@ -201,7 +210,7 @@ def resolve(
             reason = anonymity_reason_span(text, sent.start, sent.end)
             if reason and cluster.reason is None:
                 cluster.reason = Span.of(original, *reason)
-        if info.pronoun is None or len(cluster.mentions) == 1:
+        if (info.pronoun is None or len(cluster.mentions) == 1) and not resolver.identified:
             cluster.type = min(cluster.type, info.type, key=_PRIORITY.index)
     _reasons_in_next_sentence(raw, mention_cluster, resolver.clusters, text, sentences, original)
     order = sorted(set(mention_cluster.values()))
