@@ -264,6 +264,11 @@ def _load(src: str | Path | Iterable[dict], what: str) -> dict[str, dict]:
     return out
 
 
+def load_gold(src: str | Path | Iterable[dict]) -> list[dict]:
+    """The gold records of a JSONL file (checked; GoldFormatError names file and line)."""
+    return list(_load(src, "gold").values())
+
+
 def _merge_shared_cue(attrs: list[_Att], problems: Counter) -> list[_Att]:
     """Fold attributions with the same cue (and equal or null sources) into the first one,
     pooling their contents: one relation per quote split around "he said"."""

@@ -1,0 +1,77 @@
+"""Accuracy floors: the analyser scored on the project's gold set (always) and on PolNeAR dev
+(when ../shared/data is present). Floors sit a little under the figures measured when they
+were set (README, "Accuracy"), so a regression fails the suite while noise does not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrace.evaluate import evaluate
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "data" / "gold" / "gold.jsonl"
+DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
+
+# measured on data/gold at the time of writing: attribution F1 0.883, attribution+source 0.864,
+# cue/source/content overlap F1 0.883/0.891/0.853, typing accuracy 0.890, anonymous F1 0.911,
+# anonymous-share MAE 0.089
+GOLD_FLOORS = {
+    "attribution.match.f1": 0.85,
+    "attribution.with_source_head.f1": 0.82,
+    "span_set.cue.overlap.f1": 0.85,
+    "span_set.source.overlap.f1": 0.85,
+    "span_set.content.overlap.f1": 0.80,
+    "typing.accuracy": 0.85,
+    "typing.anonymous_class.f1": 0.85,
+}
+# measured on PolNeAR dev: attribution F1 0.730, attribution+source 0.649, typing 0.793,
+# anonymous F1 0.621 (issue 2 asks for attribution F1 >= 0.60; the best spaCy peer has 0.578)
+DEV_FLOORS = {
+    "attribution.match.f1": 0.70,
+    "attribution.with_source_head.f1": 0.62,
+    "span_set.cue.overlap.f1": 0.65,
+    "span_set.source.overlap.f1": 0.64,
+    "span_set.content.overlap.f1": 0.66,
+    "typing.accuracy": 0.76,
+    "typing.anonymous_class.f1": 0.58,
+}
+
+
+def _get(results: dict, path: str) -> float:
+    node = results
+    for key in path.split("."):
+        node = node[key]
+    return float(node)
+
+
+def _check(results: dict, floors: dict[str, float]) -> list[str]:
+    return [f"{path} = {_get(results, path):.3f} < {floor}"
+            for path, floor in floors.items() if _get(results, path) < floor]
+
+
+@pytest.fixture(scope="module")
+def gold_results() -> dict:
+    return evaluate(GOLD)
+
+
+@pytest.mark.parametrize("path", sorted(GOLD_FLOORS))
+def test_gold_floor(gold_results: dict, path: str) -> None:
+    assert _get(gold_results, path) >= GOLD_FLOORS[path], _check(gold_results, {path: GOLD_FLOORS[path]})
+
+
+def test_gold_anonymous_share_error_is_small(gold_results: dict) -> None:
+    assert gold_results["typing"]["anonymous_share"]["mae"] <= 0.12
+
+
+def test_gold_set_is_fully_scored(gold_results: dict) -> None:
+    assert gold_results["docs"]["prediction_errors"] == 0
+    assert gold_results["attribution"]["match"]["n_gold"] >= 250
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="../shared/data/polnear is not present")
+def test_polnear_dev_floors() -> None:
+    results = evaluate(DEV)
+    assert not _check(results, DEV_FLOORS), _check(results, DEV_FLOORS)
