@@ -25,6 +25,7 @@ from .sources import classify
 from .spans import (
     appositive_np,
     extend_appositive,
+    has_word,
     is_adverbial_tail,
     left_np,
     right_np,
@@ -100,7 +101,7 @@ def _content_after(ctx: Ctx, start: int) -> tuple[int, int] | None:
             return s, qe
     if e > s and text[e - 1] != '"':
         s, e = strip_trailing_punct(text, s, e)
-    return (s, e) if words(text, s, e) else None
+    return (s, e) if has_word(text, s, e) else None
 
 
 def _content_before(ctx: Ctx, end: int) -> tuple[int, int] | None:
@@ -116,7 +117,7 @@ def _content_before(ctx: Ctx, end: int) -> tuple[int, int] | None:
     elif e > s and text[e - 1] == '"' and e - 2 >= s and text[e - 2] != ",":
         pass
     s, e = strip_ws(text, s, e)
-    return (s, e) if words(text, s, e) else None
+    return (s, e) if has_word(text, s, e) else None
 
 
 def _boundary_before(text: str, floor: int, pos: int) -> int | None:
@@ -133,7 +134,7 @@ def _according(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     text, sent = ctx.text, ctx.sent
     src = right_np(text, cue.end, sent.end, max_words=16, any_first=True)
     if src is None:
-        toks = words(text, cue.end, sent.end)
+        toks = words(text, cue.end, min(sent.end, cue.end + 200))
         if not toks:
             return None
         src = (toks[0][0], toks[0][1])
@@ -146,7 +147,7 @@ def _according(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         s, e = after
         while s < e and text[s] in ', ':
             s += 1
-        if words(text, s, e):
+        if has_word(text, s, e):
             fragments.append((s, e))
     if not fragments:
         return None
@@ -158,7 +159,7 @@ def _passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     text, sent = ctx.text, ctx.sent
     by = _BY_RE.search(text, cue.end, min(sent.end, cue.end + 80))
     subject = strip_ws(text, sent.start, cue.start)
-    subj_words = words(text, *subject)
+    subj_words = words(text, max(subject[0], subject[1] - 200), subject[1])
     if by and not any(ch in text[cue.end:by.start()] for ch in ',;"'):
         src = right_np(text, by.end(), sent.end, max_words=14, any_first=True)
         if src is None:
@@ -171,7 +172,7 @@ def _passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         else:
             content = strip_ws(text, *subject)
             rule = "passive_by"
-        if not words(text, *content):
+        if not has_word(text, *content):
             return None
         return RawAttribution((cue.start, cue.end), src, [content], Pattern.PASSIVE, sent.index, rule,
                               f"passive {text[cue.start:cue.end]!r} ... by {_span_text(text, src)!r}")
@@ -220,7 +221,7 @@ def tweet_signatures(text: str, start: int, end: int) -> list[RawAttribution]:
     for m in _TWEET_RE.finditer(text, start, end):
         c0 = max(floor, text.rfind(">", floor, m.start()) + 1)
         content = strip_ws(text, c0, m.start())
-        if words(text, *content):
+        if has_word(text, *content):
             out.append(RawAttribution((m.start(), m.start() + 1), m.span(1), [content],
                                       Pattern.CONTENT_VERB_SOURCE, -1, "post_signature",
                                       f"post signed {m.group(1)!r}"))
@@ -237,7 +238,7 @@ def _skip_recipient(text: str, start: int, end: int) -> int:
     if m and len(words(text, start, m.start())) <= 12 and '"' not in text[start:m.start()]:
         return m.start()
     pos = start
-    toks = words(text, start, end)
+    toks = words(text, start, min(end, start + 200))
     for i, (s, e) in enumerate(toks):
         w = text[s:e]
         lower_ok = w.lower() in _RECIPIENT_WORDS or (i == 0 and w.endswith("s") and w.isalpha())
@@ -359,7 +360,7 @@ def _sourceless(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         if comma < 0:
             return None
         content = strip_ws(text, cue.end, comma)
-        fragments = [content] if words(text, *content) else []
+        fragments = [content] if has_word(text, *content) else []
     else:
         before = _content_before(ctx, cue.start)
         after = _content_after(ctx, cue.end)

@@ -98,12 +98,16 @@ def _quote_only(text: str, sent: Sentence, region: tuple[int, int]) -> bool:
 
 def _link_nested(found: list[RawAttribution]) -> None:
     """Mark an attribution whose cue lies inside another's content as nested in it."""
-    for i, inner in enumerate(found):
-        for j, outer in enumerate(found):
-            if i != j and inner.sentence == outer.sentence and any(
-                    s <= inner.cue[0] < e for s, e in outer.content):
-                inner.parent = j
-                break
+    by_sentence: dict[int, list[int]] = {}
+    for i, a in enumerate(found):
+        by_sentence.setdefault(a.sentence, []).append(i)
+    for members in by_sentence.values():
+        for i in members:
+            inner = found[i]
+            for j in members:
+                if i != j and any(s <= inner.cue[0] < e for s, e in found[j].content):
+                    inner.parent = j
+                    break
 
 
 def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str) -> list[RawAttribution]:

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .attributions import RawAttribution
+from .lexicons import noun_categories
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
 from .sources import SourceInfo, anonymity_reason_span, classify
-from .lexicons import noun_categories
 from .spans import left_np
 
 _PRIORITY = [
@@ -159,6 +159,28 @@ def _person_noun(head: str) -> bool:
         low not in noun_categories() and _AGENTIVE_RE.search(low) is not None)
 
 
+_NAME_RE = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|President|Secretary|Minister)\.?\s+)?"
+    r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'\-]+")
+
+
+def _pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolver: _Resolver,
+                        text: str, sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
+    """"Mike Pompeo arrived on Monday. He said ...": when no source so far fits "he", the last
+    person named in this or the two sentences before is the antecedent."""
+    recent_named = resolver._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
+    if recent_named is not None and r.sentence - resolver.clusters[recent_named].last_sentence <= 2:
+        return info, as_text
+    start = sentences[max(0, r.sentence - 2)].start
+    names = [m for m in _NAME_RE.finditer(text, start, r.source[0])]  # type: ignore[index]
+    for m in reversed(names):
+        named = classify(m.group(), context=text)
+        if named.type is SourceType.NAMED_PERSON and named.name:
+            return SourceInfo(SourceType.NAMED_PERSON, named.head, False, name=named.name,
+                              evidence=f"pronoun {info.pronoun!r} -> {named.name!r}, named just before"), m.group()
+    return info, as_text
+
+
 def _antecedent(text: str, sent: Sentence, rel_start: int) -> tuple[int, int] | None:
     """The noun phrase a relative pronoun ("..., who said") refers to."""
     end = rel_start
@@ -192,6 +214,7 @@ def resolve(
     resolver = _Resolver()
     mention_cluster: dict[int, int] = {}
     by_span: dict[tuple[int, int], int] = {}
+    reasons: dict[int, tuple[int, int] | None] = {}
     for i, r in enumerate(raw):
         if r.source is None:
             continue
@@ -199,6 +222,8 @@ def resolve(
             mention_cluster[i] = by_span[r.source]
             continue
         info, as_text = _info_for(r, text, sentences)
+        if info.pronoun in ("he", "she"):
+            info, as_text = _pronoun_antecedent(info, as_text, r, resolver, text, sentences)
         exclude = mention_cluster.get(r.parent) if r.parent is not None else None
         idx = resolver.assign(info, as_text, sentence=r.sentence, exclude=exclude)
         mention_cluster[i] = by_span[r.source] = idx
@@ -206,8 +231,10 @@ def resolve(
         span = Span.of(original, *r.source)
         cluster.mentions.append((span, info))
         if info.type.is_anonymous or cluster.type.is_anonymous:
-            sent = sentences[r.sentence]
-            reason = anonymity_reason_span(text, sent.start, sent.end)
+            if r.sentence not in reasons:
+                sent = sentences[r.sentence]
+                reasons[r.sentence] = anonymity_reason_span(text, sent.start, sent.end)
+            reason = reasons[r.sentence]
             if reason and cluster.reason is None:
                 cluster.reason = Span.of(original, *reason)
         if (info.pronoun is None or len(cluster.mentions) == 1) and not resolver.identified:

@@ -44,6 +44,12 @@ _POSTMOD_RE = re.compile(
 )
 _PARTICIPLE_RE = re.compile(r"\s([a-z]{3,}(?:ed|ing)|seen|written|given|taken|made|held|run|"
                              r"drawn|known|shown|done|sent|led|kept|quoted|cited)\b")
+# a participle starts a post-modifier only when a phrase follows it ("a poll *released Thursday
+# by* ...", "riders *waiting at* ..."), not when it modifies the next noun ("a tracking poll")
+_PHRASE_AFTER_RE = re.compile(
+    r"\s*(?:$|[,;:]|(?:by|at|in|on|for|from|to|with|about|after|before|during|last|this|"
+    r"the|a|an|his|her|their|its|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today|earlier|online|publicly)\b)", re.IGNORECASE)
 _NOT_PARTICIPLES = frozenset("red need seed bed speed feed breed shed hundred embed united "
                              "unnamed unidentified named based unrelated interested concerned "
                              "elected retired armed".split())
@@ -53,6 +59,7 @@ _ORG_DESCRIPTORS = frozenset("operator utility chipmaker retailer carrier airlin
                               "automaker insurer lender developer producer distributor publisher "
                               "firm company startup group charity nonprofit owner landlord "
                               "supplier contractor broker exchange regulator watchdog union".split())
+_FUNCTION_WORDS = frozenset("of for at in on to from with by and or the a an".split())
 _QUANTIFIERS = frozenset("some many most few several various numerous all other others".split())
 _PARTIES = frozenset("republicans democrats gop liberals conservatives tories labour "
                      "democrat republican".split())
@@ -127,16 +134,26 @@ def _core(text: str) -> str:
     *released Thursday by ...*", "riders *waiting at the station*")."""
     m = _OF_HEAD_RE.match(text)
     body = text[m.end():] if m else text
-    cut = _POSTMOD_RE.search(body)
-    if cut and cut.start() > 0:
-        body = body[: cut.start()]
+    for cut in _POSTMOD_RE.finditer(body):
+        if cut.start() > 0 and not _inside_name(body, cut.start(), cut.end()):
+            body = body[: cut.start()]
+            break
     cats = noun_categories()
     for pm in _PARTICIPLE_RE.finditer(body):
         word = pm.group(1).lower()
-        if pm.start() > 0 and word not in cats and word not in _NOT_PARTICIPLES:
+        if pm.start() > 0 and word not in cats and word not in _NOT_PARTICIPLES \
+                and _PHRASE_AFTER_RE.match(body, pm.end()):
             body = body[: pm.start()]
             break
     return body.strip(" ,")
+
+
+def _inside_name(body: str, start: int, end: int) -> bool:
+    """"Secretary *of* State", "Bank *of* America": a preposition between capitalised words."""
+    before = body[:start].split()
+    after = body[end:].split()
+    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper()
+                and body[start:end].strip().lower() in ("of", "for", "at", "on", "in", "to"))
 
 
 def person_name(text: str) -> str | None:
@@ -224,6 +241,10 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return _pronoun(low)
     count_m = _COUNT_RE.match(text)
     count = count_m.group(1) if count_m else None
+    titled = _titled_name(toks)
+    if titled:
+        return SourceInfo(SourceType.NAMED_PERSON, titled.split()[-1], False, count=count,
+                          name=titled, evidence=f"title phrase ending in the name {titled!r}")
     core = _core(text) or text
     core_toks = _tokens(core)
     head_raw = core_toks[-1] if core_toks else toks[-1]
@@ -248,10 +269,10 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.MEDIA, **info, name=outlet, evidence=f"outlet {outlet!r}")
     if cat == "media":
         return SourceInfo(SourceType.MEDIA, **info, evidence=f"media noun {lhead!r}")
-    if cat is None and _is_cap(head) and head == core_toks[0] and head[1:].islower():
-        if plural and len(core_toks) == 1 and lhead not in _PARTIES and _common_in(context, head):
-            return SourceInfo(SourceType.UNNAMED_GROUP, **info,
-                              evidence=f"plural common noun {lhead!r} (capitalised first word)")
+    if cat is None and _is_cap(head) and head == core_toks[0] and head[1:].islower() and plural \
+            and len(core_toks) == 1 and lhead not in _PARTIES and _common_in(context, head):
+        return SourceInfo(SourceType.UNNAMED_GROUP, **info,
+                          evidence=f"plural common noun {lhead!r} (capitalised first word)")
     if _is_cap(head) and cat is None:
         return _named(core, head, info)
     if cat is None and lhead in _PARTIES:
@@ -302,8 +323,8 @@ def _pronoun(low: str) -> SourceInfo:
         return SourceInfo(SourceType.NAMED_PERSON, low, False, pronoun=low,
                           evidence=f"pronoun {low!r} (a person)")
     if low in _PLURAL_PRONOUNS:
-        return SourceInfo(SourceType.UNNAMED_GROUP, low, True, pronoun=low,
-                          evidence=f"pronoun {low!r}")
+        return SourceInfo(SourceType.UNKNOWN, low, True, pronoun=low,
+                          evidence=f"pronoun {low!r} (unknown until resolved)")
     if low in _NEUTER_PRONOUNS:
         return SourceInfo(SourceType.NAMED_ORG, low, False, pronoun=low, evidence="pronoun 'it'")
     if low in _RELATIVES:
@@ -323,8 +344,10 @@ def _named(core: str, head: str, info: dict) -> SourceInfo:
     lower_caps = {c.lower().rstrip(".") for c in caps}
     first = toks[0].lower() if toks else ""
     if head.lower() in _PARTIES or head.lower() in ("gop",):
-        if first in _QUANTIFIERS:
-            return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified party members")
+        lead = toks[0] if len(toks) > 1 else ""
+        if first in _QUANTIFIERS or (lead.isalpha() and lead.islower() and first not in _DETS):
+            return SourceInfo(SourceType.UNNAMED_GROUP, **info,
+                              evidence="a subset of a party ('some Democrats', 'senior Republicans')")
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core, evidence=f"party {head!r}")
     places = phrase_set("places.txt")
     if core.lower() in places or core.lower().removeprefix("the ") in places:
@@ -346,6 +369,29 @@ def _anonymity_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
 
 
+def _titled_name(toks: list[str]) -> str | None:
+    """"Minister of the Armed Forces Florence Parly": a long title phrase that ends in a name.
+
+    The trailing capitalised run must be three words or more, so that a complement such as
+    "a spokesman for Mr. Castell" (two words after "for") is not taken for the speaker.
+    """
+    i = len(toks)
+    while i > 0 and _is_cap(toks[i - 1]):
+        i -= 1
+    run = toks[i:]
+    if len(run) < 3 or i == 0 or toks[i - 1].lower() not in _FUNCTION_WORDS:
+        return None
+    name = run[-2:]
+    if {t.lower().rstrip(".") for t in name} & (_ORG_WORDS | phrase_set("titles.txt")):
+        return None
+    if find_outlet(" ".join(run)) or " ".join(run).lower() in phrase_set("places.txt"):
+        return None
+    titles = phrase_set("titles.txt")
+    if not any(t.lower().rstrip(".") in titles for t in toks[:i] + run[:-2]):
+        return None
+    return " ".join(_strip_possessive(t) for t in name)
+
+
 def _described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
     """"the utility Brenford Electric", "news agency Stelan", "director Rosa Enwright": the
     lower-case noun right before a trailing name says what the name is."""
@@ -355,7 +401,11 @@ def _described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
     if i == 0 or i == len(toks) or len(toks) - i > 4:
         return None
     noun = toks[i - 1].lower()
+    if noun in _FUNCTION_WORDS:
+        return None  # "Secretary of State Mike Pompeo": a title, not a describing noun
     name = " ".join(toks[i:])
+    if name.lower() in _PARTIES:
+        return None  # "senior Republicans" is a subset of a party, not a person
     cat = noun_categories().get(noun)
     if cat == "media" or noun in ("agency", "weekly", "daily", "newspaper", "broadcaster"):
         return SourceType.MEDIA, name, noun

@@ -40,6 +40,7 @@ _ADVERBIAL_STARTERS = frozenset(
     "friday saturday sunday yesterday today tonight".split()
 )
 TRAIL_PUNCT = ".!?;:,"
+_NP_WINDOW = 250  # characters either side of a cue in which a source phrase is looked for
 
 
 def strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
@@ -83,6 +84,11 @@ def is_adverbial_tail(text: str) -> bool:
     return True
 
 
+def has_word(text: str, s: int, e: int) -> bool:
+    """Is there at least one word between ``s`` and ``e``?"""
+    return WORD_RE.search(text, s, e) is not None
+
+
 def words(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in WORD_RE.finditer(text, s, e)]
 
@@ -97,7 +103,7 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     Walks left over words until a clause boundary (punctuation, a stop word, a verb cue) or
     ``floor``. Returns None when no plausible phrase is there.
     """
-    toks = words(text, floor, cue_start)
+    toks = words(text, max(floor, cue_start - _NP_WINDOW), cue_start)
     while len(toks) > 1 and text[toks[-1][0]:toks[-1][1]].lower() in _INTERJECTED:
         toks.pop()  # "Carter however said"
     if not toks:
@@ -216,7 +222,7 @@ def right_np(text: str, start: int, end: int, *, max_words: int = 12,
 
     ``any_first`` accepts a lower-case first word ("by *representatives of* ...").
     """
-    toks = words(text, start, end)
+    toks = words(text, start, min(end, start + _NP_WINDOW))
     if not toks:
         return None
     if _boundary_between(text, start, toks[0][0]):
