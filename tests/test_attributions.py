@@ -1,0 +1,240 @@
+"""Attribution frames: one table row per pattern of TAXONOMY.md, plus negatives.
+
+Each positive row names the cue, the source words (None: no source) and the pattern, and a
+phrase the content must contain. A row the analyser gets wrong where TAXONOMY.md decides goes
+in as ``pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=...))``, so that it fails
+(XPASS) the day the analyser is fixed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from claimtrace import Analysis, Attribution, Pattern, analyze
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    cue: str
+    source: str | None
+    pattern: Pattern
+    content: str  # a phrase the content (all fragments) must contain
+
+
+POSITIVES = [
+    Row("One administration official said that the Pentagon discussed the plan.", "said",
+        "One administration official", Pattern.SOURCE_VERB_CONTENT, "the Pentagon discussed"),
+    Row("The plan will be delayed, sources said.", "said", "sources",
+        Pattern.CONTENT_SOURCE_VERB, "The plan will be delayed"),
+    Row("The plan will be delayed, the source added.", "added", "the source",
+        Pattern.CONTENT_SOURCE_VERB, "The plan will be delayed"),
+    Row("\u201cThe deal is off,\u201d said Pompeo.", "said", "Pompeo",
+        Pattern.CONTENT_VERB_SOURCE, "The deal is off"),
+    Row("According to sources, the Americans must resume training.", "According to",
+        "sources", Pattern.ACCORDING_TO, "the Americans must resume training"),
+    Row("The senator told Reuters that the bill would pass.", "told", "The senator",
+        Pattern.TOLD, "the bill would pass"),
+    Row("This was announced on Wednesday by representatives of the US administration.",
+        "was announced", "representatives of the US administration", Pattern.PASSIVE, "This"),
+    Row("The New York Times was the first to report on the decision.",
+        "was the first to report on", "The New York Times", Pattern.MEDIA_REPORT, "the decision"),
+    Row("Officials believe that the dam will hold.", "believe", "Officials", Pattern.BELIEF,
+        "the dam will hold"),
+    Row("Iraqi leaders have expressed dissatisfaction with the attack on the airport.",
+        "have expressed", "Iraqi leaders", Pattern.BELIEF, "dissatisfaction with"),
+    Row("It was reported that the base had been hit.", "was reported", None, Pattern.NO_SOURCE,
+        "the base had been hit"),
+    Row("A statement from the ministry said the strike had ended.", "said",
+        "A statement from the ministry", Pattern.SOURCE_VERB_CONTENT, "the strike had ended"),
+    Row("Two officials said the base was hit, speaking on condition of anonymity.", "said",
+        "Two officials", Pattern.SOURCE_VERB_CONTENT, "the base was hit"),
+    Row("The minister said in an interview that the deal was off.", "said", "The minister",
+        Pattern.SOURCE_VERB_CONTENT, "the deal was off"),
+    Row("Pompeo told reporters on Sunday that the deal was off.", "told", "Pompeo",
+        Pattern.TOLD, "the deal was off"),
+    Row("Reuters said in a statement that it stood by its story.", "said", "Reuters",
+        Pattern.SOURCE_VERB_CONTENT, "it stood by its story"),
+    Row("The official, who spoke on condition of anonymity because he was not authorized to "
+        "discuss the talks, said the deal was off.", "said", "The official",
+        Pattern.SOURCE_VERB_CONTENT, "the deal was off"),
+    Row("A senior official, speaking on condition of anonymity, said the deal was close.", "said",
+        "A senior official", Pattern.SOURCE_VERB_CONTENT, "the deal was close"),
+    Row("He also said that it rained.", "also said", "He", Pattern.SOURCE_VERB_CONTENT,
+        "it rained"),
+]
+
+def _content_text(att: Attribution) -> str:
+    return " ".join(f.text for f in att.content.fragments) if att.content else ""
+
+
+def _source_reads(at: Attribution, words: str | None) -> bool:
+    """The source mention is ``words``, or ``words`` plus an appositive ("X, speaking ...,")."""
+    if at.source is None or words is None:
+        return at.source is None and words is None
+    text = at.source.span.text.strip(" ,")
+    return text == words or text.startswith(words + ",")
+
+
+def _match(a: Analysis, row: Row) -> Attribution:
+    hits = [at for at in a.attributions if at.cue.text == row.cue
+            and _source_reads(at, row.source)]
+    seen = [(at.cue.text, at.source and at.source.span.text, at.pattern.value)
+            for at in a.attributions]
+    assert hits, f"no attribution {row.cue!r} + {row.source!r}; found {seen}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("row", POSITIVES,
+                         ids=lambda r: r.text[:40] if isinstance(r, Row) else None)
+def test_pattern(row: Row) -> None:
+    a = analyze(row.text)
+    att = _match(a, row)
+    assert att.pattern is row.pattern
+    assert row.content in _content_text(att)
+    assert att.rule and att.evidence
+    if row.source is None:
+        assert att.source is None
+    else:
+        # the source words are not part of the content
+        assert not any(f.overlaps(att.source.span) for f in att.content.fragments)
+
+
+def test_told_recipient_is_not_the_source() -> None:
+    a = analyze("The senator told Reuters that the bill would pass.")
+    assert [at.source.span.text for at in a.attributions if at.source] == ["The senator"]
+    assert all("Reuters" not in m.span.text for s in a.sources for m in s.mentions)
+
+
+def test_passive_this_points_at_previous_sentence() -> None:
+    text = ("The army resumed patrols near the border. "
+            "This was announced on Monday by representatives of the ministry.")
+    a = analyze(text)
+    att = _match(a, Row(text, "was announced", "representatives of the ministry",
+                        Pattern.PASSIVE, ""))
+    assert _content_text(att) == "The army resumed patrols near the border"
+
+
+def test_discontinuous_quote_has_two_fragments() -> None:
+    text = "\u201cWe will,\u201d she said, \u201cand soon.\u201d"
+    a = analyze(text)
+    att = _match(a, Row(text, "said", "she", Pattern.CONTENT_SOURCE_VERB, ""))
+    frags = att.content.fragments
+    assert len(frags) == 2
+    assert "We will" in frags[0].text and "and soon" in frags[1].text
+    assert frags[0].end <= att.cue.start < frags[1].start
+    assert att.content.to_dict()["fragments"] == [[f.start, f.end] for f in frags]
+
+
+def test_multi_sentence_quote_continues_after_cue() -> None:
+    text = ("\u201cWe will keep talking,\u201d Pompeo said last week. "
+            "\u201cThe structure matters a great deal.\u201d")
+    a = analyze(text)
+    second = text.index("The structure")
+    covering = [at for at in a.attributions if at.source and at.source.span.text == "Pompeo"
+                or at.pattern is Pattern.QUOTE_CONTINUATION]
+    assert any(f.start <= second < f.end for at in covering
+               for f in (at.content.fragments if at.content else ()))
+    assert all(c.attributed for c in a.claims)
+
+
+def test_nested_attribution_has_parent() -> None:
+    a = analyze("Administration sources said they said Iraq is interested in training.")
+    outer = _match(a, Row("", "said", "Administration sources", Pattern.SOURCE_VERB_CONTENT, ""))
+    inner = _match(a, Row("", "said", "they", Pattern.SOURCE_VERB_CONTENT, ""))
+    assert outer.parent is None
+    assert inner.parent == outer.id
+    assert "Iraq is interested in training" in _content_text(inner)
+    assert outer.content.start <= inner.cue.start < outer.content.end
+
+
+NEGATIVES = [
+    # (text, why): no attribution at all
+    ("It is unclear whether the talks will resume.", "a hedge with no source"),
+    ("The so-called experts were wrong about the economy.", "so-called"),
+    ("The state will cut taxes next year.", "the state (noun)"),
+    ("His plans for the city were ambitious.", "his plans (noun)"),
+    ("Its claims about the war were false.", "its claims (noun)"),
+    ("The company plans to expand.", "plans + infinitive, no clause"),
+    ("The minister said.", "a cue with no content"),
+    ("He will continue his tour in Asia next week.", "continue (weak form)"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), NEGATIVES)
+def test_no_attribution(text: str, why: str) -> None:
+    a = analyze(text)
+    assert a.attributions == (), (why, [(at.cue.text, at.rule) for at in a.attributions])
+
+
+QUOTED = [
+    # (text, a word inside quotes that must not be a cue)
+    ('She wrote "Why Leaders Say No" last year.', "Say"),
+    ("She wrote \u201cWhy Nations Fail Again\u201d last year.", "Fail"),
+    ('The aide recalled: "The leader said nothing, and then he left."', "said"),
+    ("\u201cHe said he would come,\u201d the mayor told reporters.", "said"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), QUOTED)
+def test_no_cue_inside_a_quote(text: str, word: str) -> None:
+    a = analyze(text)
+    open_q = min(i for i, ch in enumerate(text) if ch in '"\u201c')
+    close_q = max(i for i, ch in enumerate(text) if ch in '"\u201d')
+    assert word in text[open_q:close_q]
+    for at in a.attributions:
+        assert not open_q < at.cue.start < close_q, at.cue
+
+
+def test_inner_said_quoted_content_belongs_to_outer_speaker() -> None:
+    a = analyze("\u201cHe said he would come,\u201d the mayor told reporters.")
+    assert [(at.cue.text, at.source.span.text) for at in a.attributions] == [("told", "the mayor")]
+    assert "He said he would come" in _content_text(a.attributions[0])
+
+
+SPURIOUS = [
+    # (text, source words that must not be a source)
+    ("The plan would be announced soon.", "The plan"),
+    ("The talks will continue, Pompeo said.", "The talks"),
+    ("The senator told Reuters that the bill would pass.", "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_source"), SPURIOUS)
+def test_not_a_source(text: str, not_source: str) -> None:
+    a = analyze(text)
+    assert not_source not in [at.source.span.text for at in a.attributions if at.source]
+
+
+def _parent_chain_ok(a: Analysis) -> bool:
+    by_id = {at.id: at for at in a.attributions}
+    for at in a.attributions:
+        seen = {at.id}
+        p = at.parent
+        while p is not None:
+            if p in seen or p not in by_id:
+                return False
+            seen.add(p)
+            p = by_id[p].parent
+    return True
+
+
+@pytest.mark.parametrize("text", [
+    "Administration sources said they said Iraq is interested in training.",
+    "Sources said officials told them that the base was hit.",
+    "The talks will continue, Pompeo said.",
+    "The president will continue to press for the bill, his aides said.",
+])
+def test_parents_form_no_cycle(text: str) -> None:
+    assert _parent_chain_ok(analyze(text))
+
+
+def test_attribution_ids_are_positions_in_text_order() -> None:
+    a = analyze("Pompeo said the talks would go on. Sources said the base was hit. "
+                "According to a statement, no one was hurt.")
+    assert [at.id for at in a.attributions] == list(range(len(a.attributions)))
+    starts = [at.cue.start for at in a.attributions]
+    assert starts == sorted(starts)
+    assert [at.sentence for at in a.attributions] == [0, 1, 2]

@@ -1,0 +1,133 @@
+"""Within-article merging of source mentions (claimtrace.coref).
+
+Rules from TAXONOMY.md and coref's contract: a surname joins the full name; "the source" and
+other definite anaphors join the unnamed informant they continue; "he"/"she" go to a named
+person; anonymous sources are never merged by a mere description ("a source", "another
+source"); a mention is kept apart from the resolved source it refers to.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrace import Analysis, SourceType, analyze
+
+
+def _xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def _sid(a: Analysis, words: str, nth: int = 0) -> int:
+    """Source id of the ``nth`` attribution whose source mention reads ``words``."""
+    hits = [at for at in a.attributions if at.source and at.source.span.text == words]
+    assert len(hits) > nth, [(at.cue.text, at.source and at.source.span.text)
+                             for at in a.attributions]
+    return hits[nth].source.source_id
+
+
+MERGED = [
+    # (text, first mention, later mention)
+    ("Mike Pompeo said the talks would go on. Pompeo added that the troops would stay.",
+     "Mike Pompeo", "Pompeo"),
+    ("Mike Pompeo said the talks would go on. He added that the troops would stay.",
+     "Mike Pompeo", "He"),
+    ("Angela Merkel said the talks would go on. She added that the troops would stay.",
+     "Angela Merkel", "She"),
+    ("One of the interlocutors said the talks had begun. The source added that training had not.",
+     "One of the interlocutors", "The source"),
+    ("A senior official said the deal was close. The official said it would be signed.",
+     "A senior official", "The official"),
+    ("The Pentagon said the strikes had stopped. The Pentagon added that no one was hurt.",
+     "The Pentagon", "The Pentagon"),
+    ("Sources said the plan was ready. They said it would be announced soon.", "Sources", "They"),
+    ("Secretary of State Mike Pompeo said the talks would go on. Pompeo added that "
+                 "the troops would stay.", "Secretary of State Mike Pompeo", "Pompeo"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "later"), MERGED)
+def test_merged(text: str, first: str, later: str) -> None:
+    a = analyze(text)
+    nth = 1 if first == later else 0
+    sid = _sid(a, first)
+    assert _sid(a, later, nth) == sid
+    src = a.sources[sid]
+    assert src.id == sid
+    assert [m.span.text for m in src.mentions] == [first, later]
+    assert all(m.source_id == sid for m in src.mentions)
+
+
+SEPARATE = [
+    # (text, first mention, later mention): never merged by description alone
+    ("A source said the deal was close. Another source said the deal was dead.",
+     "A source", "Another source"),
+    ("A source said the deal was close. A source said the deal was dead.", "A source", "A source"),
+    ("Sources said the plan was ready. Sources said it was delayed.", "Sources", "Sources"),
+    ("One official said the plan was ready. Another official said it was not.",
+     "One official", "Another official"),
+    ("Mike Pompeo said the talks would go on. Sources said the troops would stay.",
+     "Mike Pompeo", "Sources"),
+    ("Mike Pompeo said the talks would go on. Nancy Pelosi said they would not.",
+     "Mike Pompeo", "Nancy Pelosi"),
+    ("Administration sources said they said Iraq is interested in training.",
+     "Administration sources", "they"),  # the nested speaker is not the outer one
+]
+
+
+@pytest.mark.parametrize(("text", "first", "later"), SEPARATE)
+def test_not_merged(text: str, first: str, later: str) -> None:
+    a = analyze(text)
+    nth = 1 if first == later else 0
+    assert _sid(a, first) != _sid(a, later, nth)
+
+
+def test_surname_merge_keeps_the_longer_name() -> None:
+    a = analyze("Pompeo said the talks would go on. Later, Mike Pompeo said the troops would stay.")
+    assert len(a.sources) == 1
+    assert a.sources[0].name == "Mike Pompeo"
+    assert a.sources[0].type is SourceType.NAMED_PERSON
+
+
+def test_he_resolves_to_person_named_outside_an_attribution() -> None:
+    a = analyze("Mike Pompeo arrived in Baghdad on Monday. He said the talks would go on.")
+    src = a.source_of(a.attributions[0])
+    assert src.type is SourceType.NAMED_PERSON
+    assert "Pompeo" in src.name
+
+
+def test_pronoun_does_not_retype_its_antecedent() -> None:
+    a = analyze("Sources said the plan was ready. They said it would be announced soon.")
+    src = a.sources[_sid(a, "Sources")]
+    assert src.type is SourceType.ANONYMOUS_BARE
+
+
+def test_mentions_kept_apart_from_source() -> None:
+    a = analyze("One of the interlocutors said the talks had begun. The source added that "
+                "training had not.")
+    src = a.sources[_sid(a, "The source")]
+    assert src.name == "One of the interlocutors"
+    assert [m.span.text for m in src.mentions] == ["One of the interlocutors", "The source"]
+    assert [m.head for m in src.mentions] == ["interlocutors", "source"]
+
+
+def test_keys_stable_across_articles_for_named_only() -> None:
+    text = "Mike Pompeo said it rained. Sources said it snowed. The Pentagon said it was dry."
+    a, b = analyze(text, doc_id="a"), analyze(text, doc_id="b")
+    keys_a = {s.type: s.key for s in a.sources}
+    keys_b = {s.type: s.key for s in b.sources}
+    assert keys_a[SourceType.NAMED_PERSON] == keys_b[SourceType.NAMED_PERSON]
+    assert keys_a[SourceType.NAMED_ORG] == keys_b[SourceType.NAMED_ORG]
+    # an anonymous source is local to its article
+    assert keys_a[SourceType.ANONYMOUS_BARE] != keys_b[SourceType.ANONYMOUS_BARE]
+
+
+def test_source_ids_are_dense_and_cover_every_mention() -> None:
+    a = analyze("Mike Pompeo said the talks would go on. Sources said it was over. He added that "
+                "the troops would stay. The source added that nothing was decided.")
+    assert [s.id for s in a.sources] == list(range(len(a.sources)))
+    mentions = [(m.span.start, m.span.end) for s in a.sources for m in s.mentions]
+    used = [(at.source.span.start, at.source.span.end) for at in a.attributions if at.source]
+    assert sorted(set(used)) == sorted(mentions)
+    for at in a.attributions:
+        if at.source:
+            assert at.source in a.sources[at.source.source_id].mentions

@@ -1,0 +1,217 @@
+"""Source classification (claimtrace.sources): fine types of TAXONOMY.md, count, role,
+affiliation and the anonymity-reason span.
+
+``classify`` sees the words of one mention only; resolution ("he" -> Pompeo) is coref's job.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrace import SourceClass, SourceType, analyze
+from claimtrace.sources import anonymity_reason_span, classify, find_outlet, person_name
+
+T = SourceType
+
+
+def _xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+TYPES = [
+    # named_person
+    ("Mike Pompeo", T.NAMED_PERSON),
+    ("Pompeo", T.NAMED_PERSON),
+    ("Secretary of State Mike Pompeo", T.NAMED_PERSON),
+    ("CNN's Jake Tapper", T.NAMED_PERSON),  # a named journalist is a person
+    ("Trump and his allies", T.NAMED_PERSON),  # a named conjunct decides
+    ("critics, including Trump", T.NAMED_PERSON),
+    ("he", T.NAMED_PERSON),
+    # named_org
+    ("the Pentagon", T.NAMED_ORG),
+    ("The Pentagon", T.NAMED_ORG),
+    ("the Kremlin", T.NAMED_ORG),
+    ("Republicans", T.NAMED_ORG),
+    ("Democrats", T.NAMED_ORG),
+    ("the White House", T.NAMED_ORG),
+    ("the Iraqi parliament", T.NAMED_ORG),
+    ("Tehran", T.NAMED_ORG),
+    # media
+    ("The New York Times", T.MEDIA),
+    ("Reuters", T.MEDIA),
+    ("The Post editorial", T.MEDIA),
+    # document
+    ("a statement", T.DOCUMENT),
+    ("A statement from the ministry", T.DOCUMENT),
+    ("a poll", T.DOCUMENT),
+    ("a report", T.DOCUMENT),
+    ("an ABC News tracking poll", T.DOCUMENT),  # a poll even when an outlet runs it
+    ("Band's memo", T.DOCUMENT),
+    ("its tweet", T.DOCUMENT),
+    # anonymous_specific
+    ("one administration official", T.ANONYMOUS_SPECIFIC),
+    ("One administration official", T.ANONYMOUS_SPECIFIC),
+    ("a senior State Department official", T.ANONYMOUS_SPECIFIC),
+    ("representatives of the US administration", T.ANONYMOUS_SPECIFIC),
+    ("two officials", T.ANONYMOUS_SPECIFIC),
+    ("a spokesman for the ministry", T.ANONYMOUS_SPECIFIC),
+    # anonymous_vague
+    ("people familiar with the matter", T.ANONYMOUS_VAGUE),
+    ("a person briefed on the talks", T.ANONYMOUS_VAGUE),
+    ("one of the interlocutors", T.ANONYMOUS_VAGUE),
+    ("One of the interlocutors", T.ANONYMOUS_VAGUE),
+    ("sources close to the negotiations", T.ANONYMOUS_VAGUE),
+    ("insiders", T.ANONYMOUS_VAGUE),
+    ("a woman in the audience", T.ANONYMOUS_VAGUE),
+    # anonymous_bare
+    ("sources", T.ANONYMOUS_BARE),
+    ("Sources", T.ANONYMOUS_BARE),
+    ("a source", T.ANONYMOUS_BARE),
+    ("the source", T.ANONYMOUS_BARE),
+    ("several sources", T.ANONYMOUS_BARE),  # a count is not a description
+    # unnamed_group
+    ("critics", T.UNNAMED_GROUP),
+    ("some Democrats", T.UNNAMED_GROUP),
+    ("many voters", T.UNNAMED_GROUP),
+    ("experts", T.UNNAMED_GROUP),
+    ("analysts", T.UNNAMED_GROUP),
+    ("Iraqi leaders", T.UNNAMED_GROUP),
+    ("senior Republicans", T.UNNAMED_GROUP),
+    # unknown
+    ("I", T.UNKNOWN),
+    ("we", T.UNKNOWN),
+    ("you", T.UNKNOWN),
+]
+
+
+@pytest.mark.parametrize(("mention", "expected"), TYPES)
+def test_fine_type(mention: str, expected: SourceType) -> None:
+    info = classify(mention)
+    assert info.type is expected, info.evidence
+    assert info.evidence
+
+
+@pytest.mark.parametrize(("fine", "coarse"), [
+    (T.NAMED_PERSON, SourceClass.NAMED_PERSON),
+    (T.NAMED_ORG, SourceClass.NAMED_ORG),
+    (T.MEDIA, SourceClass.MEDIA),
+    (T.DOCUMENT, SourceClass.DOCUMENT),
+    (T.ANONYMOUS_SPECIFIC, SourceClass.ANONYMOUS),
+    (T.ANONYMOUS_VAGUE, SourceClass.ANONYMOUS),
+    (T.ANONYMOUS_BARE, SourceClass.ANONYMOUS),
+    (T.UNNAMED_GROUP, SourceClass.ANONYMOUS),
+    (T.UNKNOWN, SourceClass.UNKNOWN),
+])
+def test_coarse_class(fine: SourceType, coarse: SourceClass) -> None:
+    assert fine.source_class is coarse
+    assert fine.is_anonymous is (coarse is SourceClass.ANONYMOUS)
+
+
+@pytest.mark.parametrize(("mention", "count", "role", "affiliation"), [
+    ("one administration official", "one", "official", "administration"),
+    ("two officials", "two", "officials", None),
+    ("a senior State Department official", None, "official", "State Department"),
+    ("Three diplomats", "Three", None, None),
+])
+def test_count_role_affiliation(mention: str, count: str | None, role: str | None,
+                                affiliation: str | None) -> None:
+    info = classify(mention)
+    assert info.count == count
+    if role is not None:
+        assert info.role == role
+    if affiliation is not None:
+        assert info.affiliation == affiliation
+
+
+@pytest.mark.parametrize("mention", ["some officials", "many voters", "most analysts"])
+def test_some_many_most_are_not_counts(mention: str) -> None:
+    assert classify(mention).count is None
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("Mike Pompeo", "Mike Pompeo"),
+    ("Prime Minister Adil Abdul-Mahdi", "Adil Abdul-Mahdi"),
+    ("Secretary of State Mike Pompeo", "Mike Pompeo"),
+    ("US administration officials, including Secretary of State Mike Pompeo", "Mike Pompeo"),
+])
+def test_person_name(mention: str, name: str) -> None:
+    info = classify(mention)
+    assert info.type is T.NAMED_PERSON
+    assert info.name == name
+
+
+def test_person_name_helper() -> None:
+    assert person_name("Secretary of State Mike Pompeo") == "Mike Pompeo"
+    assert person_name("the source") is None
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("The New York Times was the first to report", "The New York Times"),
+    ("according to the New York Times", "the New York Times"),
+    ("a spokesman said", None),
+])
+def test_find_outlet(text: str, outlet: str | None) -> None:
+    assert find_outlet(text) == outlet
+
+
+REASONS = [
+    ("Sources said the resumption of the operation on condition of anonymity, citing the fact "
+     "that this decision has not yet been announced.", "on condition of anonymity, citing the fact"),
+    ("Two officials said the base was hit, speaking on condition of anonymity because they were "
+     "not authorized to speak publicly.", "speaking on condition of anonymity because"),
+    ("An aide, who asked not to be named, said the plan was dead.", "who asked not to be named"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "starts_with"), REASONS)
+def test_anonymity_reason_span(sentence: str, starts_with: str) -> None:
+    span = anonymity_reason_span(sentence, 0, len(sentence))
+    assert span is not None
+    s, e = span
+    assert sentence[s:e].startswith(starts_with)
+    assert not sentence[s:e].endswith((".", " "))
+
+
+def test_no_anonymity_reason() -> None:
+    text = "Pompeo said the talks would go on."
+    assert anonymity_reason_span(text, 0, len(text)) is None
+
+
+def test_reason_reaches_every_mention_in_analysis() -> None:
+    a = analyze("Two officials said the base was hit, speaking on condition of anonymity because "
+                "they were not authorized to speak publicly. The officials added that no one was "
+                "hurt.")
+    src = next(s for s in a.sources if s.type is T.ANONYMOUS_SPECIFIC)
+    assert src.anonymity_reason is not None
+    # TAXONOMY: the reason starts at the predicate ("speaking on condition ...")
+    assert src.anonymity_reason.text.startswith("speaking on condition of anonymity because")
+    assert len(src.mentions) == 2
+    assert all(m.anonymity_reason == src.anonymity_reason for m in src.mentions)
+
+
+def test_named_sources_carry_no_reason() -> None:
+    a = analyze("Pompeo said the talks would go on, speaking on condition of anonymity.")
+    assert all(s.anonymity_reason is None for s in a.sources if not s.is_anonymous)
+
+
+ANALYSED = [
+    # (text, source words, fine type) through the whole pipeline
+    ("The Pentagon said the strikes had stopped.", "The Pentagon", T.NAMED_ORG),
+    ("The Kremlin said it would respond.", "The Kremlin", T.NAMED_ORG),
+    ("Republicans said the bill was dead.", "Republicans", T.NAMED_ORG),
+    ("Some Democrats said the bill was flawed.", "Some Democrats", T.UNNAMED_GROUP),
+    ("Critics say the law goes too far.", "Critics", T.UNNAMED_GROUP),
+    ("A poll found that most voters back the plan.", "A poll", T.DOCUMENT),
+    ("The New York Times reported that the base was hit.", "The New York Times", T.MEDIA),
+    ("I think that the plan is wrong.", "I", T.UNKNOWN),
+    ("They said the plan failed.", "They", T.UNKNOWN),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), ANALYSED)
+def test_type_in_analysis(text: str, words: str, expected: SourceType) -> None:
+    a = analyze(text)
+    hits = [at for at in a.attributions if at.source and at.source.span.text == words]
+    assert hits, [(at.cue.text, at.source and at.source.span.text) for at in a.attributions]
+    assert hits[0].source_type is expected
+    assert a.source_of(hits[0]).type is expected
