@@ -275,6 +275,9 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                                       f"content, then {text[cue.start:cue.end]!r} + source")
     floor = max([sent.start] + [a.cue[1] for a in ctx.found if a.cue[1] <= cue.start])
     src = left_np(text, floor, cue.start)
+    if src is None and boundary is not None and text[boundary] == "," \
+            and text[cue.verb_start:cue.end].endswith("ing"):
+        return _participle(ctx, cue)  # "..., citing three people familiar with ..."
     if src is None and boundary is not None and text[boundary] == ",":
         src = appositive_np(text, sent.start, boundary)
     coordinated = False

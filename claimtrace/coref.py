@@ -129,6 +129,10 @@ class _Resolver:
             idx = self._recent(lambda c: c.type is t and _norm_org(c.name) == key)
             if idx is None and definite and not info.name:
                 idx = self._recent(lambda c: c.type is t and info.head.lower() in c.name.lower())
+            if idx is None and t is SourceType.MEDIA:
+                # "the Times" after "The New York Times"; "the newspaper" after any outlet
+                idx = self._recent(lambda c: c.type is t and (
+                    _norm_org(c.name).endswith("-" + key) or (definite and not info.name)))
             return idx
         if t is SourceType.DOCUMENT and definite:
             return self._recent(lambda c: c.type is t and c.head == info.head.lower())
@@ -224,7 +228,10 @@ def resolve(
         info, as_text = _info_for(r, text, sentences)
         if info.pronoun in ("he", "she"):
             info, as_text = _pronoun_antecedent(info, as_text, r, resolver, text, sentences)
-        exclude = mention_cluster.get(r.parent) if r.parent is not None else None
+        # "officials said they hoped ...": they are the officials; but in "sources said they
+        # said ..." a nested speech verb reports someone else's words
+        nested_speech = r.parent is not None and r.rule.endswith((":speech", ":told"))
+        exclude = mention_cluster.get(r.parent) if nested_speech else None
         idx = resolver.assign(info, as_text, sentence=r.sentence, exclude=exclude)
         mention_cluster[i] = by_span[r.source] = idx
         cluster = resolver.clusters[idx]

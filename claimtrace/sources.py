@@ -152,8 +152,11 @@ def _inside_name(body: str, start: int, end: int) -> bool:
     """"Secretary *of* State", "Bank *of* America": a preposition between capitalised words."""
     before = body[:start].split()
     after = body[end:].split()
-    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper()
-                and body[start:end].strip().lower() in ("of", "for", "at", "on", "in", "to"))
+    if not (before and after and after[0][:1].isupper()
+            and body[start:end].strip().lower() in ("of", "for", "at", "on", "in", "to")):
+        return False
+    word = before[-1].lower().rstrip(".")
+    return word in _ORG_WORDS or word in phrase_set("titles.txt")
 
 
 def person_name(text: str) -> str | None:
@@ -250,7 +253,8 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     head_raw = core_toks[-1] if core_toks else toks[-1]
     head = _strip_possessive(head_raw)
     lhead = head.lower()
-    plural = lhead.endswith("s") and not lhead.endswith("ss")
+    plural = lhead.endswith("s") and not lhead.endswith("ss") and (
+        not _is_cap(head) or lhead in _PARTIES or head == core_toks[0])
     of_m = _OF_HEAD_RE.match(text)
     if of_m and of_m.group().lower().startswith("one "):
         plural = False  # "one of the interlocutors" is one person

@@ -179,7 +179,8 @@ def appositive_np(text: str, floor: int, comma: int) -> tuple[int, int] | None:
         return None
     inner = words(text, opening, comma)
     first = text[inner[0][0]:inner[0][1]] if inner else ""
-    if not first or (first.lower() in STOP_WORDS and first.lower() not in _APPOSITIVE_OPENERS):
+    if not first or (first.lower() in STOP_WORDS and first.lower() not in _APPOSITIVE_OPENERS) \
+            or first.lower() == "according":
         return None
     verbs = reporting_verbs()
     if limit == 15 and any(text[s:e].lower() in verbs for s, e in inner[1:] if not text[s].isupper()):
