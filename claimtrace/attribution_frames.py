@@ -1,7 +1,7 @@
 """Attribution frames: from one cue to its source span, content span(s) and pattern.
 
 One function per pattern of TAXONOMY.md (``according_to``, passive, verb frames with the
-source before or after the verb, speaker labels, post signatures, sourceless cues); each
+source before or after the verb, speaker labels, sourceless cues); each
 returns a ``RawAttribution`` carrying the rule that fired and the evidence it saw, or None.
 ``attributions.find_attributions`` tries them for every cue of every sentence.
 
@@ -61,7 +61,6 @@ _LABEL_RE = re.compile(r"((?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w'\-]*):\s+\S")
 _NOT_SPEAKERS = frozenset("the a an related update updated watch video photos breaking exclusive "
                           "editor's note read live latest analysis opinion sources source "
                           "see also more q".split())
-_TWEET_RE = re.compile(r"[\u2015\u2014]\s+([A-Z][\w.'\- ]{1,50}?\s+\(@\w+\))")
 _SPEAKER_RE = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s+\S")
 
 
@@ -214,21 +213,6 @@ def speaker_label(ctx: Ctx) -> RawAttribution | None:
     return RawAttribution((colon, colon + 1), (m.start(1), m.end(1)), [content],
                           Pattern.SOURCE_VERB_CONTENT, sent.index, "speaker_label",
                           f"paragraph opens with speaker {m.group(1)!r} and a colon")
-
-
-def tweet_signatures(text: str, start: int, end: int) -> list[RawAttribution]:
-    """An embedded post signed "— Name (@handle) date": the name is the source of the post."""
-    out: list[RawAttribution] = []
-    floor = start
-    for m in _TWEET_RE.finditer(text, start, end):
-        c0 = max(floor, text.rfind(">", floor, m.start()) + 1)
-        content = strip_ws(text, c0, m.start())
-        if has_word(text, *content):
-            out.append(RawAttribution((m.start(), m.start() + 1), m.span(1), [content],
-                                      Pattern.CONTENT_VERB_SOURCE, -1, "post_signature",
-                                      f"post signed {m.group(1)!r}"))
-        floor = m.end()
-    return out
 
 
 def _skip_recipient(text: str, start: int, end: int) -> int:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .attribution_frames import Ctx, RawAttribution, frame, speaker_label, tweet_signatures
+from .attribution_frames import Ctx, RawAttribution, frame, speaker_label
 from .cues import find_cues, quote_regions
 from .model import Pattern, Sentence
 from .sources import anonymity_reason_span
@@ -114,10 +114,6 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
     """Every attribution in the article, in text order (offsets valid in ``original`` too)."""
     para_bounds = _paragraph_bounds(sentences)
     quotes_by_para = {p: quote_regions(text, s, e) for p, (s, e) in para_bounds.items()}
-    signatures = {}
-    for p, (s, e) in para_bounds.items():
-        if "(@" in text[s:e]:
-            signatures[p] = tweet_signatures(text, s, e)
     out: list[RawAttribution] = []
     prev: Sentence | None = None
     for sent in sentences:
@@ -128,10 +124,6 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
         label = speaker_label(ctx)
         if label:
             ctx.found.append(label)
-        for sig in signatures.get(sent.paragraph, ()):
-            if sent.start <= sig.cue[0] < sent.end:
-                sig.sentence = sent.index
-                ctx.found.append(sig)
         reason = anonymity_reason_span(text, sent.start, sent.end)
         for cue in find_cues(text, sent.start, sent.end, quotes):
             if any(a.cue[0] <= cue.start < a.cue[1] for a in ctx.found):
