@@ -8,8 +8,10 @@ class from :data:`PALETTE` (the Okabe-Ito colour-blind-safe palette, shared
 with :mod:`claimtrace.plot`), so they read on light and dark backgrounds.
 
 Spans may nest or overlap (a cue inside a claim, a source inside a claim, a
-claim straddling a noise region); :func:`highlight_html` sweeps the sorted span
-boundaries and re-opens tags where needed, so the output is always well nested.
+claim straddling a noise region); :func:`highlight_html` builds the marks and
+:func:`~claimtrace.highlight.render_marks` sweeps the sorted span boundaries and
+re-opens tags where needed, so the output is always well nested.  :func:`esc` and
+:func:`render_marks` live in :mod:`claimtrace.highlight` and are importable from here.
 
 >>> from claimtrace.model import DocumentMeta
 >>> from claimtrace.analysis import Analysis
@@ -22,14 +24,13 @@ True
 from __future__ import annotations
 
 import hashlib
-import html
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from .highlight import _Mark, esc, render_marks
 from .model import Source, SourceClass
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -76,15 +77,6 @@ CLASS_LABELS: dict[str, str] = {
 }
 
 _SLUG = re.compile(r"[^A-Za-z0-9_-]+")
-
-
-def esc(value: Any) -> str:
-    """Escape any value for HTML text or a quoted attribute.
-
-    >>> esc('<img src=x onerror="alert(1)">')
-    '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
-    """
-    return html.escape("" if value is None else str(value), quote=True)
 
 
 def claim_class(key: str | SourceClass | None) -> str:
@@ -135,18 +127,6 @@ def anchor_prefix(doc_id: str) -> str:
 
 
 # --------------------------------------------------------------------------- highlighting
-
-
-@dataclass(frozen=True)
-class _Mark:
-    """One highlighted span: rank orders nesting (smaller = outer)."""
-
-    start: int
-    end: int
-    rank: int
-    classes: str
-    title: str = ""
-    anchor: str = ""
 
 
 def _marks(analysis: Analysis, prefix: str) -> list[_Mark]:
@@ -202,48 +182,6 @@ def _marks(analysis: Analysis, prefix: str) -> list[_Mark]:
                 marks.append(_Mark(r.start, r.end, 4, "ct-reason",
                                    f"anonymity reason for {src.name}"))
     return [m for m in marks if 0 <= m.start < m.end <= len(analysis.text)]
-
-
-def _open_tag(mark: _Mark, with_anchor: bool) -> str:
-    attrs = f' class="{esc(mark.classes)}"'
-    if with_anchor and mark.anchor:
-        attrs += f' id="{esc(mark.anchor)}"'
-    if mark.title:
-        attrs += f' title="{esc(mark.title)}"'
-    return f"<span{attrs}>"
-
-
-def render_marks(text: str, marks: Iterable[_Mark]) -> str:
-    """Escape ``text`` and wrap each mark's range in a ``<span>``; output is well nested.
-
-    A mark that crosses another is closed and re-opened around it; its ``id`` goes
-    on the first piece only.
-    """
-    ordered = sorted(set(marks), key=lambda m: (m.start, m.rank, -m.end, m.classes))
-    key = {m: (m.rank, m.start, -m.end, i) for i, m in enumerate(ordered)}
-    bounds = sorted({0, len(text), *(m.start for m in ordered), *(m.end for m in ordered)})
-    out: list[str] = []
-    stack: list[_Mark] = []
-    active: set[_Mark] = set()
-    anchored: set[_Mark] = set()
-    nxt = 0
-    for i, pos in enumerate(bounds[:-1]):
-        active = {m for m in active if m.end > pos}
-        while nxt < len(ordered) and ordered[nxt].start <= pos:
-            active.add(ordered[nxt])
-            nxt += 1
-        want = sorted(active, key=key.__getitem__)
-        keep = 0
-        while keep < len(stack) and keep < len(want) and stack[keep] is want[keep]:
-            keep += 1
-        out.extend("</span>" for _ in stack[keep:])
-        for m in want[keep:]:
-            out.append(_open_tag(m, m not in anchored))
-            anchored.add(m)
-        stack = want
-        out.append(html.escape(text[pos:bounds[i + 1]], quote=False))
-    out.extend("</span>" for _ in stack)
-    return "".join(out)
 
 
 def highlight_html(analysis: Analysis, *, prefix: str | None = None) -> str:

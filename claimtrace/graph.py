@@ -35,6 +35,11 @@ order); the first is the earliest report.  Every later member gets a ``same_clai
 to it, and its outlet a ``re_reports`` edge to the first member's outlet (one edge per
 outlet pair, ``weight`` = claims re-reported).  Unknown members are ignored.
 
+The queries (:func:`anonymous_only_claims`, :func:`single_source_claims`,
+:func:`rank_sources`, :func:`source_cooccurrence`) live in :mod:`claimtrace.graph_queries`
+and the file formats (:func:`write_graph`, :func:`read_graph`) in :mod:`claimtrace.graph_io`;
+all are importable from here.
+
 >>> from claimtrace.model import DocumentMeta
 >>> from claimtrace.analysis import Analysis
 >>> a = Analysis(text="", meta=DocumentMeta("d1", outlet="Daily"), sentences=(), noise=(),
@@ -48,17 +53,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from .graph_io import read_graph, write_graph
+from .graph_queries import (
+    anonymous_only_claims,
+    rank_sources,
+    single_source_claims,
+    source_cooccurrence,
+)
 from .metrics import article_metrics, claim_facts, in_noise, month_of
 from .model import SourceClass
 
 if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
-
     from .analysis import Analysis
 
 __all__ = [
@@ -80,7 +89,6 @@ _SPACE = re.compile(r"\s+")
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 _THE = re.compile(r"^the\s+")
 _TOKEN_SPLIT = re.compile(r"[\s\-_]+")
-_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ARTICLE_ATTRS = ("n_claims", "n_attributed_claims", "n_unattributed_claims", "n_sources",
                   "anonymous_share_claims", "unattributed_share")
 
@@ -311,205 +319,3 @@ def build_graph(analyses: Iterable[Analysis], *, claim_groups: Iterable[Any] | N
     if claim_groups is not None:
         b.groups(claim_groups)
     return b.finish()
-
-
-# --------------------------------------------------------------------------- queries
-
-
-def _nodes(G: nx.MultiDiGraph, kind: str) -> list[str]:
-    return [n for n, k in G.nodes(data="kind") if k == kind]
-
-
-def _asserting(G: nx.MultiDiGraph, claim: str) -> set[str]:
-    return {u for u, _, k in G.in_edges(claim, data="kind") if k == "asserts"}
-
-
-def anonymous_only_claims(G: nx.MultiDiGraph) -> list[str]:
-    """Claim nodes asserted by at least one source, every one of them anonymous."""
-    return [c for c in _nodes(G, "claim")
-            if (srcs := _asserting(G, c)) and all(G.nodes[s].get("anonymous") for s in srcs)]
-
-
-def _corroborating(G: nx.MultiDiGraph) -> dict[str, set[str]]:
-    """For each claim, the claims saying the same thing: same_claim links, or same fingerprint
-    within one article."""
-    same = nx.Graph()
-    same.add_nodes_from(_nodes(G, "claim"))
-    same.add_edges_from((u, v) for u, v, k in G.edges(data="kind") if k == "same_claim")
-    by_fp: dict[tuple[str, str], list[str]] = {}
-    for c in same.nodes:
-        fp = G.nodes[c].get("fingerprint")
-        if fp:
-            by_fp.setdefault((G.nodes[c]["doc_id"], fp), []).append(c)
-    for members in by_fp.values():
-        same.add_edges_from(zip(members, members[1:], strict=False))
-    out: dict[str, set[str]] = {}
-    for comp in nx.connected_components(same):
-        for c in comp:
-            out[c] = comp
-    return out
-
-
-def single_source_claims(G: nx.MultiDiGraph) -> list[str]:
-    """Claim nodes backed by exactly one source, with no other source for the same claim
-    anywhere in the graph (same_claim groups, or same fingerprint in the article)."""
-    comps = _corroborating(G)
-    out = []
-    for c in _nodes(G, "claim"):
-        if len(_asserting(G, c)) != 1:
-            continue
-        backers = set().union(*(_asserting(G, o) for o in comps[c]))
-        if len(backers) == 1:
-            out.append(c)
-    return out
-
-
-def rank_sources(G: nx.MultiDiGraph, top: int | None = None) -> pd.DataFrame:
-    """Sources by the number of claims they carry (then articles, then label).
-
-    Columns: node, label, source_class, source_type, anonymous, n_claims, n_articles.
-    """
-    import pandas as pd
-
-    cols = ["node", "label", "source_class", "source_type", "anonymous", "n_claims",
-            "n_articles"]
-    rows = []
-    for n in _nodes(G, "source"):
-        claims = _asserting_out(G, n)
-        rows.append({"node": n, "label": G.nodes[n].get("label", n),
-                     "source_class": G.nodes[n].get("source_class"),
-                     "source_type": G.nodes[n].get("source_type"),
-                     "anonymous": bool(G.nodes[n].get("anonymous")),
-                     "n_claims": len(claims),
-                     "n_articles": len({G.nodes[c].get("doc_id") for c in claims})})
-    df = pd.DataFrame(rows, columns=cols)
-    df = df.sort_values(["n_claims", "n_articles", "label"], ascending=[False, False, True],
-                        kind="stable").reset_index(drop=True)
-    return df if top is None else df.head(top)
-
-
-def _asserting_out(G: nx.MultiDiGraph, source: str) -> set[str]:
-    return {v for _, v, k in G.out_edges(source, data="kind") if k == "asserts"}
-
-
-def source_cooccurrence(G: nx.MultiDiGraph, *, by: str = "article") -> nx.Graph:
-    """Sources linked when they share articles (``by="article"``) or claims (``by="claim"``).
-
-    An undirected weighted projection: ``weight`` is the number of shared articles or
-    claims; nodes keep the source attributes.
-    """
-    if by not in ("article", "claim"):
-        raise ValueError(f"by must be 'article' or 'claim', not {by!r}")
-    P = nx.Graph()
-    members: dict[str, set[str]] = {}
-    for s in _nodes(G, "source"):
-        P.add_node(s, **G.nodes[s])
-        for c in _asserting_out(G, s):
-            members.setdefault(c if by == "claim" else G.nodes[c]["doc_id"], set()).add(s)
-    for group in members.values():
-        ordered = sorted(group)
-        for i, u in enumerate(ordered):
-            for v in ordered[i + 1:]:
-                w = P.edges[u, v]["weight"] + 1 if P.has_edge(u, v) else 1
-                P.add_edge(u, v, weight=w)
-    return P
-
-
-# --------------------------------------------------------------------------- export
-
-
-def _scalar(v: Any) -> Any:
-    v = getattr(v, "value", v)
-    if isinstance(v, (bool, int, float, str)):
-        return v
-    if hasattr(v, "item"):  # numpy scalar
-        return v.item()
-    if isinstance(v, (list, tuple, set, frozenset)):
-        return "; ".join(str(x) for x in v)
-    return str(v)
-
-
-def _exportable(G: nx.MultiDiGraph, *, xml: bool = False) -> nx.MultiDiGraph:
-    """A copy whose attributes are str/int/float/bool only (None dropped).
-
-    With ``xml``, characters XML 1.0 cannot hold (control characters) become spaces.
-    """
-    def conv(v: Any) -> Any:
-        v = _scalar(v)
-        return _XML_BAD.sub(" ", v) if xml and isinstance(v, str) else v
-
-    def node(n: Any) -> Any:
-        return conv(n) if isinstance(n, str) else n
-
-    H = nx.MultiDiGraph()
-    H.graph.update({k: conv(v) for k, v in G.graph.items() if v is not None})
-    for n, d in G.nodes(data=True):
-        H.add_node(node(n), **{k: conv(v) for k, v in d.items() if v is not None})
-    for u, v, k, d in G.edges(keys=True, data=True):
-        H.add_edge(node(u), node(v), key=conv(str(k)),
-                   **{a: conv(x) for a, x in d.items() if x is not None})
-    return H
-
-
-def write_graph(G: nx.MultiDiGraph, path: str | Path) -> Path:
-    """Write ``G`` as GraphML, GEXF or node-link JSON, chosen by the suffix of ``path``.
-
-    None attributes are dropped and other values made str/int/float/bool so Gephi opens
-    the file.  Returns the path.
-    """
-    path = Path(path)
-    suffix = path.suffix.lower()
-    H = _exportable(G, xml=suffix in (".graphml", ".gexf"))
-    if suffix == ".graphml":
-        nx.write_graphml(H, path)
-    elif suffix == ".gexf":
-        _write_gexf(H, path)
-    elif suffix == ".json":
-        import json
-
-        data = nx.node_link_data(H, edges="edges")
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    else:
-        raise ValueError(f"unknown graph format {suffix!r}: use .graphml, .gexf or .json")
-    return path
-
-
-def read_graph(path: str | Path) -> nx.MultiDiGraph:
-    """Read a graph written by :func:`write_graph` (kinds, keys and attributes kept)."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".graphml":
-        G = nx.read_graphml(path, force_multigraph=True)
-    elif suffix == ".gexf":
-        G = _read_gexf(path)
-    elif suffix == ".json":
-        import json
-
-        data = json.loads(path.read_text(encoding="utf-8"))
-        G = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
-    else:
-        raise ValueError(f"unknown graph format {suffix!r}: use .graphml, .gexf or .json")
-    for k in ("node_default", "edge_default", "mode"):
-        G.graph.pop(k, None)
-    return G if isinstance(G, nx.MultiDiGraph) else nx.MultiDiGraph(G)
-
-
-def _write_gexf(H: nx.MultiDiGraph, path: Path) -> None:
-    # GEXF edge ids carry the multigraph keys (networkx renames a "key" attribute)
-    for _, _, k, d in H.edges(keys=True, data=True):
-        d["id"] = k
-    nx.write_gexf(H, path)
-
-
-def _read_gexf(path: Path) -> nx.MultiDiGraph:
-    G = nx.read_gexf(path, node_type=str)
-    H = nx.MultiDiGraph()
-    H.add_nodes_from(G.nodes(data=True))
-    edges = G.edges(keys=True, data=True) if G.is_multigraph() else (
-        (u, v, None, d) for u, v, d in G.edges(data=True))
-    for u, v, k, d in edges:
-        d = dict(d)
-        key = d.pop("id", k)
-        d.pop("networkx_key", None)
-        H.add_edge(u, v, key=key, **d)
-    return H
