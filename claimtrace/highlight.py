@@ -58,7 +58,7 @@ def render_marks(text: str, marks: Iterable[_Mark]) -> str:
     A mark that crosses another is closed and re-opened around it; its ``id`` goes
     on the first piece only.
     """
-    ordered = sorted(set(marks), key=lambda m: (m.start, m.rank, -m.end, m.classes))
+    ordered = sorted(set(marks), key=lambda m: (m.start, m.rank, -m.end, m.classes, m.title, m.anchor))
     key = {m: (m.rank, m.start, -m.end, i) for i, m in enumerate(ordered)}
     bounds = sorted({0, len(text), *(m.start for m in ordered), *(m.end for m in ordered)})
     out: list[str] = []

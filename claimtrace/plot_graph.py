@@ -60,6 +60,10 @@ def _component_layout(C: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
 
     if len(C) == 1:
         return {n: (0.0, 0.0) for n in C}
+    ordered = nx.Graph()  # a fixed node and edge order: the same picture in every process
+    ordered.add_nodes_from(sorted(C.nodes(data=True), key=lambda nd: str(nd[0])))
+    ordered.add_edges_from(sorted(C.edges(), key=lambda e: (str(e[0]), str(e[1]))))
+    C = ordered
     hubs = [n for n, k in C.nodes(data="kind") if k in ("article", "outlet")]
     rest = [n for n in C if n not in set(hubs)]
     shells = [s for s in (hubs, rest) if s]
