@@ -27,12 +27,24 @@ from .model import (
 
 __version__ = "0.1.0"
 
+# Corpus-scale entry points load pandas/pyarrow only when first used.
+_LAZY = {"analyze_corpus": "runner", "read_corpus": "readers", "CorpusResult": "results"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'claimtrace' has no attribute {name!r}")
+
 __all__ = [
     "Analysis",
     "Attribution",
     "Claim",
     "ClaimtraceError",
     "Content",
+    "CorpusResult",
     "DecodeError",
     "Diagnostic",
     "DocumentMeta",
@@ -49,4 +61,6 @@ __all__ = [
     "Span",
     "__version__",
     "analyze",
+    "analyze_corpus",
+    "read_corpus",
 ]
