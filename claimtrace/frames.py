@@ -36,8 +36,12 @@ __all__ = [
     "CLAIM_COLUMNS",
     "SEP",
     "SOURCE_COLUMNS",
+    "attribution_rows",
     "attributions_frame",
+    "claim_rows",
     "claims_frame",
+    "frame_from_rows",
+    "source_rows",
     "sources_frame",
 ]
 
@@ -173,8 +177,12 @@ def _column(values: list[Any], spec: Any) -> Any:
     return np.array(values, dtype=_dtype(spec))
 
 
-def _build(rows: list[dict[str, Any]], schema: dict[str, Any]) -> pd.DataFrame:
-    """A frame with exactly the schema's columns and dtypes, also when empty."""
+def frame_from_rows(rows: list[dict[str, Any]], schema: dict[str, Any]) -> pd.DataFrame:
+    """A frame with exactly the schema's columns and dtypes, also when empty.
+
+    >>> frame_from_rows([], {"doc_id": "str", "n": "int"}).dtypes["n"]
+    dtype('int64')
+    """
     import pandas as pd
 
     return pd.DataFrame({col: _column([r.get(col) for r in rows], spec)
@@ -190,7 +198,12 @@ def _uniq(values: Any) -> list[Any]:
 
 
 def claims_frame(analysis: Analysis) -> pd.DataFrame:
-    """One row per claim outside noise (attributed or not); see :data:`CLAIM_COLUMNS`.
+    """One row per claim outside noise (attributed or not); see :data:`CLAIM_COLUMNS`."""
+    return frame_from_rows(claim_rows(analysis), CLAIM_COLUMNS)
+
+
+def claim_rows(analysis: Analysis) -> list[dict[str, Any]]:
+    """The rows of :func:`claims_frame` as plain dicts (to build one frame for many articles).
 
     ``source_class`` is the coarse class the claim rests on, ``"mixed"`` when its
     sources span several classes and ``"none"`` when it is unattributed;
@@ -236,11 +249,16 @@ def claims_frame(analysis: Analysis) -> pd.DataFrame:
             "rule": _join(_uniq(a.rule for a in cl_atts)),
             "evidence": _join(_uniq(a.evidence for a in cl_atts if a.evidence)),
         })
-    return _build(rows, CLAIM_COLUMNS)
+    return rows
 
 
 def attributions_frame(analysis: Analysis) -> pd.DataFrame:
-    """One row per attribution (noise flagged by ``in_noise``); see :data:`ATTRIBUTION_COLUMNS`.
+    """One row per attribution (noise flagged by ``in_noise``); see :data:`ATTRIBUTION_COLUMNS`."""
+    return frame_from_rows(attribution_rows(analysis), ATTRIBUTION_COLUMNS)
+
+
+def attribution_rows(analysis: Analysis) -> list[dict[str, Any]]:
+    """The rows of :func:`attributions_frame` as plain dicts.
 
     ``mention_type`` is the type of the surface mention, ``source_type`` that of the
     resolved source ("he" resolved to Pompeo is named_person in both).
@@ -284,7 +302,7 @@ def attributions_frame(analysis: Analysis) -> pd.DataFrame:
             "rule": a.rule,
             "evidence": a.evidence,
         })
-    return _build(rows, ATTRIBUTION_COLUMNS)
+    return rows
 
 
 def _first(values: Any) -> Any:
@@ -292,7 +310,12 @@ def _first(values: Any) -> Any:
 
 
 def sources_frame(analysis: Analysis) -> pd.DataFrame:
-    """One row per resolved source; see :data:`SOURCE_COLUMNS`.
+    """One row per resolved source; see :data:`SOURCE_COLUMNS`."""
+    return frame_from_rows(source_rows(analysis), SOURCE_COLUMNS)
+
+
+def source_rows(analysis: Analysis) -> list[dict[str, Any]]:
+    """The rows of :func:`sources_frame` as plain dicts.
 
     Mentions, ``n_attributions`` and ``n_claims`` leave noise out; ``counted`` says
     whether the source counts in ``n_sources`` (it backs a claim or attribution outside
@@ -335,4 +358,4 @@ def sources_frame(analysis: Analysis) -> pd.DataFrame:
             "justified": reason is not None,
             "evidence": s.evidence,
         })
-    return _build(rows, SOURCE_COLUMNS)
+    return rows
