@@ -440,6 +440,23 @@ class CorpusResult:
 
         return groups_from_frame(self.frame("claim_groups"))
 
+    def _repr_html_(self) -> str:
+        """Jupyter view: the corpus summary table and chart (the report's own fragment); for a
+        run on disk without analyses in memory, per-outlet figures from the documents table."""
+        from .display import corpus_html, css, esc
+
+        if self.analyses:
+            return corpus_html(self.analyses)
+        from .corpus_metrics import corpus_metrics
+
+        docs = self.frame("documents")
+        ok = docs[docs["status"] == "ok"]
+        counts = ", ".join(f"{esc(k)}: {esc(v)}" for k, v in self.manifest.get("counts", {}).items())
+        table = corpus_metrics(ok, by=("outlet",)).to_html(index=False, escape=True,
+                                                           float_format=lambda x: f"{x:.0%}")
+        return (f"<style>{css()}</style><div class='ct-root'><p>{esc(repr(self))}</p>"
+                f"<p class='ct-muted'>{counts}</p>{table}</div>")
+
     def summary(self) -> dict[str, Any]:
         """Counts, error reasons and timings of the run."""
         docs = self.frame("documents", columns=["status", "error"])
