@@ -33,6 +33,27 @@ def fingerprint(text: str) -> str:
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
 
 
+def content_pieces(claim: Claim, attributions: dict[int, Attribution]) -> list[tuple[int, int]]:
+    """The parts of a claim's sentence that are content of the attributions it rests on.
+
+    >>> from claimtrace import analyze
+    >>> a = analyze("Officials said the talks had stalled.")
+    >>> c = a.claims[0]
+    >>> [a.text[s:e] for s, e in content_pieces(c, {x.id: x for x in a.attributions})]
+    ['the talks had stalled']
+    """
+    pieces = []
+    for aid in claim.attribution_ids:
+        att = attributions.get(aid)
+        if att is None or att.content is None:
+            continue
+        for frag in att.content.fragments:
+            lo, hi = max(frag.start, claim.span.start), min(frag.end, claim.span.end)
+            if lo < hi:
+                pieces.append((lo, hi))
+    return pieces
+
+
 def is_claim(sentence: Sentence) -> bool:
     """Does this sentence assert something (not noise, not a question, has some words)?"""
     if sentence.is_noise:

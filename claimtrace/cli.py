@@ -31,6 +31,18 @@ def _run_analyze(args: argparse.Namespace) -> int:
     return write_analyses(args.inputs, fmt=args.format, output=args.output, errors=args.errors)
 
 
+def _analyses_or_none(inputs: list[str]) -> list | None:
+    """Analyse the inputs for report/graph/plot, telling the user what was skipped."""
+    from .output import analyze_inputs
+
+    analyses, problems = analyze_inputs(inputs)
+    for msg in problems:
+        print(f"claimtrace: skipped {msg}", file=sys.stderr)
+    if not analyses:
+        print("claimtrace: no article could be read", file=sys.stderr)
+    return analyses or None
+
+
 def _add_report(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="write an HTML or Markdown sourcing report")
     p.add_argument("inputs", nargs="+", help=".txt/.jsonl files or directories")
@@ -41,16 +53,13 @@ def _add_report(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    from .report import _load_inputs, build_report
+    from .report import build_report
 
     if not args.output.lower().endswith((".html", ".htm", ".md", ".markdown")):
         print("claimtrace report: -o must end in .html or .md", file=sys.stderr)
         return 2
-    analyses, problems = _load_inputs(args.inputs)
-    for msg in problems:
-        print(f"claimtrace: skipped {msg}", file=sys.stderr)
+    analyses = _analyses_or_none(args.inputs)
     if not analyses:
-        print("claimtrace: no article could be read", file=sys.stderr)
         return 1
     path = build_report(analyses, title=args.title, charts=not args.no_charts).save(args.output)
     print(f"wrote {path} ({len(analyses)} article{'s' * (len(analyses) != 1)})",
@@ -74,13 +83,8 @@ def _run_graph(args: argparse.Namespace) -> int:
     if suffix not in suffixes:
         print(f"claimtrace graph: -o must end in one of {', '.join(suffixes)}", file=sys.stderr)
         return 2
-    from .report import _load_inputs
-
-    analyses, problems = _load_inputs(args.inputs)
-    for msg in problems:
-        print(f"claimtrace: skipped {msg}", file=sys.stderr)
+    analyses = _analyses_or_none(args.inputs)
     if not analyses:
-        print("claimtrace: no article could be read", file=sys.stderr)
         return 1
     from .graph import build_graph, write_graph
 
@@ -118,13 +122,8 @@ def _run_plot(args: argparse.Namespace) -> int:
     if Path(args.output).suffix.lower() not in (".png", ".svg", ".pdf"):
         print("claimtrace plot: -o must end in .png, .svg or .pdf", file=sys.stderr)
         return 2
-    from .report import _load_inputs
-
-    analyses, problems = _load_inputs(args.inputs)
-    for msg in problems:
-        print(f"claimtrace: skipped {msg}", file=sys.stderr)
+    analyses = _analyses_or_none(args.inputs)
     if not analyses:
-        print("claimtrace: no article could be read", file=sys.stderr)
         return 1
     from . import plot
 

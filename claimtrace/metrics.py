@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .claims import content_pieces
 from .corpus_metrics import article_table, corpus_metrics, month_of
 from .model import Claim, Source, SourceClass, SourceType, Span
 
@@ -148,15 +149,7 @@ def _claim_sources(analysis: Analysis, claim: Claim,
 
 def _content_words(analysis: Analysis, claim: Claim, attributions: dict[int, Any]) -> int:
     """Words of the content spans inside the claim; the whole claim when none is given."""
-    pieces: list[tuple[int, int]] = []
-    for aid in claim.attribution_ids:
-        att = attributions.get(aid)
-        if att is None or att.content is None:
-            continue
-        for frag in att.content.fragments:
-            lo, hi = max(frag.start, claim.span.start), min(frag.end, claim.span.end)
-            if lo < hi:
-                pieces.append((lo, hi))
+    pieces = content_pieces(claim, attributions)
     if not pieces:
         return word_count(claim.span.text)
     pieces.sort()

@@ -36,6 +36,20 @@ def analyze_record(record: Record) -> tuple[Analysis | None, str | None]:
         return None, f"analysis failed: {type(exc).__name__}: {exc}"
 
 
+def analyze_inputs(paths: list[str], *, errors: str = "replace") -> tuple[list[Analysis], list[str]]:
+    """Analyse every record in ``paths``; returns the analyses and one message per record that
+    could not be read or analysed (the report, graph and plot commands use this)."""
+    analyses: list[Analysis] = []
+    problems: list[str] = []
+    for record in read_corpus(paths, errors=errors):
+        analysis, error = analyze_record(record)
+        if analysis is None:
+            problems.append(f"{record.origin or record.doc_id}: {error}")
+        else:
+            analyses.append(analysis)
+    return analyses, problems
+
+
 def _error_doc(record: Record, error: str) -> dict[str, Any]:
     return {"doc_id": record.doc_id, "origin": record.origin, "status": "error", "error": error,
             "attributions": [], "sources": [], "claims": [], "noise": [], "summary": {}}

@@ -391,24 +391,3 @@ def _md_sources(a: Analysis) -> list[str]:
 
 
 # --------------------------------------------------------------------------- inputs
-
-
-def _load_inputs(paths: Sequence[str]) -> tuple[list[Analysis], list[str]]:
-    """Analyse every document in ``paths`` (.txt files, .jsonl rows, ...).
-
-    Returns the analyses and one message per document that could not be read.  Uses
-    the shared corpus reader (:func:`claimtrace.readers.read_corpus`); kept private and
-    isolated so the CLI can switch to the shared corpus runner in one place.
-    """
-    from .analysis import analyze
-    from .readers import read_corpus
-
-    analyses: list[Analysis] = []
-    problems: list[str] = []
-    for rec in read_corpus(list(paths)):
-        if not rec.ok:
-            problems.append(f"{rec.origin or rec.doc_id}: {rec.error}")
-            continue
-        analyses.append(analyze(rec.text, doc_id=rec.doc_id, outlet=rec.outlet,
-                                published=rec.published, title=rec.title, url=rec.url))
-    return analyses, problems

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .claims import content_pieces
 from .model import Pattern, SourceClass
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -137,15 +138,7 @@ def outlet_key(name: str | None) -> str:
 
 def _tracked_text(claim: Any, atts: dict[int, Any]) -> str:
     """The content spans of a claim's attributions inside it when long enough, else the claim."""
-    pieces = []
-    for aid in claim.attribution_ids:
-        att = atts.get(aid)
-        if att is None or att.content is None:
-            continue
-        for frag in att.content.fragments:
-            lo, hi = max(frag.start, claim.span.start), min(frag.end, claim.span.end)
-            if lo < hi:
-                pieces.append((lo, hi))
+    pieces = content_pieces(claim, atts)
     if pieces:
         base = claim.span.start
         text = " ".join(claim.span.text[lo - base:hi - base] for lo, hi in sorted(set(pieces)))
