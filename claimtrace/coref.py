@@ -153,13 +153,15 @@ class _Resolver:
         return None
 
 
-_AGENTIVE_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ee|ive|ary|ess|ier)$")
+_AGENTIVE_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ee|ive|ary|ess|ier|ate|ent)$")
+_PERSON_NOUNS = frozenset("president nominee frontrunner front-runner governor mayor senator host "
+                          "anchor secretary chief speaker candidate billionaire mogul".split())
 
 
 def _person_noun(head: str) -> bool:
     """Could this head noun name a person ("senator", "businessman", "nominee")?"""
     low = head.lower()
-    return noun_categories().get(low) in ("role", "vague") or (
+    return low in _PERSON_NOUNS or noun_categories().get(low) in ("role", "vague") or (
         low not in noun_categories() and _AGENTIVE_RE.search(low) is not None)
 
 

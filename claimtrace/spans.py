@@ -147,6 +147,7 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
 
 _APPOSITIVE_OPENERS = frozenset("a an the his her their its one former who which whose "
                                 "now then both also chief head senior".split())
+_NAME_START_RE = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}[A-Z][\w'\-]+\s*$|[A-Z][a-z]+\s+[A-Z]")
 _RELATIVE_RE = re.compile(r"\s*(?:who|which|whose)\b", re.IGNORECASE)
 _SUBJECT_RE = re.compile(
     r"(?:(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}|[A-Z][a-z]+ [A-Z][a-z]+),\s+)?"  # "Even so, " / "On Tuesday, "
@@ -182,15 +183,36 @@ def appositive_np(text: str, floor: int, comma: int) -> tuple[int, int] | None:
     if not first or (first.lower() in STOP_WORDS and first.lower() not in _APPOSITIVE_OPENERS) \
             or first.lower() == "according":
         return None
-    verbs = reporting_verbs()
-    if limit == 15 and any(text[s:e].lower() in verbs for s, e in inner[1:] if not text[s].isupper()):
+    verbs, weak = reporting_verbs(), weak_verb_forms()
+    if limit == 15 and any(text[s:e].lower() in verbs and text[s:e].lower() not in weak
+                           for s, e in inner[1:] if not text[s].isupper()):
         return None  # a clause with its own cue, not an appositive (relative clauses may have one)
     np = left_np(text, floor, opening)
     if np is None or '"' in text[np[0]:np[1]]:
         return None
     if _RELATIVE_RE.match(text, opening + 1):
         return np
-    return np[0], comma + 1
+    return _name_before(text, floor, np[0]), comma + 1
+
+
+def _name_before(text: str, floor: int, start: int, *, max_segments: int = 3) -> int:
+    """"Carole Bower, 75, a retiree in Carthage, Ill., said": walk back over comma-separated
+    segments to the name that opens the phrase; ``start`` when no name is found."""
+    pos = start
+    for _ in range(max_segments):
+        comma = pos - 1
+        while comma > floor and text[comma] == " ":
+            comma -= 1
+        if comma <= floor or text[comma] != ",":
+            return start
+        seg = left_np(text, floor, comma, max_words=8)
+        if seg is None or '"' in text[seg[0]:comma]:
+            return start
+        first = text[seg[0]:seg[0] + 1]
+        if first.isupper() and _NAME_START_RE.match(text, seg[0]):
+            return seg[0]
+        pos = seg[0]
+    return start
 
 
 def subject_np(text: str, start: int, end: int) -> tuple[int, int] | None:
