@@ -69,7 +69,7 @@ def word_count(text: str) -> int:
     >>> word_count("Pompeo's aides didn't say, 5 times.")
     6
     """
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 # --------------------------------------------------------------------------- per-claim facts
@@ -164,7 +164,15 @@ def _content_words(analysis: Analysis, claim: Claim, attributions: dict[int, Any
 
 
 def claim_facts(analysis: Analysis) -> list[ClaimFacts]:
-    """Facts about every claim outside noise, in claim order."""
+    """Facts about every claim outside noise, in claim order (computed once per analysis:
+    the metrics, the frames and claim tracking all ask for them)."""
+    cached = analysis.__dict__.get("_claim_facts")
+    if cached is None:
+        cached = analysis.__dict__["_claim_facts"] = _claim_facts(analysis)
+    return cached
+
+
+def _claim_facts(analysis: Analysis) -> list[ClaimFacts]:
     noisy = _noise_sentences(analysis)
     by_id = _sources_by_id(analysis)
     atts = {a.id: a for a in analysis.attributions}
