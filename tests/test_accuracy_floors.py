@@ -15,9 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "data" / "gold" / "gold.jsonl"
 DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
 
-# measured on data/gold at the time of writing: attribution F1 0.883, attribution+source 0.864,
-# cue/source/content overlap F1 0.883/0.891/0.853, typing accuracy 0.890, anonymous F1 0.911,
-# anonymous-share MAE 0.089
+# measured on data/gold: attribution F1 0.890, attribution+source 0.871, cue/source/content
+# overlap F1 0.890/0.898/0.860, typing accuracy 0.897, anonymous F1 0.904, anonymous-share MAE 0.096
 GOLD_FLOORS = {
     "attribution.match.f1": 0.85,
     "attribution.with_source_head.f1": 0.82,
@@ -27,16 +26,17 @@ GOLD_FLOORS = {
     "typing.accuracy": 0.85,
     "typing.anonymous_class.f1": 0.85,
 }
-# measured on PolNeAR dev: attribution F1 0.730, attribution+source 0.649, typing 0.793,
-# anonymous F1 0.621 (issue 2 asks for attribution F1 >= 0.60; the best spaCy peer has 0.578)
+# measured on PolNeAR dev: attribution F1 0.732, attribution+source 0.651, cue/source/content
+# overlap F1 0.690/0.698/0.702, typing 0.801, anonymous F1 0.631 (issue 2 asks for attribution
+# F1 >= 0.60; the best spaCy peer has 0.578)
 DEV_FLOORS = {
     "attribution.match.f1": 0.70,
     "attribution.with_source_head.f1": 0.62,
     "span_set.cue.overlap.f1": 0.65,
     "span_set.source.overlap.f1": 0.66,
-    "span_set.content.overlap.f1": 0.66,
-    "typing.accuracy": 0.76,
-    "typing.anonymous_class.f1": 0.58,
+    "span_set.content.overlap.f1": 0.67,
+    "typing.accuracy": 0.77,
+    "typing.anonymous_class.f1": 0.60,
 }
 
 
