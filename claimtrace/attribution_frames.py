@@ -240,7 +240,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if _INFINITIVE_RE.search(text, max(sent.start, cue.verb_start - 4), cue.verb_start):
         return None  # an infinitive: "declined to say"
     if _BE_AUX_RE.search(text, max(sent.start, cue.verb_start - 12), cue.verb_start) \
-            and not text[cue.verb_start:cue.end].endswith("ing"):
+            and not _is_participle(text, cue):
         return None  # "is planned", "were considered": a passive with no agent phrase
     after_cue = cue.end
     if cue.kind == "told" or cue.lemma == "ask":
@@ -262,7 +262,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     floor = max([sent.start] + [a.cue[1] for a in ctx.found if a.cue[1] <= cue.start])
     src = left_np(text, floor, cue.start)
     if src is None and boundary is not None and text[boundary] == "," \
-            and text[cue.verb_start:cue.end].endswith("ing"):
+            and _is_participle(text, cue):
         return _participle(ctx, cue)  # "..., citing three people familiar with ..."
     if src is None and boundary is not None and text[boundary] == ",":
         src = appositive_np(text, sent.start, boundary)
@@ -325,11 +325,16 @@ def _after_quote(ctx: Ctx, cue: Cue, src: tuple[int, int]) -> RawAttribution | N
                           f"quote ends the previous sentence; source {_span_text(text, src)!r}")
 
 
+def _is_participle(text: str, cue: Cue) -> bool:
+    """Is the cue's verb an -ing form ("saying", "referring to")?"""
+    return text[cue.verb_start:cue.end].split(None, 1)[0].endswith("ing")
+
+
 def _participle(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     """"..., adding that ..." / "..., saying ...": the subject is the clause's earlier source."""
     text, sent = ctx.text, ctx.sent
     word = text[cue.verb_start:cue.end].lower()
-    if not word.endswith("ing") or _boundary_before(text, sent.start, cue.verb_start) is None:
+    if not _is_participle(text, cue) or _boundary_before(text, sent.start, cue.verb_start) is None:
         return None
     src = _sentence_subject(ctx)
     if src is None:

@@ -166,6 +166,9 @@ def extend_appositive(text: str, np_end: int, sent_end: int) -> int:
         rest_end -= 1
     if '"' in text[np_end:rest_end] or len(words(text, np_end, rest_end)) > 30:
         return np_end
+    first = WORD_RE.search(text, np_end, rest_end)
+    if first and (first.group().endswith("ing") or first.group().lower() in reporting_verbs()):
+        return np_end  # "said X, referring to ...": a clause of its own, not an appositive
     return rest_end if rest_end > np_end + 1 else np_end
 
 
