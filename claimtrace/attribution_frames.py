@@ -251,11 +251,10 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if boundary is not None and boundary > sent.start and cue.lemma in _INVERTING \
             and cue.start == cue.verb_start:
         src = right_np(text, cue.end, sent.end, any_first=True)
-        if src and is_adverbial_tail(text[src[1]:sent.end]) or (
-                src and text[src[1]:src[1] + 1] == ","):
+        if src and _source_then_end(text, src[1], sent.end):
             content = _content_before(ctx, boundary + (1 if text[boundary] == '"' else 0))
             if content:
-                src = (src[0], extend_appositive(text, src[1], sent.end))
+                src = (src[0], _relative_or_appositive_end(text, src[1], sent.end))
                 return RawAttribution((cue.start, cue.end), src, [content],
                                       Pattern.CONTENT_VERB_SOURCE, sent.index, "inverted_verb",
                                       f"content, then {text[cue.start:cue.end]!r} + source")
@@ -303,6 +302,32 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     return RawAttribution((cue.start, cue.end), src, [content], pattern, sent.index,
                           "coordinated_subject" if coordinated else f"source_verb_content:{cue.kind}",
                           f"source {_span_text(text, src)!r} + {cue.kind} cue {text[cue.start:cue.end]!r}")
+
+
+_PARENTHETICAL_RE = re.compile(r"\s*\([^()]{1,40}\)")
+_RELATIVE_AFTER_RE = re.compile(r"\s+(?:who|whose)\b")
+
+
+def _source_then_end(text: str, pos: int, end: int) -> bool:
+    """After "said X": only adverbials, a comma, or a relative clause about X until the end."""
+    m = _PARENTHETICAL_RE.match(text, pos, end)  # "Rep. Bobby Scott (D-Va.)"
+    if m:
+        pos = m.end()
+    rest = text[pos:end]
+    if is_adverbial_tail(rest) or rest.startswith(",") or _RELATIVE_AFTER_RE.match(rest):
+        return True
+    comma = rest.find(",")
+    return comma > 0 and is_adverbial_tail(rest[:comma])
+
+
+def _relative_or_appositive_end(text: str, pos: int, end: int) -> int:
+    """Where an inverted source ends: its parenthetical and appositive included."""
+    m = _PARENTHETICAL_RE.match(text, pos, end)
+    if m:
+        pos = m.end()
+    if _RELATIVE_AFTER_RE.match(text, pos, end):
+        return pos  # PolNeAR sources stop before the relative clause as often as not
+    return extend_appositive(text, pos, end)
 
 
 def _sentence_subject(ctx: Ctx) -> tuple[int, int] | None:

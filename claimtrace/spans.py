@@ -126,8 +126,8 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
         if _boundary_between(text, e, toks[i + 1][0]):
             break
         prev_word = text[toks[i - 1][0]:toks[i - 1][1]] if i else ""
-        if lw in ("and", "or") and prev_word[:1].isupper() and i + 1 < len(toks) \
-                and not _boundary_between(text, toks[i - 1][1], s):
+        if lw in ("and", "or") and (prev_word[:1].isupper() or prev_word.lower() in PRONOUNS) \
+                and i + 1 < len(toks) and not _boundary_between(text, toks[i - 1][1], s):
             start = s  # "Mr. Xi and other leaders said"
             continue
         if lw in STOP_WORDS and not (lw == "to" and prev_word.lower()
@@ -265,7 +265,7 @@ def right_np(text: str, start: int, end: int, *, max_words: int = 12,
     out_end = toks[0][1]
     for i in range(1, min(len(toks), max_words)):
         s, e = toks[i]
-        if _boundary_between(text, toks[i - 1][1], s):
+        if _boundary_between(text, toks[i - 1][1], s) or "(" in text[toks[i - 1][1]:s]:
             break
         lw = text[s:e].lower()
         if lw in stop_after or (lw in STOP_WORDS and lw not in ("of",)):
