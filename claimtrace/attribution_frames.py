@@ -143,6 +143,11 @@ def _according(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     fragments = []
     if before and len(words(text, *before)) >= 2:
         fragments.append(before)
+    comma = text.find(",", src[1], min(sent.end, cue.end + 200))
+    if not fragments and comma > 0 and '"' not in text[src[1]:comma]:
+        # "According to exit polls by the AP and the networks, nearly half ...": the source
+        # phrase runs to the comma that opens the content
+        src = strip_trailing_punct(text, src[0], comma)
     after = _content_after(ctx, src[1])
     if after:
         s, e = after
