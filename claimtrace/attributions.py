@@ -54,9 +54,9 @@ def _cut_before_coordinated(text: str, found: list[RawAttribution]) -> None:
     """"X said A, but insists B" / "X said A, and Y said B": A ends where the next clause with
     its own verb of saying begins (a nested "X said Y told them" is left alone)."""
     for later in found:
-        new_subject = later.source is not None and _NEW_CLAUSE_RE.search(
-            text, max(0, later.source[0] - 12), later.source[0]) is not None
-        if later.rule not in ("coordinated_subject", "participle_subject") and not new_subject:
+        joint = later.source and _NEW_CLAUSE_RE.search(text, max(0, later.source[0] - 12),
+                                                       later.source[0])
+        if later.rule not in ("coordinated_subject", "participle_subject") and not joint:
             continue
         for earlier in found:
             if earlier is later or earlier.sentence != later.sentence or not earlier.content:
@@ -65,9 +65,8 @@ def _cut_before_coordinated(text: str, found: list[RawAttribution]) -> None:
             if s < later.cue[0] < e:
                 m = _CLAUSE_CUT_RE.search(text, s, later.cue[0])
                 cut = m.start() if m else later.cue[0]
-                if new_subject:
-                    cut = _NEW_CLAUSE_RE.search(text, max(s, later.source[0] - 12),
-                                                later.source[0]).start()
+                if joint and s < joint.start():
+                    cut = joint.start()
                 s2, e2 = strip_trailing_punct(text, s, cut)
                 if e2 > s2:
                     earlier.content[-1] = (s2, e2)

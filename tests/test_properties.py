@@ -139,3 +139,16 @@ def test_only_control_characters_and_nul() -> None:
     assert {d.code for d in a.diagnostics} & {"binary_text", "control_characters",
                                               "replacement_characters"}
     check_invariants(text, a)
+
+
+def test_coordinated_clause_after_quoted_words_does_not_crash() -> None:
+    """Regression (a Reuters story): a source just after ", but" whose clause start lies before
+    the earlier content raised AttributeError in the content-cutting pass."""
+    text = ("On February Six, Vulcan initially offered to acquire Jones\nand Vining for five "
+            "dlrs a share, but Jones and Vining\ndismissed the offer as \"frivolous\" and "
+            "\"without substance\" and\nsaid the bid failed to comply with provisions of the "
+            "Securities\nAct of 1934.")
+    a = analyze(text)
+    for att in a.attributions:
+        for span in [att.cue, *(att.content.fragments if att.content else ())]:
+            assert text[span.start:span.end] == span.text
