@@ -280,6 +280,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return _after_quote(ctx, cue, src)
     b = _boundary_before(text, sent.start, src[0])
     content_tail = is_adverbial_tail(tail) or re.match(r"\s*,\s*(?:\"|adding|according|citing|saying)", tail)
+    if cue.weak and tail.strip(" .!?\n"):
+        content_tail = False  # "..., Tehran launched a missile attack on the base": a noun
     if b is not None and b > sent.start and content_tail:
         end = b + 1 if text[b] == '"' else b
         content = _content_before(ctx, end)

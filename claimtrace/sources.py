@@ -60,7 +60,8 @@ _ORG_DESCRIPTORS = frozenset("operator utility chipmaker retailer carrier airlin
                               "firm company startup group charity nonprofit owner landlord "
                               "supplier contractor broker exchange regulator watchdog union".split())
 _FUNCTION_WORDS = frozenset("of for at in on to from with by and or the a an".split())
-_QUANTIFIERS = frozenset("some many most few several various numerous all other others".split())
+_QUANTIFIERS = frozenset("some many most few several various numerous all other others "
+                         "thousands hundreds dozens millions scores".split())
 _PARTIES = frozenset("republicans democrats gop liberals conservatives tories labour "
                      "democrat republican".split())
 _ORG_WORDS = frozenset(
@@ -273,6 +274,8 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.MEDIA, **info, name=outlet, evidence=f"outlet {outlet!r}")
     if cat == "media":
         return SourceInfo(SourceType.MEDIA, **info, evidence=f"media noun {lhead!r}")
+    if lhead in _QUANTIFIERS and len(core_toks) == 1:
+        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a quantity of people ({lhead!r})")
     if cat is None and _is_cap(head) and head == core_toks[0] and head[1:].islower() and plural \
             and len(core_toks) == 1 and lhead not in _PARTIES and _common_in(context, head):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info,
