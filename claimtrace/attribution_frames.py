@@ -37,7 +37,7 @@ from .spans import (
 
 _THAT_RE = re.compile(r"\s*(?:that\b|:)?\s*", re.IGNORECASE)
 _BY_RE = re.compile(r"\bby\s+", re.IGNORECASE)
-_INTENTION = frozenset("plan want hope expect intend seek refuse decline".split())
+_INTENTION = frozenset("plan want hope expect intend seek refuse decline pledge vow promise".split())
 _TO_RE = re.compile(r"\s+to\s+[a-z]")
 _WEAK_OK_RE = re.compile(r"\s*(?:that\b|:|,?\s*\")", re.IGNORECASE)
 # Verbs of saying that put their subject after them ("..., said Pompeo"; "..., wrote Smith").
@@ -299,7 +299,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     m = _THAT_RE.match(text, after_cue)
     start = after_cue if not m else after_cue + (m.end() - m.start() if text[m.start():m.end()].strip() == ":" else 0)
     if cue.weak and not _WEAK_OK_RE.match(text, after_cue) and not (
-            cue.kind == "believe" and cue.lemma in _INTENTION and _TO_RE.match(text, after_cue)):
+            cue.lemma in _INTENTION and _TO_RE.match(text, after_cue)):
         return None  # "his plans", "I think so": a noun, or a belief with no clause
     content = _content_after(ctx, start)
     if content is None or is_adverbial_tail(text[after_cue:sent.end]):

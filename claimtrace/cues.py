@@ -33,7 +33,7 @@ _FIRST_TO_REPORT_RE = re.compile(
     re.IGNORECASE,
 )
 _EVIDENTIAL_RE = re.compile(
-    r"\b(?:(?:seem|seems|seemed|appear|appears|appeared)(?=\s+(?:to|that)\b)|reportedly|allegedly)\b"
+    r"\b(?:(?:seem|seems|seemed|appear|appears|appeared)(?=\s+(?:to|that)\b)|reportedly)\b"
 )
 _ASKED_RE = re.compile(r"(?:Asked|When\s+asked)\b(?=\s+(?:if|whether|about|why|what|how|who|"
                        r"during|by|on|at|in|for|to|when|where)\b)")
