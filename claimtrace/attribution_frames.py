@@ -35,6 +35,9 @@ from .spans import (
     words,
 )
 
+_THAT_OR_TO_RE = re.compile(r"\s*(that|to)\b")
+_TAIL_CLAUSE_RE = re.compile(r"\s*,\s*(?:\"|adding|according|citing|saying)")
+_COMMA_QUOTE_RE = re.compile(r'\s*,\s*"')
 _THAT_RE = re.compile(r"\s*(?:that\b|:)?\s*", re.IGNORECASE)
 _BY_RE = re.compile(r"\bby\s+", re.IGNORECASE)
 _INTENTION = frozenset("plan want hope expect intend seek refuse decline pledge vow promise".split())
@@ -115,8 +118,6 @@ def _content_before(ctx: Ctx, end: int) -> tuple[int, int] | None:
     s, e = strip_ws(text, start, end)
     if e > s and text[e - 1] == ",":
         e -= 1
-    elif e > s and text[e - 1] == '"' and e - 2 >= s and text[e - 2] != ",":
-        pass
     s, e = strip_ws(text, s, e)
     return (s, e) if has_word(text, s, e) else None
 
@@ -186,7 +187,7 @@ def _passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                          "alleged", "announced", "expected"):
         return None
     rest = text[cue.end:sent.end]
-    m = re.match(r"\s*(that|to)\b", rest)
+    m = _THAT_OR_TO_RE.match(rest)
     if not m:
         return None
     after = _content_after(ctx, cue.end + (m.start(1) if m.group(1) == "that" else 0))
@@ -279,7 +280,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if src[0] == sent.start and is_adverbial_tail(tail):
         return _after_quote(ctx, cue, src)
     b = _boundary_before(text, sent.start, src[0])
-    content_tail = is_adverbial_tail(tail) or re.match(r"\s*,\s*(?:\"|adding|according|citing|saying)", tail)
+    content_tail = is_adverbial_tail(tail) or _TAIL_CLAUSE_RE.match(tail)
     if cue.weak and tail.strip(" .!?\n"):
         content_tail = False  # "..., Tehran launched a missile attack on the base": a noun
     if b is not None and b > sent.start and content_tail:
@@ -288,7 +289,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         if content is None:
             return None
         fragments = [content]
-        m = re.match(r'\s*,\s*"', tail)
+        m = _COMMA_QUOTE_RE.match(tail)
         if m:
             more = _content_after(ctx, after_cue + m.end() - 1)
             if more:
