@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cues import Cue
+from .lexicons import reporting_verbs
 from .model import Pattern, Sentence, SourceType
 from .sources import classify
 from .spans import (
@@ -299,17 +300,65 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                               f"content, then source {_span_text(text, src)!r} + {text[cue.start:cue.end]!r}")
     m = _THAT_RE.match(text, after_cue)
     start = after_cue if not m else after_cue + (m.end() - m.start() if text[m.start():m.end()].strip() == ":" else 0)
+    bare = False
     if cue.weak and not _WEAK_OK_RE.match(text, after_cue) and not (
             cue.lemma in _INTENTION and _TO_RE.match(text, after_cue)):
-        return None  # "his plans", "I think so": a noun, or a belief with no clause
+        bare = _bare_complement(text, cue, src, after_cue, sent.end)
+        if not bare:
+            return None  # "his plans", "I think so": a noun, or a belief with no clause
     content = _content_after(ctx, start)
     if content is None or is_adverbial_tail(text[after_cue:sent.end]):
         return None
     pattern = {"told": Pattern.TOLD, "believe": Pattern.BELIEF,
                "media_first": Pattern.MEDIA_REPORT}.get(cue.kind, Pattern.SOURCE_VERB_CONTENT)
     return RawAttribution((cue.start, cue.end), src, [content], pattern, sent.index,
-                          "coordinated_subject" if coordinated else f"source_verb_content:{cue.kind}",
+                          "coordinated_subject" if coordinated else
+                          f"bare_complement:{cue.kind}" if bare else f"source_verb_content:{cue.kind}",
                           f"source {_span_text(text, src)!r} + {cue.kind} cue {text[cue.start:cue.end]!r}")
+
+
+# Weak cues that a bare complement can follow (no "that", no quote). PolNeAR marks
+# "aides believe her record will help" (a clause), "Palestinians want East Jerusalem" (a stance
+# with an object) and "polls show Clinton ahead" (evidence with a small clause).
+_BARE_CLAUSE_LEMMAS = frozenset("believe think feel fear hope expect doubt know suspect assume "
+                                "understand realize recognize claim estimate".split())
+_STANCE_OBJECT_LEMMAS = frozenset("want oppose seek blame embrace welcome demand".split())
+_MIND_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.ANONYMOUS_SPECIFIC,
+                         SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_BARE,
+                         SourceType.UNNAMED_GROUP, SourceType.UNKNOWN, SourceType.MEDIA})
+_EMBEDDING_WORDS = frozenset("if whether that who which because since while although".split())
+_CLAUSE_SUBJECT_RE = re.compile(
+    r"\s+(?:(?:he|she|they|we|i|you|it|there|the|a|an|his|her|their|its|our|most|many|some|"
+    r"this|these|those|no|nobody|none|everyone)\b|[A-Z])")
+_OBJECT_RE = re.compile(
+    r"\s+(?:(?:him|her|them|us|me|it|the|a|an|his|their|its|our|more|less|no|any|"
+    r"this|these|those|every|such)\b|[A-Z0-9$])")
+
+
+def _bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: int) -> bool:
+    """Does a weak cue head an attribution with a bare complement?
+
+    "Clinton aides believe her record will help" (a clause), "Palestinians want East Jerusalem"
+    (a stance and its object), "polls show Clinton ahead" (evidence). Only for a subject that
+    can hold the belief or give the evidence, and not when the cue sits inside a clause of its
+    own ("said they think ...", "asked if he believed ...").
+    """
+    if len(words(text, after, end)) < 2 or text[src[0]:src[1]].lower() in ("who", "which", "that"):
+        return False
+    before = words(text, max(0, src[0] - 30), src[0])
+    if before and (text[before[-1][0]:before[-1][1]].lower() in _EMBEDDING_WORDS
+                   or text[before[-1][0]:before[-1][1]].lower() in reporting_verbs()):
+        return False
+    kind = classify(text[src[0]:src[1]]).type
+    if cue.lemma not in _BARE_CLAUSE_LEMMAS and _is_participle(text, cue):
+        return False  # "a group backing Bush", "polls showing": a modifier as often as not
+    if cue.kind == "evidence":
+        return kind is SourceType.DOCUMENT and bool(_OBJECT_RE.match(text, after, end))
+    if kind not in _MIND_TYPES:
+        return False
+    if cue.lemma in _BARE_CLAUSE_LEMMAS:
+        return bool(_CLAUSE_SUBJECT_RE.match(text, after, end)) and len(words(text, after, end)) >= 3
+    return cue.lemma in _STANCE_OBJECT_LEMMAS and bool(_OBJECT_RE.match(text, after, end))
 
 
 _PARENTHETICAL_RE = re.compile(r"\s*\([^()]{1,40}\)")
