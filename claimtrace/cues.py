@@ -92,6 +92,25 @@ def _verb_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w\-])" + trie_pattern(reporting_verbs()) + r"(?![\w\-])")
 
 
+@lru_cache(maxsize=1)
+def _verb_re_any_case() -> re.Pattern[str]:
+    """The cue alternation for headline-style sentences ("Christie Says He Would ...")."""
+    return re.compile(_verb_re().pattern, re.IGNORECASE)
+
+
+_TITLE_WORD_RE = re.compile(r"\b[A-Za-z][a-z']{3,}\b")
+
+
+def is_title_case(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a headline in title case (most longer words capitalised)?
+
+    >>> is_title_case("Christie Says He Would Issue A Quarantine", 0, 41)
+    True
+    """
+    longer = _TITLE_WORD_RE.findall(text, start, end)
+    return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.8 * len(longer)
+
+
 _AUX_BEFORE_RE = re.compile(r"(?:\b([A-Za-z]+)\s+)$")
 
 
@@ -141,13 +160,16 @@ def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
             cue = Cue(ms, m.end(), "first to report", kind, ms)
         cues.append(cue)
         taken.append((ms, m.end()))
-    for m in _verb_re().finditer(text, start, end):
+    verb_re = _verb_re_any_case() if is_title_case(text, start, end) else _verb_re()
+    for m in verb_re.finditer(text, start, end):
         ts, te = m.span()
         if _overlaps(ts, taken) or in_regions(ts, quotes):
             continue
         if _SO_CALLED_RE.search(text, max(start, ts - 4), ts):
             continue  # "so-called", "so called"
-        form = " ".join(m.group().split())
+        form = " ".join(m.group().lower().split())
+        if form not in verbs:
+            continue  # a case-folding oddity of IGNORECASE ("\u017fays")
         lemma, kind = verbs[form]
         cues.append(Cue(_aux_start(text, start, ts), te, lemma, kind, ts, form in weak))
     cues.sort(key=lambda c: c.start)

@@ -64,6 +64,16 @@ POSITIVES = [
         "A senior official", Pattern.SOURCE_VERB_CONTENT, "the deal was close"),
     Row("He also said that it rained.", "also said", "He", Pattern.SOURCE_VERB_CONTENT,
         "it rained"),
+    # weak cues with a bare complement (no "that")
+    Row("Campaign aides believe her record in the state will carry the vote.", "believe",
+        "Campaign aides", Pattern.BELIEF, "her record in the state will carry"),
+    Row("Farmers in the valley want a new dam before the next flood.", "want",
+        "Farmers in the valley", Pattern.BELIEF, "a new dam"),
+    Row("A new county poll shows the mayor ahead by six points.", "shows",
+        "A new county poll", Pattern.SOURCE_VERB_CONTENT, "the mayor ahead"),
+    # a headline in title case
+    Row("Harbour Chief Says Ferry Fares Will Rise In Spring", "Says", "Harbour Chief",
+        Pattern.SOURCE_VERB_CONTENT, "Ferry Fares Will Rise"),
 ]
 
 def _content_text(att: Attribution) -> str:
@@ -160,6 +170,7 @@ NEGATIVES = [
     ("The company plans to expand.", "plans + infinitive, no clause"),
     ("The minister said.", "a cue with no content"),
     ("He will continue his tour in Asia next week.", "continue (weak form)"),
+    ("A group backing the mayor spent heavily on radio.", "an -ing modifier, not a stance"),
 ]
 
 
@@ -167,6 +178,11 @@ NEGATIVES = [
 def test_no_attribution(text: str, why: str) -> None:
     a = analyze(text)
     assert a.attributions == (), (why, [(at.cue.text, at.rule) for at in a.attributions])
+
+
+def test_bare_belief_under_a_cue_is_not_its_own_attribution() -> None:
+    a = analyze("Voters said they think the mayor will win.")
+    assert [at.cue.text for at in a.attributions] == ["said"]
 
 
 QUOTED = [
