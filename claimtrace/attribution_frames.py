@@ -278,7 +278,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         coordinated = src is not None
     if src is None:
         return _participle(ctx, cue)
-    if src[0] == sent.start and is_adverbial_tail(tail):
+    intention = cue.lemma in _INTENTION and bool(_TO_RE.match(text, after_cue))
+    if src[0] == sent.start and is_adverbial_tail(tail) and not intention:
         return _after_quote(ctx, cue, src)
     b = _boundary_before(text, sent.start, src[0])
     content_tail = is_adverbial_tail(tail) or _TAIL_CLAUSE_RE.match(tail)
@@ -300,6 +301,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                               f"content, then source {_span_text(text, src)!r} + {text[cue.start:cue.end]!r}")
     m = _THAT_RE.match(text, after_cue)
     start = after_cue if not m else after_cue + (m.end() - m.start() if text[m.start():m.end()].strip() == ":" else 0)
+    if cue.kind == "believe" and _embedded(text, src):
+        return None  # "said she planned to ...": the intention is inside another's content
     bare = False
     if cue.weak and not _WEAK_OK_RE.match(text, after_cue) and not (
             cue.lemma in _INTENTION and _TO_RE.match(text, after_cue)):
@@ -307,8 +310,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         if not bare:
             return None  # "his plans", "I think so": a noun, or a belief with no clause
     content = _content_after(ctx, start)
-    if content is None or is_adverbial_tail(text[after_cue:sent.end]):
-        return None
+    if content is None or (is_adverbial_tail(text[after_cue:sent.end]) and not intention):
+        return None  # "said on Tuesday." (but "declined to comment on ..." is a content)
     pattern = {"told": Pattern.TOLD, "believe": Pattern.BELIEF,
                "media_first": Pattern.MEDIA_REPORT}.get(cue.kind, Pattern.SOURCE_VERB_CONTENT)
     return RawAttribution((cue.start, cue.end), src, [content], pattern, sent.index,
@@ -335,6 +338,16 @@ _OBJECT_RE = re.compile(
     r"this|these|those|every|such)\b|[A-Z0-9$])")
 
 
+def _embedded(text: str, src: tuple[int, int]) -> bool:
+    """Is the subject right after another cue or a clause opener ("said they think ...",
+    "asked if he believed ...")? Such a belief is part of the outer content."""
+    before = words(text, max(0, src[0] - 30), src[0])
+    if not before:
+        return False
+    word = text[before[-1][0]:before[-1][1]].lower()
+    return word in _EMBEDDING_WORDS or word in reporting_verbs()
+
+
 def _bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: int) -> bool:
     """Does a weak cue head an attribution with a bare complement?
 
@@ -345,9 +358,7 @@ def _bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end:
     """
     if len(words(text, after, end)) < 2 or text[src[0]:src[1]].lower() in ("who", "which", "that"):
         return False
-    before = words(text, max(0, src[0] - 30), src[0])
-    if before and (text[before[-1][0]:before[-1][1]].lower() in _EMBEDDING_WORDS
-                   or text[before[-1][0]:before[-1][1]].lower() in reporting_verbs()):
+    if _embedded(text, src):
         return False
     kind = classify(text[src[0]:src[1]]).type
     if cue.lemma not in _BARE_CLAUSE_LEMMAS and _is_participle(text, cue):

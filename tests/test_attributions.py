@@ -71,6 +71,9 @@ POSITIVES = [
         "Farmers in the valley", Pattern.BELIEF, "a new dam"),
     Row("A new county poll shows the mayor ahead by six points.", "shows",
         "A new county poll", Pattern.SOURCE_VERB_CONTENT, "the mayor ahead"),
+    Row("The mayor declined to comment on the harbour contract.", "declined", "The mayor",
+        Pattern.BELIEF, "to comment on the harbour contract"),
+    Row("The company plans to expand.", "plans", "The company", Pattern.BELIEF, "to expand"),
     # a headline in title case
     Row("Harbour Chief Says Ferry Fares Will Rise In Spring", "Says", "Harbour Chief",
         Pattern.SOURCE_VERB_CONTENT, "Ferry Fares Will Rise"),
@@ -167,7 +170,6 @@ NEGATIVES = [
     ("The state will cut taxes next year.", "the state (noun)"),
     ("His plans for the city were ambitious.", "his plans (noun)"),
     ("Its claims about the war were false.", "its claims (noun)"),
-    ("The company plans to expand.", "plans + infinitive, no clause"),
     ("The minister said.", "a cue with no content"),
     ("He will continue his tour in Asia next week.", "continue (weak form)"),
     ("A group backing the mayor spent heavily on radio.", "an -ing modifier, not a stance"),
@@ -182,6 +184,8 @@ def test_no_attribution(text: str, why: str) -> None:
 
 def test_bare_belief_under_a_cue_is_not_its_own_attribution() -> None:
     a = analyze("Voters said they think the mayor will win.")
+    assert [at.cue.text for at in a.attributions] == ["said"]
+    a = analyze("The mayor said she planned to visit the harbour.")
     assert [at.cue.text for at in a.attributions] == ["said"]
 
 
