@@ -372,6 +372,7 @@ def _bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end:
     return cue.lemma in _STANCE_OBJECT_LEMMAS and bool(_OBJECT_RE.match(text, after, end))
 
 
+_GERUND_PREP_RE = re.compile(r"\b(?:[Bb]y|[Ii]n|[Aa]fter|[Ww]hile|[Bb]efore|[Ww]ithout|[Ss]ince)\s+$")
 _PARENTHETICAL_RE = re.compile(r"\s*\([^()]{1,40}\)")
 _RELATIVE_AFTER_RE = re.compile(r"\s+(?:who|whose)\b")
 
@@ -427,8 +428,13 @@ def _participle(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     """"..., adding that ..." / "..., saying ...": the subject is the clause's earlier source."""
     text, sent = ctx.text, ctx.sent
     word = text[cue.verb_start:cue.end].lower()
-    if not _is_participle(text, cue) or _boundary_before(text, sent.start, cue.verb_start) is None:
+    if not _is_participle(text, cue):
         return None
+    gerund = _GERUND_PREP_RE.search(text, max(sent.start, cue.verb_start - 12), cue.verb_start)
+    if _boundary_before(text, sent.start, cue.verb_start) is None and not gerund:
+        return None
+    if gerund and not words(text, sent.start, gerund.start()):
+        return _opening_gerund(ctx, cue)
     src = _sentence_subject(ctx)
     if src is None:
         return None
@@ -438,6 +444,22 @@ def _participle(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     return RawAttribution((cue.verb_start, cue.end), src, [content], Pattern.SOURCE_VERB_CONTENT,
                           sent.index, "participle_subject",
                           f"participle {word!r} shares the subject {_span_text(text, src)!r}")
+
+
+def _opening_gerund(ctx: Ctx, cue: Cue) -> RawAttribution | None:
+    """"In declaring the remarks unchristian, the pope ...": the subject follows the clause."""
+    text, sent = ctx.text, ctx.sent
+    comma = text.find(",", cue.end, sent.end)
+    if comma < 0 or '"' in text[cue.end:comma]:
+        return None
+    src = subject_np(text, strip_ws(text, comma + 1, sent.end)[0], sent.end)
+    content = strip_ws(text, cue.end, comma)
+    if src is None or not has_word(text, *content):
+        return None
+    return RawAttribution((cue.verb_start, cue.end), src, [content], Pattern.SOURCE_VERB_CONTENT,
+                          sent.index, "opening_gerund",
+                          f"gerund clause {text[cue.verb_start:cue.end]!r}, then subject "
+                          f"{_span_text(text, src)!r}")
 
 
 def _sourceless(ctx: Ctx, cue: Cue) -> RawAttribution | None:

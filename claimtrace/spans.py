@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .cues import WORD_RE
-from .lexicons import reporting_verbs, weak_verb_forms
+from .lexicons import noun_categories, reporting_verbs, weak_verb_forms
 
 STOP_WORDS = frozenset(
     "and or but nor that because although though while whereas if when whenever where after "
@@ -218,13 +218,58 @@ def _name_before(text: str, floor: int, start: int, *, max_segments: int = 3) ->
     return start
 
 
+_CLAUSE_INTRO = frozenset("in on at as once after when while since although though if because "
+                          "during before until despite with without for from by over under "
+                          "two three four five six several days weeks months years".split())
+_NOT_SUBJECTS = frozenset("The A An It That This There Here What More Most Many Some".split())
+_SUBJECT_LEAD = frozenset("but and so yet still then now meanwhile however instead".split())
+
+
 def subject_np(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The sentence-initial subject when it is a pronoun or a capitalised name."""
+    """The sentence-initial subject when it is a pronoun or a capitalised name.
+
+    Leading conjunctions are skipped; an opening adverbial clause ("On Thursday, ...",
+    "As the votes came in, ...") is skipped to its comma, and without a comma there is no
+    reliable subject.
+
+    >>> t = "As results came in, Mr. Obama gave a speech, predicting a win."
+    >>> s, e = subject_np(t, 0, len(t)); t[s:e]
+    'Mr. Obama'
+    """
+    toks = words(text, start, min(end, start + _NP_WINDOW))
+    while toks and text[toks[0][0]:toks[0][1]].lower() in _SUBJECT_LEAD:
+        start = toks[0][1]
+        toks = toks[1:]
+    first = text[toks[0][0]:toks[0][1]].lower() if toks else ""
+    if first in _CLAUSE_INTRO or first.endswith("ing") or first in ("shortly", "just", "even"):
+        comma = text.find(",", toks[0][1], end)
+        if comma < 0 or len(words(text, toks[0][1], comma)) > 14:
+            return None
+        start = comma + 1
+    start = strip_ws(text, start, end)[0]
     m = _SUBJECT_RE.match(text, start, end)
     if not m:
         return None
     s, e = m.span(1)
+    subject = text[s:e]
+    if subject in ("The", "A", "An"):
+        return _described_subject(text, s, end)
+    if subject in _NOT_SUBJECTS or subject.endswith(("'s", "'m", "'re", "n't")):
+        return None  # "It's another ...", "That's partly why ...": no speaker
     return (s, e) if e > s else None
+
+
+def _described_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"The senator angered ...": a determiner and up to three words ending in a source noun."""
+    nouns = noun_categories()
+    toks = words(text, start, min(end, start + 60))[:4]
+    for s, e in toks[1:]:
+        word = text[s:e]
+        if not word.islower():
+            return None
+        if word in nouns:
+            return start, e
+    return None
 
 
 def _plausible_head(text: str, s: int, e: int) -> bool:

@@ -74,6 +74,12 @@ POSITIVES = [
     Row("The mayor declined to comment on the harbour contract.", "declined", "The mayor",
         Pattern.BELIEF, "to comment on the harbour contract"),
     Row("The company plans to expand.", "plans", "The company", Pattern.BELIEF, "to expand"),
+    Row("The senator angered farmers by saying that the dam would be sold.", "saying",
+        "The senator", Pattern.SOURCE_VERB_CONTENT, "the dam would be sold"),
+    Row("In calling the plan reckless, Mayor Ortiz broke with her party.", "calling",
+        "Mayor Ortiz", Pattern.SOURCE_VERB_CONTENT, "the plan reckless"),
+    Row("On Friday, Mayor Ortiz opened the bridge, saying it would cut commutes.", "saying",
+        "Mayor Ortiz", Pattern.SOURCE_VERB_CONTENT, "it would cut commutes"),
     # a headline in title case
     Row("Harbour Chief Says Ferry Fares Will Rise In Spring", "Says", "Harbour Chief",
         Pattern.SOURCE_VERB_CONTENT, "Ferry Fares Will Rise"),
