@@ -80,6 +80,10 @@ POSITIVES = [
         "Mayor Ortiz", Pattern.SOURCE_VERB_CONTENT, "the plan reckless"),
     Row("On Friday, Mayor Ortiz opened the bridge, saying it would cut commutes.", "saying",
         "Mayor Ortiz", Pattern.SOURCE_VERB_CONTENT, "it would cut commutes"),
+    Row('"We will finish the bridge this year."\n\n- Mayor Ortiz.\n\nThe bridge is late.', "-",
+        "Mayor Ortiz", Pattern.CONTENT_SOURCE_VERB, "We will finish the bridge"),
+    Row("Historians: the harbour strike changed the city\n\nThe strike began in May.", ":",
+        "Historians", Pattern.SOURCE_VERB_CONTENT, "the harbour strike changed"),
     # a headline in title case
     Row("Harbour Chief Says Ferry Fares Will Rise In Spring", "Says", "Harbour Chief",
         Pattern.SOURCE_VERB_CONTENT, "Ferry Fares Will Rise"),
