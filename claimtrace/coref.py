@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .attributions import RawAttribution
 from .lexicons import noun_categories
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
-from .sources import SourceInfo, anonymity_reason_span, classify
+from .sources import SourceInfo, anonymity_reason_span, classify, person_noun
 from .spans import left_np
 
 _PRIORITY = [
@@ -143,6 +143,9 @@ class _Resolver:
                 return same
             return self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
                                 and c.type is not SourceType.UNNAMED_GROUP)
+        if t in _PERSONISH and _KIN_RE.match(text):
+            self.identified = True  # "Trump's son", "his wife": one identifiable person
+            return None
         if definite and not info.plural and t in _PERSONISH and _person_noun(info.head) \
                 and info.head.lower() not in _ANON_ANAPHORA:
             # "the Florida senator", "the New York businessman": an identified person
@@ -153,16 +156,19 @@ class _Resolver:
         return None
 
 
-_AGENTIVE_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ee|ive|ary|ess|ier|ate|ent)$")
+_KIN_RE = re.compile(
+    r"^(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]+['\u2019]s?)\s+(?:(?:late|former|eldest|oldest|youngest|"
+    r"younger|older|elder|own)\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|"
+    r"grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|widow|widower|"
+    r"stepfather|stepmother|fiancee?|father-in-law|mother-in-law|son-in-law|daughter-in-law)$")
 _PERSON_NOUNS = frozenset("president nominee frontrunner front-runner governor mayor senator host "
-                          "anchor secretary chief speaker candidate billionaire mogul".split())
+                          "anchor secretary chief speaker candidate billionaire mogul judge "
+                          "justice prince princess king queen pope".split())
 
 
 def _person_noun(head: str) -> bool:
     """Could this head noun name a person ("senator", "businessman", "nominee")?"""
-    low = head.lower()
-    return low in _PERSON_NOUNS or noun_categories().get(low) in ("role", "vague") or (
-        low not in noun_categories() and _AGENTIVE_RE.search(low) is not None)
+    return head.lower() in _PERSON_NOUNS or person_noun(head)
 
 
 _NAME_RE = re.compile(
@@ -187,6 +193,40 @@ def _pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resol
     return info, as_text
 
 
+_WORD_RE = re.compile(r"[A-Za-z][\w\-]*")
+
+
+def _plural_head(word: str) -> bool:
+    """Could ``word`` head a plural source ("officials", "voters", "Democrats", "police")?"""
+    low = word.lower()
+    if low in ("democrats", "republicans", "police", "people"):
+        return True
+    cat = noun_categories().get(low)
+    return cat in ("role", "vague", "bare", "group") and low.endswith("s") and low not in (
+        "others", "sources")
+
+
+def _plural_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolver: _Resolver,
+                       text: str, sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
+    """"Many voters were angry. They said ...": when no plural source so far fits "they",
+    the last plural people noun phrase in this or the sentence before is the antecedent."""
+    recent = resolver._recent(lambda c: c.plural)
+    if recent is not None and r.sentence - resolver.clusters[recent].last_sentence <= 1:
+        return info, as_text
+    sent_start = sentences[max(0, r.sentence - 1)].start
+    for m in reversed(list(_WORD_RE.finditer(text, sent_start, r.source[0]))):  # type: ignore[index]
+        if not _plural_head(m.group()):
+            continue
+        floor = next((s.start for s in sentences if s.start <= m.start() < s.end), sent_start)
+        np = left_np(text, floor, m.end()) or (m.start(), m.end())
+        found = classify(text[np[0]:m.end()], context=text)
+        if found.type is not SourceType.UNKNOWN and found.pronoun is None:
+            return SourceInfo(found.type, found.head, True, name=found.name,
+                              evidence=f"pronoun {info.pronoun!r} -> {text[np[0]:m.end()]!r}, "
+                                       f"just before"), as_text
+    return info, as_text
+
+
 def _antecedent(text: str, sent: Sentence, rel_start: int) -> tuple[int, int] | None:
     """The noun phrase a relative pronoun ("..., who said") refers to."""
     end = rel_start
@@ -205,7 +245,49 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
             a_text = text[ante[0]:ante[1]]
             a_info = classify(a_text, context=text)
             return a_info, a_text
+    if info.type is SourceType.UNKNOWN and info.pronoun is None:
+        inner = inner_source(mention, text)
+        if inner is not None:
+            return inner
     return info, mention
+
+
+_TRAILING_RE = re.compile(
+    r"(?:\s+(?:(?:last|this|next|early|late|earlier|on|that)\s+)?(?:week|month|year|night|"
+    r"morning|afternoon|evening|weekend|today|yesterday|tonight|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)|\s+\w+n['\u2019]t|\s+(?:also|then|later|again|once|"
+    r"has|had|have|is|was|were|will|would|could|can|may|might|did|does|do))+[\s,.]*$",
+    re.IGNORECASE)
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she|they|I|we)\b(?!['\u2019])", re.IGNORECASE)
+_OBJECT_PRONOUN_RE = re.compile(r"\b(him|her|them)\b", re.IGNORECASE)
+_LEAD_NAME_RE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?[A-Z][\w'\-.]+"
+                           r"(?:\s+[A-Z][\w'\-.]+){0,2}")
+_NOT_NAMES = frozenset("a an the this that these those so but and or as in on at for with when "
+                       "after before while if instead usually throughout both it its his her "
+                       "their our my".split())
+
+
+def inner_source(mention: str, context: str = "") -> tuple[SourceInfo, str] | None:
+    """A typed source inside a mention whose own head has no rule ("Devine didn't",
+    "Rep. Doe last month", "the extent she", "hearing him", "Doe began"): a mention that
+    overruns its source keeps the type of the source it holds (TAXONOMY: a name decides).
+    """
+    trimmed = _TRAILING_RE.sub("", mention)
+    if trimmed and trimmed != mention:
+        info = classify(trimmed, context=context)
+        if info.type is not SourceType.UNKNOWN or info.pronoun in ("he", "she", "they", "them"):
+            return info, trimmed
+    for rx in (_SUBJECT_PRONOUN_RE, _OBJECT_PRONOUN_RE):
+        found = list(rx.finditer(mention))
+        if found:
+            word = found[-1].group(1)
+            return classify(word.lower() if word != "I" else word), word
+    lead = _LEAD_NAME_RE.match(mention)
+    if lead and lead.group().split()[0].lower() not in _NOT_NAMES:
+        info = classify(lead.group(), context=context)
+        if info.type in (SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.MEDIA):
+            return info, lead.group()
+    return None
 
 
 def resolve(
@@ -230,6 +312,8 @@ def resolve(
         info, as_text = _info_for(r, text, sentences)
         if info.pronoun in ("he", "she"):
             info, as_text = _pronoun_antecedent(info, as_text, r, resolver, text, sentences)
+        elif info.pronoun in ("they", "them"):
+            info, as_text = _plural_antecedent(info, as_text, r, resolver, text, sentences)
         # "officials said they hoped ...": they are the officials; but in "sources said they
         # said ..." a nested speech verb reports someone else's words
         nested_speech = r.parent is not None and r.rule.endswith((":speech", ":told"))

@@ -32,7 +32,8 @@ _COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_HEAD_RE = re.compile(
-    r"^(?:one|two|three|four|five|some|many|most|several|few|none|each|all|any|both|a\s+few|"
+    r"^(?:(?:about|nearly|almost|only|just|roughly|at\s+least|more\s+than|less\s+than|"
+    r"fewer\s+than)\s+)?(?:one|two|three|four|five|some|many|most|several|few|none|each|all|any|both|a\s+few|"
     r"a\s+number|a\s+handful|a\s+couple|a\s+group|a\s+pair|dozens|hundreds|thousands|members|"
     r"majority|minority|half|\d+|[\w\-]+\s+percent|\d+%)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?",
     re.IGNORECASE,
@@ -72,7 +73,7 @@ _ORG_WORDS = frozenset(
     "board bureau authority authorities federation coalition alliance league club team "
     "network cabinet parliament assembly government ministry embassy consulate church "
     "hospital school council caucus secretariat directorate command command society "
-    "trust partners capital holdings airlines motors systems technologies labs".split()
+    "trust partners capital holdings airlines motors systems technologies labs watch".split()
 )
 _DOTTED_RE = re.compile(r"^(?:[A-Z]\.){2,}[A-Z]?\.?$")
 _FEMALE = frozenset("she her herself".split())
@@ -117,7 +118,9 @@ def _outlet_re() -> re.Pattern[str]:
     for n in names:
         variants.append(re.escape(n))
         if n.lower().startswith("the "):
-            variants.append("t" + re.escape(n[1:]))
+            variants.append("[Tt]" + re.escape(n[1:]))
+        if len(n) >= 5 and n.upper() != n:  # "POLITICO", "USA TODAY" in headline style
+            variants.append(re.escape(n.upper()))
     return re.compile(r"(?<!\w)(?:" + "|".join(variants) + r")(?!\w)")
 
 
@@ -264,7 +267,7 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     outlet = find_outlet(text)
     caps = [t for t in core_toks if _is_cap(t)]
     info = dict(head=head, plural=plural, count=count)
-    if cat == "document" and not (outlet and lhead in _REPORTING_NOUNS):
+    if cat == "document" and not (outlet and (lhead in _REPORTING_NOUNS or head in outlet.split())):
         return SourceInfo(SourceType.DOCUMENT, **info, evidence=f"document noun {lhead!r}")
     if outlet and (cat in (None, "media", "document") or _is_cap(head)):
         if _is_cap(head) and head not in outlet and person_name(core) and not find_outlet(head):
@@ -311,13 +314,26 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified or plural description")
     if plural:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"plural common noun {lhead!r}")
-    if lhead.isalpha() and first in ("a", "an", "one", "another"):
+    if lhead.isalpha() and first in _ONE_OF_THEM and person_noun(lhead):
         return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
                           evidence=f"unnamed person described as {lhead!r}")
     return SourceInfo(SourceType.UNKNOWN, **info, evidence=f"no rule for head {lhead!r}")
 
 
+_AGENTIVE_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ee|ive|ary|ess|ier|ate)$")
+_PERSON_WORDS = frozenset("child kid teen youth veteran native fellow ally gunman guy".split())
+
+
+def person_noun(head: str) -> bool:
+    """Could this head noun name a person ("senator", "businessman", "commenter")? A noun that
+    cannot ("a reversal", "a visit") is no unnamed person, only a source span that overran."""
+    low = head.lower()
+    return low in _PERSON_WORDS or noun_categories().get(low) in ("role", "vague") or (
+        low not in noun_categories() and _AGENTIVE_RE.search(low) is not None)
+
+
 _DETS = frozenset("a an the this that these those one another some his her their its our".split())
+_ONE_OF_THEM = frozenset("a an one another".split())
 
 
 def _modifiers(toks: list[str]) -> str | None:
@@ -352,6 +368,9 @@ def _named(core: str, head: str, info: dict) -> SourceInfo:
     first = toks[0].lower() if toks else ""
     if head.lower() in _PARTIES or head.lower() in ("gop",):
         lead = toks[0] if len(toks) > 1 else ""
+        if first in _ONE_OF_THEM and head.lower() in ("democrat", "republican"):
+            return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
+                              evidence=f"one unnamed party member ('a {head}')")
         if first in _QUANTIFIERS or (lead.isalpha() and lead.islower() and first not in _DETS):
             return SourceInfo(SourceType.UNNAMED_GROUP, **info,
                               evidence="a subset of a party ('some Democrats', 'senior Republicans')")
@@ -360,7 +379,8 @@ def _named(core: str, head: str, info: dict) -> SourceInfo:
     if core.lower() in places or core.lower().removeprefix("the ") in places:
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"government named by its place {core!r}")
-    acronym = (head.isupper() and 2 <= len(head) <= 6 and len(toks) == 1) or _DOTTED_RE.match(head)
+    acronym = (head.isupper() and 2 <= len(head) <= 6
+               and all(t.lower() in _DETS for t in toks[:-1])) or _DOTTED_RE.match(head)
     if lower_caps & _ORG_WORDS or acronym:
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"organisation name {core!r}")
@@ -411,7 +431,7 @@ def _described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
     if noun in _FUNCTION_WORDS:
         return None  # "Secretary of State Mike Pompeo": a title, not a describing noun
     name = " ".join(toks[i:])
-    if name.lower() in _PARTIES:
+    if name.lower() in _PARTIES or toks[-1].lower() in _PARTIES:
         return None  # "senior Republicans" is a subset of a party, not a person
     cat = noun_categories().get(noun)
     if cat == "media" or noun in ("agency", "weekly", "daily", "newspaper", "broadcaster"):
