@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .anonymity import anonymity_reason_span
 from .attribution_frames import Ctx, RawAttribution, frame, speaker_label
 from .cues import find_cues, quote_regions
 from .model import Pattern, Sentence
-from .sources import anonymity_reason_span
+from .nominal import nominal_frames
 from .spans import strip_trailing_punct
 
 _NEW_CLAUSE_RE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
@@ -141,6 +142,10 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
                 if reason:
                     _cut_at_reason(text, raw, reason)
                 ctx.found.append(raw)
+        for raw in nominal_frames(text, sent.start, sent.end, sent.index, quotes):
+            if not any(a.cue[0] < raw.cue[1] and raw.cue[0] < a.cue[1] for a in ctx.found):
+                ctx.found.append(raw)
+        ctx.found.sort(key=lambda a: a.cue[0])
         _cut_before_coordinated(text, ctx.found)
         out.extend(ctx.found)
         prev = sent

@@ -76,6 +76,7 @@ class Pattern(str, Enum):
     QUOTE_CONTINUATION = "quote_continuation"
     MEDIA_REPORT = "media_report"
     BELIEF = "belief"
+    NOMINAL = "nominal"
     NO_SOURCE = "no_source"
 
 

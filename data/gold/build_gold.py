@@ -65,6 +65,7 @@ PATTERN_ALIASES = {
     "qc": "quote_continuation",
     "media": "media_report",
     "belief": "belief",
+    "nom": "nominal",
     "nosrc": "no_source",
 }
 NOISE_KINDS = {"repeated_headline", "boilerplate", "share_bar"}

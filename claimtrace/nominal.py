@@ -1,0 +1,76 @@
+"""Nominal cues: a statement or stance named by a noun with its possessor as the source.
+
+"his support for a path to citizenship", "Trump's claim that the vote was rigged", "her call
+to end the program": PolNeAR-style annotation marks the noun as the cue, the possessor as the
+source and what follows the preposition (or the that/to clause) as the content.
+
+>>> text = "Fiorina's claim that the merger worked was disputed."
+>>> [(text[r.source[0]:r.source[1]], text[r.cue[0]:r.cue[1]]) for r in nominal_frames(text, 0, len(text), 0, [])]
+[("Fiorina's", 'claim')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .attribution_frames import RawAttribution
+from .cues import in_regions
+from .lexicons import _lines
+from .model import Pattern
+from .spans import has_word, strip_trailing_punct
+from .trie import trie_pattern
+
+_POSSESSOR = (r"(?P<src>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|"
+              r"\b(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019])|"
+              r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:['\u2019]s|s['\u2019]))")
+_MODIFIER = r"(?:\s+(?!(?:that|for|of|to|about|on|against|and|or)\b)[a-z][\w\-]*){0,2}?"
+_FOLLOW = r"\s+(?P<prep>that|for|of|to|about|on|against)\b"
+_CLAUSE_END_RE = re.compile(r"[,;:.!?\u2014\u2013(]|\s-\s|\s--\s")
+
+
+@cache
+def nominal_forms() -> dict[str, str]:
+    """Noun form -> kind (speech or belief), from ``lexicons/nominal_cues.txt``."""
+    forms: dict[str, str] = {}
+    for line in _lines("nominal_cues.txt"):
+        kind, *words = line.split()
+        for w in words:
+            forms.setdefault(w, kind)
+    return forms
+
+
+@cache
+def _nominal_re() -> re.Pattern[str]:
+    noun = trie_pattern(nominal_forms())
+    return re.compile(_POSSESSOR + _MODIFIER + r"\s+(?P<noun>" + noun + r")(?![\w\-])" + _FOLLOW)
+
+
+def _content(text: str, start: int, end: int, clause: bool) -> tuple[int, int] | None:
+    """From ``start`` to the clause end (a that/to clause runs to the sentence end)."""
+    stop = end
+    if not clause:
+        m = _CLAUSE_END_RE.search(text, start, end)
+        stop = m.start() if m else end
+    s, e = strip_trailing_punct(text, start, stop)
+    return (s, e) if has_word(text, s, e) else None
+
+
+def nominal_frames(text: str, start: int, end: int, sentence: int,
+                   quotes: list[tuple[int, int]]) -> list[RawAttribution]:
+    """Nominal attributions in ``text[start:end]`` (one sentence), outside direct quotes."""
+    out = []
+    for m in _nominal_re().finditer(text, start, end):
+        if in_regions(m.start("noun"), quotes):
+            continue
+        prep = m.group("prep")
+        clause = prep in ("that", "to")
+        content = _content(text, m.start("prep") if clause else m.end("prep"), end, clause)
+        if content is None:
+            continue
+        kind = nominal_forms()[m.group("noun")]
+        out.append(RawAttribution(
+            m.span("noun"), m.span("src"), [content], Pattern.NOMINAL, sentence,
+            f"nominal:{kind}",
+            f"{m.group('src')!r} + noun cue {m.group('noun')!r} + {prep!r}"))
+    return out
