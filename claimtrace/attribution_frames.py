@@ -494,9 +494,7 @@ def _sourceless(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     text, sent = ctx.text, ctx.sent
     if cue.kind == "asked":
         comma = text.find(",", cue.end, sent.end)
-        if comma < 0:
-            return None
-        content = strip_ws(text, cue.end, comma)
+        content = strip_trailing_punct(text, cue.end, comma if comma > 0 else sent.end)
         fragments = [content] if has_word(text, *content) else []
     else:
         before = _content_before(ctx, cue.start)

@@ -33,10 +33,13 @@ _FIRST_TO_REPORT_RE = re.compile(
     re.IGNORECASE,
 )
 _EVIDENTIAL_RE = re.compile(
-    r"\b(?:(?:seem|seems|seemed|appear|appears|appeared)(?=\s+(?:to|that)\b)|reportedly)\b"
+    r"\b(?:(?:seem|seems|seemed)(?=\s+(?!(?:on|in|at|with|for|from|by|and|or|as)\b)[a-z])|"
+    r"(?:appear|appears|appeared)(?=\s+(?:to|that|likely|unlikely|\w+(?:ed|ent|ous|ful|ive|ble))\b)|"
+    r"reportedly)\b"
 )
-_ASKED_RE = re.compile(r"(?:Asked|When\s+asked)\b(?=\s+(?:if|whether|about|why|what|how|who|"
-                       r"during|by|on|at|in|for|to|when|where)\b)")
+_ASKED_RE = re.compile(r"(?:Asked|When\s+asked|(?:was|were|been|being)\s+(?:also\s+)?asked)\b"
+                       r"(?=\s+(?:if|whether|about|why|what|how|who|which|whom|"
+                       r"during|on|at|in|for|to|when|where)\b)")
 _AUX = frozenset(
     "has have had will would could can may might should must did does do is are was were "
     "be been also later previously repeatedly once recently reportedly publicly privately "
@@ -149,8 +152,8 @@ def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
             continue
         kind = m.lastgroup if m.lastgroup != "plemma" else "passive"
         if kind in ("evidential", "asked"):
-            if kind == "asked" and not text[ms].isupper():
-                continue
+            if kind == "asked" and not (text[ms].isupper() or text[ms] in "wb"):
+                continue  # "Asked about ...", "when asked ...", "was asked ..." (not "asked")
             cue = Cue(_aux_start(text, start, ms), m.end(), m.group().lower(), kind, ms)
         elif kind == "passive":
             cue = Cue(ms, m.end(), m.group("plemma").lower(), kind, m.start("plemma"))

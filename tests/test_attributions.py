@@ -88,6 +88,10 @@ POSITIVES = [
         Pattern.NOMINAL, "that the bridge was safe"),
     Row("Farmers welcomed her promise to rebuild the dam.", "promise", "her", Pattern.NOMINAL,
         "to rebuild the dam"),
+    Row("The mayor was asked whether the bridge would open in May.", "was asked", None,
+        Pattern.NO_SOURCE, "whether the bridge would open"),
+    Row("Harbour workers seemed unmoved by the offer.", "seemed", None, Pattern.NO_SOURCE,
+        "unmoved by the offer"),
     # a headline in title case
     Row("Harbour Chief Says Ferry Fares Will Rise In Spring", "Says", "Harbour Chief",
         Pattern.SOURCE_VERB_CONTENT, "Ferry Fares Will Rise"),
@@ -184,6 +188,7 @@ NEGATIVES = [
     ("The state will cut taxes next year.", "the state (noun)"),
     ("His plans for the city were ambitious.", "his plans (noun)"),
     ("Its claims office closed early.", "its claims (noun, no content)"),
+    ("The mayor appeared on local radio on Sunday.", "appeared (in person), not evidential"),
     ("The minister said.", "a cue with no content"),
     ("He will continue his tour in Asia next week.", "continue (weak form)"),
     ("A group backing the mayor spent heavily on radio.", "an -ing modifier, not a stance"),
