@@ -43,6 +43,7 @@ _THAT_RE = re.compile(r"\s*(?:that\b|:)?\s*", re.IGNORECASE)
 _BY_RE = re.compile(r"\bby\s+", re.IGNORECASE)
 _INTENTION = frozenset("plan want hope expect intend seek refuse decline pledge vow promise".split())
 _TO_RE = re.compile(r"\s+to\s+[a-z]")
+_AGENTLESS_KINDS = frozenset({"speech", "believe", "told"})
 _WEAK_OK_RE = re.compile(r"\s*(?:that\b|:|,?\s*\")", re.IGNORECASE)
 # Verbs of saying that put their subject after them ("..., said Pompeo"; "..., wrote Smith").
 _INVERTING = frozenset(
@@ -275,7 +276,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return None  # an infinitive: "declined to say"
     if _BE_AUX_RE.search(text, max(sent.start, cue.verb_start - 12), cue.verb_start) \
             and not _is_participle(text, cue):
-        return None  # "is planned", "were considered": a passive with no agent phrase
+        return _agentless_passive(ctx, cue)  # "has been criticized", "were deemed"
     after_cue = cue.end
     if cue.kind == "told" or cue.lemma == "ask":
         after_cue = _skip_recipient(text, cue.end, sent.end)
@@ -487,6 +488,20 @@ def _opening_gerund(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                           sent.index, "opening_gerund",
                           f"gerund clause {text[cue.verb_start:cue.end]!r}, then subject "
                           f"{_span_text(text, src)!r}")
+
+
+def _agentless_passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
+    """"Mr. Sanders has been criticized for ...": a reporting verb in the passive, no agent."""
+    text, sent = ctx.text, ctx.sent
+    if cue.weak or cue.kind not in _AGENTLESS_KINDS or _BY_RE.search(text, cue.end, sent.end):
+        return None
+    before = _content_before(ctx, cue.start)
+    after = _content_after(ctx, cue.end)
+    fragments = [f for f in (before, after) if f and len(words(text, *f)) >= 1]
+    if not fragments:
+        return None
+    return RawAttribution((cue.start, cue.end), None, fragments, Pattern.NO_SOURCE, sent.index,
+                          "passive_no_agent", f"agentless passive {text[cue.start:cue.end]!r}")
 
 
 def _sourceless(ctx: Ctx, cue: Cue) -> RawAttribution | None:

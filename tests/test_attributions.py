@@ -92,6 +92,8 @@ POSITIVES = [
         Pattern.NO_SOURCE, "whether the bridge would open"),
     Row("Harbour workers seemed unmoved by the offer.", "seemed", None, Pattern.NO_SOURCE,
         "unmoved by the offer"),
+    Row("The harbour tax has been criticized as a burden on fishermen.", "has been criticized",
+        None, Pattern.NO_SOURCE, "The harbour tax"),
     # a headline in title case
     Row("Harbour Chief Says Ferry Fares Will Rise In Spring", "Says", "Harbour Chief",
         Pattern.SOURCE_VERB_CONTENT, "Ferry Fares Will Rise"),
