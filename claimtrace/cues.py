@@ -136,6 +136,31 @@ def _special_re() -> re.Pattern[str]:
     return re.compile(body.replace("(announced|", "(?P<plemma>announced|"), re.IGNORECASE)
 
 
+# Weak lemmas that are attributions whenever an auxiliary makes them verbs ("has backed X",
+# "will support X"); measured on PolNeAR train (continue, find, add, call, pledge: mostly not).
+_VERBAL_LEMMAS = frozenset("back support want seek offer embrace think know feel plan vow promise "
+                           "blame expect".split())
+_MODALS = frozenset("will would could can may might should must did does do".split())
+_PERFECT = frozenset("has have had".split())
+_PROGRESSIVE = frozenset("is are was were".split())
+
+
+def _verbal(aux_words: str, form: str) -> bool:
+    """Does the auxiliary before a weak form make it a verb ("has backed", "will support",
+    "is backing", "doesn't believe") rather than a noun ("his plans", "the state")?"""
+    toks = [w.lower() for w in aux_words.split()]
+    if not toks:
+        return False
+    first = toks[0].replace("\u2019", "'")
+    if first in _MODALS or first.endswith("n't"):
+        return not form.endswith(("ed", "ing"))
+    if first in _PERFECT:
+        return form.endswith(("ed", "wn", "ught", "ood", "ew", "elt", "aw", "een"))
+    if first in _PROGRESSIVE:
+        return form.endswith("ing")
+    return False
+
+
 def _overlaps(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -174,6 +199,8 @@ def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
         if form not in verbs:
             continue  # a case-folding oddity of IGNORECASE ("\u017fays")
         lemma, kind = verbs[form]
-        cues.append(Cue(_aux_start(text, start, ts), te, lemma, kind, ts, form in weak))
+        aux = _aux_start(text, start, ts)
+        is_weak = form in weak and not (lemma in _VERBAL_LEMMAS and _verbal(text[aux:ts], form))
+        cues.append(Cue(aux, te, lemma, kind, ts, is_weak))
     cues.sort(key=lambda c: c.start)
     return cues

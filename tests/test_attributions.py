@@ -94,6 +94,8 @@ POSITIVES = [
         "unmoved by the offer"),
     Row("The harbour tax has been criticized as a burden on fishermen.", "has been criticized",
         None, Pattern.NO_SOURCE, "The harbour tax"),
+    Row("Governor Alvarez has backed a toll on the harbour bridge.", "has backed",
+        "Governor Alvarez", Pattern.SOURCE_VERB_CONTENT, "a toll on the harbour bridge"),
     # a headline in title case
     Row("Harbour Chief Says Ferry Fares Will Rise In Spring", "Says", "Harbour Chief",
         Pattern.SOURCE_VERB_CONTENT, "Ferry Fares Will Rise"),
@@ -191,6 +193,7 @@ NEGATIVES = [
     ("His plans for the city were ambitious.", "his plans (noun)"),
     ("Its claims office closed early.", "its claims (noun, no content)"),
     ("The mayor appeared on local radio on Sunday.", "appeared (in person), not evidential"),
+    ("The state has plans for a new road.", "has + noun 'plans', not a verb"),
     ("The minister said.", "a cue with no content"),
     ("He will continue his tour in Asia next week.", "continue (weak form)"),
     ("A group backing the mayor spent heavily on radio.", "an -ing modifier, not a stance"),
