@@ -66,11 +66,15 @@ def normalise(text: str) -> str:
     "it's \\nok.   really..."
     >>> normalise("''Yes,'' he said.")
     ' "Yes,"  he said.'
+    >>> normalise("''On 'Fox,''' he said.")
+    ' "On \\'Fox,\\'"  he said.'
     """
     out = text.translate(_TABLE)
     if ".." in out:
         out = _DOUBLE_STOP.sub(". ", out)
     if "''" in out or "``" in out:
+        if "'''" in out:
+            out = _THREE_QUOTES.sub(_three_quotes, out)
         out = _TWO_QUOTES.sub(_one_quote, out)
     return out
 
@@ -79,6 +83,16 @@ def normalise(text: str) -> str:
 # quote takes the inner position, next to the words, so that sentence splitting sees an
 # ordinary quotation; spans built over it are widened to both marks (see widen_quotes).
 _TWO_QUOTES = re.compile(r"``|(?<!')''(?!')")
+
+
+# '''nested''': a single quote inside a doubled one, opening or closing with it.
+_THREE_QUOTES = re.compile(r"(?<!')'''(?!')")
+
+
+def _three_quotes(m: re.Match[str]) -> str:
+    s = m.string
+    closing = m.start() > 0 and not s[m.start() - 1].isspace()
+    return "'\" " if closing else ' "\''
 
 
 def _one_quote(m: re.Match[str]) -> str:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimtrace import analyze
 from claimtrace.errors import DecodeError, InputError
 from claimtrace.model import NoiseKind
 from claimtrace.text import (
@@ -300,3 +301,12 @@ def test_polnear_dev_noise_is_not_content() -> None:
                 cue_hits += 1
     assert cue_hits == 0  # no gold attribution cue lies inside noise
     assert 20 <= regions <= 80  # separators, ABSTRACT/FULL TEXT markers, credits, a few footers
+
+
+def test_three_apostrophes_close_a_nested_quote() -> None:
+    text = "''It ran on 'Morning Call,''' said Ana Ruiz. ''We never checked.''"
+    out = normalise(text)
+    assert len(out) == len(text)
+    assert out.count('"') == 4  # two doubled quotes, each one mark
+    a = analyze(text)
+    assert [(at.cue.text, at.source.span.text) for at in a.attributions] == [("said", "Ana Ruiz")]
