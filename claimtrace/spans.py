@@ -27,7 +27,8 @@ DETERMINERS = frozenset("a an the this that these those his her their its our my
                         "any each every another other no".split())
 PRONOUNS = frozenset("he she they it we i you who which that him them us me".split())
 _LEAD_ADVERBS = frozenset("meanwhile however still now but and also indeed instead later earlier "
-                          "separately similarly yet so then thus and,".split())
+                          "separately similarly yet so then thus even recently "
+                          "ultimately naturally despite let".split())
 _BOUNDARY_RE = re.compile(r'[,;:"\u2014\u2013\[\]]|\s-\s|\s--\s')
 _INTERJECTED = frozenset("however also meanwhile then later previously now still too "
                          "instead once recently earlier again both all each themselves "
@@ -97,28 +98,109 @@ def _boundary_between(text: str, a: int, b: int) -> bool:
     return _BOUNDARY_RE.search(text, a, b) is not None
 
 
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_OBJECT_PRONOUNS = frozenset("him her them us me".split())
+# Auxiliaries between a source and its cue ("has said"); a modal ("would say") is left alone:
+# it makes the cue hypothetical, and the frames decide what to do with that.
+_AUXILIARIES = frozenset("has have had did does do not never".split())
+_CONTRACTED = frozenset("t ve re d ll m".split())  # after a curly apostrophe, a word of its own
+_CONTRACTIONS = ("n't", "'ve", "'re", "'d", "'ll")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening".split())
+_TIME_LEADS = frozenset("on last this next early late earlier later".split())
+_DAY_WORDS = _WEEKDAYS | frozenset("yesterday today tonight".split())
+_COMPARATIVES = frozenset("more less fewer".split())
+_GOVERNORS = NP_PREPOSITIONS | frozenset("of to and or against about than".split())
+
+
+def _lower(text: str, tok: tuple[int, int]) -> str:
+    """The word at ``tok``, lower-cased."""
+    return text[tok[0]:tok[1]].lower()
+
+
+def _drop_tail(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pop what sits between a source and its cue: adverbs, auxiliaries, a day or time.
+
+    "Trump on Friday didn't say" keeps "Trump"; "Carter however said" keeps "Carter".
+    """
+    toks = list(toks)
+    while len(toks) > 1:
+        low = _lower(text, toks[-1])
+        prev = _lower(text, toks[-2])
+        if low in _CONTRACTED and text[toks[-1][0] - 1] in "'\u2019":
+            toks.pop()
+            if prev.endswith("n") and prev not in PRONOUNS:
+                toks.pop()  # "didn't", "wouldn't"
+            continue
+        if prev in _TIME_LEADS and (low in _DAY_WORDS or low in _TIME_NOUNS) \
+                and not _reduced_relative(text, toks[-8:-2]):
+            toks.pop()
+            if len(toks) > 1 and _lower(text, toks[-1]) in _TIME_LEADS:
+                toks.pop()
+            continue
+        if low == "past" and prev == "the" and len(toks) > 2 and _lower(text, toks[-3]) == "in":
+            del toks[-3:]  # "has in the past said"
+            continue
+        if low in _INTERJECTED or low in _AUXILIARIES or low.endswith(_CONTRACTIONS) or (low.endswith("ly") and low not in
+                                                           _NOT_ADVERBS and text[toks[-1][0]].islower()):
+            toks.pop()
+            continue
+        break
+    return toks
+
+
+_NOT_ADVERBS = frozenset("ally family assembly rally italy july".split())
+
+
+def _reduced_relative(text: str, toks: list[tuple[int, int]]) -> bool:
+    """Is there a participle with a phrase of its own ("voters *polled by* Reuters last week")?
+    A time phrase after it belongs to the participle, and so to the source."""
+    for (s, e), nxt in zip(toks, toks[1:], strict=False):
+        w = text[s:e]
+        if w.islower() and w.endswith(("ed", "ing")) and _lower(text, nxt) in _GOVERNORS | {"by"}:
+            return True
+    return False
+
+
 def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tuple[int, int] | None:
     """The noun phrase that ends right before ``cue_start`` (the source of "X said").
 
     Walks left over words until a clause boundary (punctuation, a stop word, a verb cue) or
     ``floor``. Returns None when no plausible phrase is there.
+
+    >>> t = "Those Democrats on Tuesday said"
+    >>> s, e = left_np(t, 0, t.index("said")); t[s:e]
+    'Those Democrats'
     """
-    toks = words(text, max(floor, cue_start - _NP_WINDOW), cue_start)
-    while len(toks) > 1 and text[toks[-1][0]:toks[-1][1]].lower() in _INTERJECTED:
-        toks.pop()  # "Carter however said"
+    toks = _drop_tail(text, words(text, max(floor, cue_start - _NP_WINDOW), cue_start))
     if not toks:
         return None
     last_s, last_e = toks[-1]
     if _boundary_between(text, last_e, cue_start) and text[last_e:cue_start].strip() != ")":
         return None
     head = text[last_s:last_e].lower()
-    if head in ("who", "which", "that"):
-        return last_s, last_e
+    if head in ("who", "which", "that") or head in _SUBJECT_PRONOUNS:
+        return last_s, last_e  # a subject pronoun takes no modifiers: "the extent she said"
     if not _plausible_head(text, last_s, last_e):
         return None
+    if head in _OBJECT_PRONOUNS and (len(toks) < 2 or _lower(text, toks[-2]) not in _GOVERNORS):
+        return last_s, last_e
+    start = _walk_left(text, toks, max_words)
+    # drop leading prepositions / sentence adverbs the walk swept in
+    toks = words(text, start, last_e)
+    while toks and (text[toks[0][0]:toks[0][1]].lower() in NP_PREPOSITIONS | _LEAD_ADVERBS):
+        toks = toks[1:]
+    if not toks:
+        return None
+    return toks[0][0], last_e
+
+
+def _walk_left(text: str, toks: list[tuple[int, int]], max_words: int) -> int:
+    """Start of the phrase that ends with ``toks[-1]``: left over modifiers, "of"/"to" phrases,
+    demonstratives and comparatives ("those Democrats", "more than half of voters")."""
     verbs = reporting_verbs()
     weak = weak_verb_forms()
-    start = last_s
+    start = toks[-1][0]
     for i in range(len(toks) - 2, max(-1, len(toks) - 1 - max_words), -1):
         s, e = toks[i]
         w = text[s:e]
@@ -127,22 +209,32 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
             break
         prev_word = text[toks[i - 1][0]:toks[i - 1][1]] if i else ""
         if lw in ("and", "or") and (prev_word[:1].isupper() or prev_word.lower() in PRONOUNS) \
-                and i + 1 < len(toks) and not _boundary_between(text, toks[i - 1][1], s):
+                and not _boundary_between(text, toks[i - 1][1], s):
             start = s  # "Mr. Xi and other leaders said"
             continue
-        if lw in STOP_WORDS and not (lw == "to" and prev_word.lower()
-                                     in ("close", "next", "loyal", "according")):
+        if lw == "than" and prev_word.lower() in _COMPARATIVES:
+            start = s  # "more than half of voters"
+            continue
+        if lw in ("this", "these", "those", "whose"):
+            start = s
+            if lw == "whose":
+                break
+            continue
+        if lw in STOP_WORDS and not (lw == "to" and _prepositional_to(text, toks, i)):
             break
         if lw in verbs and not w[0].isupper() and lw not in weak:
             break
         start = s
-    # drop leading prepositions / sentence adverbs the walk swept in
-    toks = words(text, start, last_e)
-    while toks and (text[toks[0][0]:toks[0][1]].lower() in NP_PREPOSITIONS | _LEAD_ADVERBS):
-        toks = toks[1:]
-    if not toks:
-        return None
-    return toks[0][0], last_e
+    return start
+
+
+def _prepositional_to(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Is ``toks[i]`` ("to") a preposition ("adviser to the mayor") rather than an infinitive?"""
+    prev = _lower(text, toks[i - 1]) if i else ""
+    if prev in ("close", "next", "loyal", "according"):
+        return True
+    nxt = text[toks[i + 1][0]:toks[i + 1][1]]
+    return nxt.lower() in DETERMINERS or nxt.lower() == "both" or nxt[0].isupper() or nxt[0].isdigit()
 
 
 _APPOSITIVE_OPENERS = frozenset("a an the his her their its one former who which whose "
@@ -158,10 +250,20 @@ _SUBJECT_RE = re.compile(
 
 def extend_appositive(text: str, np_end: int, sent_end: int) -> int:
     """"said Brian Baker, a political adviser to the family." : the appositive belongs to the
-    source; returns the new end (``np_end`` when nothing follows but the sentence end)."""
+    source; returns the new end (``np_end`` when nothing follows but the sentence end).
+
+    A quotation that resumes after the appositive ends it: 'said Ann Lee, a pollster, "it ...'.
+
+    >>> t = 'said Ann Lee, a pollster at Gallup, "is that it works."'
+    >>> t[:extend_appositive(t, t.index(","), len(t))]
+    'said Ann Lee, a pollster at Gallup,'
+    """
     if text[np_end:np_end + 1] != ",":
         return np_end
     rest_end = sent_end
+    quote = _QUOTE_RESUMES_RE.search(text, np_end + 1, sent_end)
+    if quote:
+        rest_end = quote.start() + 1  # keep the comma before the quotation
     while rest_end > np_end and text[rest_end - 1] in ' .!?"\n':
         rest_end -= 1
     if '"' in text[np_end:rest_end] or len(words(text, np_end, rest_end)) > 30:
@@ -170,6 +272,9 @@ def extend_appositive(text: str, np_end: int, sent_end: int) -> int:
     if first and (first.group().endswith("ing") or first.group().lower() in reporting_verbs()):
         return np_end  # "said X, referring to ...": a clause of its own, not an appositive
     return rest_end if rest_end > np_end + 1 else np_end
+
+
+_QUOTE_RESUMES_RE = re.compile(r"[,.]\s*(?:\"|\u201c|'')")
 
 
 def appositive_np(text: str, floor: int, comma: int) -> tuple[int, int] | None:
@@ -186,6 +291,8 @@ def appositive_np(text: str, floor: int, comma: int) -> tuple[int, int] | None:
     if not first or (first.lower() in STOP_WORDS and first.lower() not in _APPOSITIVE_OPENERS) \
             or first.lower() == "according":
         return None
+    if _is_parenthetical(first):
+        return left_np(text, floor, opening)  # "Trump, speaking in Ohio, said": not an appositive
     verbs, weak = reporting_verbs(), weak_verb_forms()
     if limit == 15 and any(text[s:e].lower() in verbs and text[s:e].lower() not in weak
                            for s, e in inner[1:] if not text[s].isupper()):
@@ -196,6 +303,16 @@ def appositive_np(text: str, floor: int, comma: int) -> tuple[int, int] | None:
     if _RELATIVE_RE.match(text, opening + 1):
         return np
     return _name_before(text, floor, np[0]), comma + 1
+
+
+_PARENTHETICAL_OPENERS = frozenset("for in on during speaking meanwhile however though".split())
+
+
+def _is_parenthetical(first: str) -> bool:
+    """Does a comma segment opening with ``first`` interrupt the clause rather than describe
+    the source? ("Trump, *speaking in Ohio*, said", "Curbelo, *in particular*, has slammed")"""
+    low = first.lower()
+    return low in _PARENTHETICAL_OPENERS
 
 
 def _name_before(text: str, floor: int, start: int, *, max_segments: int = 3) -> int:
@@ -280,7 +397,7 @@ def _plausible_head(text: str, s: int, e: int) -> bool:
         return True
     if lw in STOP_WORDS or lw in DETERMINERS or lw in NP_PREPOSITIONS:
         return False
-    if lw.endswith("ly") and not w[0].isupper() and lw not in ("ally", "family", "assembly"):
+    if lw.endswith("ly") and not w[0].isupper() and lw not in _NOT_ADVERBS:
         return False
     if lw.endswith(("'s", "\u2019s")):
         return False  # a possessor: "Trump's remarks" makes the cue a noun
@@ -313,7 +430,30 @@ def right_np(text: str, start: int, end: int, *, max_words: int = 12,
         if _boundary_between(text, toks[i - 1][1], s) or "(" in text[toks[i - 1][1]:s]:
             break
         lw = text[s:e].lower()
+        if lw in _PLACE_PREPOSITIONS and _attached_pp(text, toks, i):
+            continue  # "a source on the call", "an adviser to the campaign"
         if lw in stop_after or (lw in STOP_WORDS and lw not in ("of",)):
             break
         out_end = e
     return toks[0][0], out_end
+
+
+_PLACE_PREPOSITIONS = frozenset("in on at to".split())
+_NOT_ATTACHED = frozenset(
+    "statement interview speech email e-mail tweet letter post conference call rally debate "
+    "remarks release appearance video time january february march april may june july august "
+    "september october november december monday tuesday wednesday thursday friday saturday "
+    "sunday morning afternoon evening night week month year weekend past".split())
+
+
+def _attached_pp(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Does the preposition ``toks[i]`` open a phrase that modifies the source ("a source *on the
+    call*", "a poll *in the Register*") rather than an adverbial ("*in an interview*", "*on
+    Tuesday*")? It must lead to a determiner or a name, and no time or medium noun follows."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = text[toks[i + 1][0]:toks[i + 1][1]]
+    if not (nxt.lower() in ("the", "a", "an") or nxt[0].isupper()) or nxt.lower() in _NOT_ATTACHED:
+        return False
+    ahead = {_lower(text, t) for t in toks[i + 1:i + 4]}
+    return not ahead & _NOT_ATTACHED

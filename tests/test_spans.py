@@ -1,0 +1,96 @@
+"""Source-span walks in claimtrace.spans, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrace.spans import appositive_np, extend_appositive, left_np, right_np
+
+
+def _left(text: str, cue: str) -> str | None:
+    span = left_np(text, 0, text.index(cue))
+    return None if span is None else text[span[0]:span[1]]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("The mayor on Friday said the bridge would reopen.", "said", "The mayor"),
+    ("Two aides last week said the plan was dead.", "said", "Two aides"),
+    ("Ms. Ortiz didn't say when the vote would be held.", "say", "Ms. Ortiz"),
+    ("Ms. Ortiz didn\u2019t say when the vote would be held.", "say", "Ms. Ortiz"),
+    ("The governor has repeatedly argued that taxes are too high.", "argued", "The governor"),
+    ("The senator has in the past said she opposes the bill.", "said", "The senator"),
+    ("To the extent she talks about the budget, it is brief.", "talks", "she"),
+    ("Recently he announced a new tour of the state.", "announced", "he"),
+    ("Those councillors argued the fee was unfair.", "argued", "Those councillors"),
+    ("More than half of the members say the rules should change.", "say", "More than half of the members"),
+    ("The advisers to the mayor say the deal is close.", "say", "The advisers to the mayor"),
+    ("Even a rival group conceded the figures were right.", "conceded", "a rival group"),
+])
+def test_left_np_boundaries(text: str, cue: str, source: str) -> None:
+    assert _left(text, cue) == source
+
+
+def test_left_np_keeps_infinitive_out() -> None:
+    text = "Farmers who want to export said prices fell."
+    assert _left(text, "said") == "export"  # the walk stops at the infinitive "to"
+
+
+def test_left_np_object_pronoun_after_preposition_keeps_phrase() -> None:
+    text = "A source close to him said the talks had stalled."
+    assert _left(text, "said") == "A source close to him"
+
+
+def test_appositive_skips_adverbial_parenthetical() -> None:
+    text = "The treasurer, in a short statement, said the audit was complete."
+    span = appositive_np(text, 0, text.index(", said"))
+    assert span is not None and text[span[0]:span[1]] == "The treasurer"
+
+
+def test_appositive_keeps_description() -> None:
+    text = "Lena Park, a spokeswoman for the council, said the vote was delayed."
+    span = appositive_np(text, 0, text.index(", said"))
+    assert span is not None
+    assert text[span[0]:span[1]] == "Lena Park, a spokeswoman for the council,"
+
+
+def test_extend_appositive_stops_at_resumed_quote() -> None:
+    text = '"The plan," said Omar Reyes, a planner at the agency, "is still on track."'
+    name_end = text.index(", a planner")
+    end = extend_appositive(text, name_end, len(text))
+    assert text[text.index("Omar"):end] == "Omar Reyes, a planner at the agency,"
+
+
+def test_extend_appositive_to_sentence_end() -> None:
+    text = "The river is rising, said Dana Cole, a hydrologist in the county."
+    end = extend_appositive(text, text.index(", a hydro"), len(text))
+    assert text[text.index("Dana"):end] == "Dana Cole, a hydrologist in the county"
+
+
+@pytest.mark.parametrize(("text", "after", "source"), [
+    ("The vote is close, according to a source on the committee.", "according to",
+     "a source on the committee"),
+    ("Turnout fell, according to a report in the Valley Herald.", "according to",
+     "a report in the Valley Herald"),
+    ("It will pass, said a person close to the mayor.", "said", "a person close to the mayor"),
+    ("It will pass, said Ana Ruiz in an interview.", "said", "Ana Ruiz"),
+    ("Prices rose, according to a survey in March.", "according to", "a survey"),
+    ("Prices rose, according to a poll on Tuesday.", "according to", "a poll"),
+])
+def test_right_np_prepositional_modifiers(text: str, after: str, source: str) -> None:
+    start = text.index(after) + len(after)
+    span = right_np(text, start, len(text), any_first=True)
+    assert span is not None and text[span[0]:span[1]] == source
+
+
+def test_offsets_index_the_text() -> None:
+    text = "Jo Lin, on Monday, and a aide to the mayor on Friday didn\u2019t say much."
+    for cue in ("say",):
+        span = left_np(text, 0, text.index(cue))
+        assert span is not None
+        s, e = span
+        assert text[s:e] == text[s:e].strip() and e <= text.index(cue)
+
+
+def test_time_phrase_of_a_participle_stays() -> None:
+    text = "Shoppers interviewed at the market on Sunday said prices were up."
+    assert _left(text, "said") == "Shoppers interviewed at the market on Sunday"
