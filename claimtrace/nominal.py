@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .attribution_frames import RawAttribution
 from .cues import in_regions
+from .frame_context import RawAttribution
 from .lexicons import _lines
 from .model import Pattern
 from .spans import has_word, strip_trailing_punct

@@ -1,0 +1,165 @@
+"""Frames where the cue's subject is not next to it: participles ("..., saying ..."),
+gerunds ("by saying ...", "In calling X reckless, Y ..."), purpose infinitives ("went there
+to say ..."), agentless passives ("has been criticized") and sourceless cues ("reportedly",
+"seemed", "Asked about ...").
+
+>>> from claimtrace.model import Sentence, Span
+>>> from claimtrace.cues import find_cues
+>>> text = 'Mayor Ortiz opened the bridge, saying it would cut commutes.'
+>>> ctx = Ctx(text, Sentence(0, Span.of(text, 0, len(text)), 0), [], None, [])
+>>> raw = participle(ctx, find_cues(text, 0, len(text), [])[0])
+>>> text[raw.source[0]:raw.source[1]], raw.rule
+('Mayor Ortiz', 'participle_subject')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import Cue
+from .frame_context import (
+    Ctx,
+    RawAttribution,
+    boundary_before,
+    content_after,
+    content_before,
+    is_participle,
+    span_text,
+)
+from .lexicons import reporting_verbs
+from .model import Pattern
+from .spans import has_word, is_adverbial_tail, strip_trailing_punct, strip_ws, subject_np, words
+
+_BY_RE = re.compile(r"\bby\s+", re.IGNORECASE)
+_AGENTLESS_KINDS = frozenset({"speech", "believe", "told"})
+# Speech verbs whose purpose infinitive is an action more than a statement ("to defend his
+# record", "to nominate a judge"): measured on PolNeAR train, mostly not annotated.
+_NOT_PURPOSE_SPEECH = frozenset("defend ask recommend describe nominate disclose mention "
+                                "acknowledge reject confirm reveal deny admit recall promise "
+                                "write".split())
+# Words that take a "to + verb" as their object rather than a purpose: "able to say",
+# "refused to comment" (the cue is the governing verb, or nothing is said).
+_INFINITIVE_GOVERNORS = frozenset(
+    "able unable want wants need needs going likely unlikely expected ready willing reluctant "
+    "eager set due about have has had used ought try tries tried trying attempt seem seems "
+    "appear appears allowed forced asked told urged refuse refuses declined decline plan plans "
+    "hope hopes chance time way right effort efforts order opportunity decision bid pressure "
+    "would could will may might must should can".split())
+_GERUND_PREP_RE = re.compile(r"\b(?:[Bb]y|[Ii]n|[Aa]fter|[Ww]hile|[Bb]efore|[Ww]ithout|[Ss]ince)\s+$")
+
+
+def sentence_subject(ctx: Ctx) -> tuple[int, int] | None:
+    """The subject a participle or gerund shares: an earlier source of this sentence, else the
+    sentence's own opening subject."""
+    earlier = [a.source for a in ctx.found if a.source is not None]
+    if earlier:
+        return earlier[-1]
+    return subject_np(ctx.text, ctx.sent.start, ctx.sent.end)
+
+
+def after_quote(ctx: Ctx, cue: Cue, src: tuple[int, int]) -> RawAttribution | None:
+    """"“...?” Renteria told reporters.": the quote was split off as its own sentence."""
+    prev, text = ctx.prev_sentence, ctx.text
+    if prev is None or prev.paragraph != ctx.sent.paragraph or text[prev.end - 1] != '"':
+        return None
+    region = next(((s, e) for s, e in ctx.quotes if e == prev.end), None)
+    if region is None:
+        return None
+    return RawAttribution((cue.start, cue.end), src, [region], Pattern.CONTENT_SOURCE_VERB,
+                          ctx.sent.index, "content_first_previous_quote",
+                          f"quote ends the previous sentence; source {span_text(text, src)!r}")
+
+
+def participle(ctx: Ctx, cue: Cue) -> RawAttribution | None:
+    """"..., adding that ..." / "..., saying ...": the subject is the clause's earlier source."""
+    text, sent = ctx.text, ctx.sent
+    word = text[cue.verb_start:cue.end].lower()
+    if not is_participle(text, cue):
+        return None
+    gerund = _GERUND_PREP_RE.search(text, max(sent.start, cue.verb_start - 12), cue.verb_start)
+    if boundary_before(text, sent.start, cue.verb_start) is None and not gerund:
+        return None
+    if gerund and not words(text, sent.start, gerund.start()):
+        return _opening_gerund(ctx, cue)
+    src = sentence_subject(ctx)
+    if src is None:
+        return None
+    content = content_after(ctx, cue.end)
+    if content is None:
+        return None
+    return RawAttribution((cue.verb_start, cue.end), src, [content], Pattern.SOURCE_VERB_CONTENT,
+                          sent.index, "participle_subject",
+                          f"participle {word!r} shares the subject {span_text(text, src)!r}")
+
+
+def _opening_gerund(ctx: Ctx, cue: Cue) -> RawAttribution | None:
+    """"In declaring the remarks unchristian, the pope ...": the subject follows the clause."""
+    text, sent = ctx.text, ctx.sent
+    comma = text.find(",", cue.end, sent.end)
+    if comma < 0 or '"' in text[cue.end:comma]:
+        return None
+    src = subject_np(text, strip_ws(text, comma + 1, sent.end)[0], sent.end)
+    content = strip_ws(text, cue.end, comma)
+    if src is None or not has_word(text, *content):
+        return None
+    return RawAttribution((cue.verb_start, cue.end), src, [content], Pattern.SOURCE_VERB_CONTENT,
+                          sent.index, "opening_gerund",
+                          f"gerund clause {text[cue.verb_start:cue.end]!r}, then subject "
+                          f"{span_text(text, src)!r}")
+
+
+def infinitive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
+    """"Sanders took the stage to assail Clinton's record": a purpose infinitive of a speech verb
+    whose subject is the sentence's. Not after a verb that is itself a cue or takes the
+    infinitive as its object ("declined to say", "wants to discuss", "is expected to say")."""
+    text, sent = ctx.text, ctx.sent
+    if cue.weak or cue.kind != "speech" or " " in cue.lemma or cue.lemma in _NOT_PURPOSE_SPEECH:
+        return None
+    before = words(text, max(sent.start, cue.verb_start - 40), cue.verb_start)
+    if len(before) < 2:
+        return None
+    governor = text[before[-2][0]:before[-2][1]].lower()
+    if governor in reporting_verbs() or governor in _INFINITIVE_GOVERNORS \
+            or governor.endswith(("ed", "ing")) or any(a.cue[1] >= before[-2][0] for a in ctx.found):
+        return None
+    src = sentence_subject(ctx)
+    content = content_after(ctx, cue.end)
+    if src is None or content is None or src[1] > cue.verb_start - 1 - len(governor):
+        return None
+    if is_adverbial_tail(text[cue.end:sent.end]):
+        return None
+    return RawAttribution((cue.verb_start, cue.end), src, [content], Pattern.SOURCE_VERB_CONTENT,
+                          sent.index, "purpose_infinitive",
+                          f"infinitive {text[cue.verb_start:cue.end]!r} of the subject "
+                          f"{span_text(text, src)!r}")
+
+
+def agentless_passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
+    """"Mr. Sanders has been criticized for ...": a reporting verb in the passive, no agent."""
+    text, sent = ctx.text, ctx.sent
+    if cue.weak or cue.kind not in _AGENTLESS_KINDS or _BY_RE.search(text, cue.end, sent.end):
+        return None
+    before = content_before(ctx, cue.start)
+    after = content_after(ctx, cue.end)
+    fragments = [f for f in (before, after) if f and len(words(text, *f)) >= 1]
+    if not fragments:
+        return None
+    return RawAttribution((cue.start, cue.end), None, fragments, Pattern.NO_SOURCE, sent.index,
+                          "passive_no_agent", f"agentless passive {text[cue.start:cue.end]!r}")
+
+
+def sourceless(ctx: Ctx, cue: Cue) -> RawAttribution | None:
+    """"X reportedly did ...", "X seems to ...", "Asked about Y, ...": no source is named."""
+    text, sent = ctx.text, ctx.sent
+    if cue.kind == "asked":
+        comma = text.find(",", cue.end, sent.end)
+        content = strip_trailing_punct(text, cue.end, comma if comma > 0 else sent.end)
+        fragments = [content] if has_word(text, *content) else []
+    else:
+        before = content_before(ctx, cue.start)
+        after = content_after(ctx, cue.end)
+        fragments = [f for f in (before, after) if f]
+    if not fragments:
+        return None
+    return RawAttribution((cue.start, cue.end), None, fragments, Pattern.NO_SOURCE, sent.index,
+                          f"no_source:{cue.kind}", f"{cue.kind} cue {text[cue.start:cue.end]!r} names no source")

@@ -1,0 +1,74 @@
+"""Frames without a verb cue: a speaker label that opens a paragraph ("WALLACE: ...",
+a headline "Historians: ..."), and a signature paragraph ("- Sanders.") after a quotation.
+
+>>> from claimtrace.model import Sentence, Span
+>>> text = 'Dr. Ben Carson: Clinton not fit to lead'
+>>> ctx = Ctx(text, Sentence(0, Span.of(text, 0, len(text)), 0), [], None, [])
+>>> raw = speaker_label(ctx)
+>>> text[raw.source[0]:raw.source[1]], raw.rule
+('Dr. Ben Carson', 'speaker_label')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .frame_context import Ctx, RawAttribution, content_after
+from .model import Pattern, SourceType
+from .sources import classify
+from .spans import strip_trailing_punct
+
+__all__ = ["speaker_label"]
+
+_LABEL_RE = re.compile(r"((?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w'\-]*):\s+\S")
+_NOT_SPEAKERS = frozenset("the a an related update updated watch video photos breaking exclusive "
+                          "editor's note read live latest analysis opinion sources source "
+                          "see also more q a contributing byline wow revealed name".split())
+_SIGNATURE_RE = re.compile(r"[-\u2014\u2013\u2015]\s*((?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w'\-]*)\s*[.,]?\s*$")
+_LABEL_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.MEDIA})
+_HEADLINE_LABEL_TYPES = _LABEL_TYPES | {SourceType.NAMED_ORG, SourceType.UNNAMED_GROUP,
+                                        SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_SPECIFIC}
+_SPEAKER_RE = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s+\S")
+
+
+def speaker_label(ctx: Ctx) -> RawAttribution | None:
+    """"WALLACE: ..." in a transcript, a headline "Dr. Ben Carson: Clinton 'not fit'",
+    or a signature paragraph ("- Sanders.") after a quotation."""
+    text, sent = ctx.text, ctx.sent
+    if sent.start > 0 and text[sent.start - 1] != "\n":
+        return None
+    m = _SPEAKER_RE.match(text, sent.start, sent.end)
+    if not m:
+        m = _LABEL_RE.match(text, sent.start, sent.end)
+        if not m or m.group(1).split()[0].lower() in _NOT_SPEAKERS or classify(m.group(1)).type \
+                not in _label_types(sent.index):
+            return _signature(ctx)
+    colon = m.end(1)
+    content = content_after(ctx, colon + 1)
+    if content is None:
+        return None
+    return RawAttribution((colon, colon + 1), (m.start(1), m.end(1)), [content],
+                          Pattern.SOURCE_VERB_CONTENT, sent.index, "speaker_label",
+                          f"paragraph opens with speaker {m.group(1)!r} and a colon")
+
+
+def _label_types(sentence_index: int) -> frozenset[SourceType]:
+    """Who may open a paragraph with a colon: a person or outlet anywhere; in the headline also
+    an organisation or a group ("Historians: ...", "Insiders: ...")."""
+    return _HEADLINE_LABEL_TYPES if sentence_index == 0 else _LABEL_TYPES
+
+
+def _signature(ctx: Ctx) -> RawAttribution | None:
+    """A paragraph that only names the speaker ("- Sanders.") after a quoted paragraph."""
+    text, sent, prev = ctx.text, ctx.sent, ctx.prev_sentence
+    m = _SIGNATURE_RE.match(text, sent.start, sent.end)
+    if not m or prev is None or prev.paragraph != sent.paragraph - 1:
+        return None
+    quote = strip_trailing_punct(text, prev.start, prev.end)
+    if text[quote[0]] != '"' or text[quote[1] - 1] != '"':
+        return None
+    if classify(m.group(1)).type is not SourceType.NAMED_PERSON:
+        return None
+    return RawAttribution((m.start(), m.start() + 1), (m.start(1), m.end(1)), [quote],
+                          Pattern.CONTENT_SOURCE_VERB, sent.index, "signature",
+                          f"the paragraph after a quotation is signed {m.group(1)!r}")
