@@ -73,7 +73,7 @@ _WEAK_OK_RE = re.compile(r"\s*(?:that\b|:|,?\s*\")", re.IGNORECASE)
 
 # Verbs of saying that put their subject after them ("..., said Pompeo"; "..., wrote Smith").
 _INVERTING = frozenset(
-    "say tell add note write ask explain continue reply respond answer insist argue warn recall "
+    "say add note write ask explain continue reply respond answer insist argue warn recall "
     "admit acknowledge concede declare announce state observe remark quip joke tweet claim "
     "predict suggest counter caution complain confirm conclude boast promise recount report "
     "emphasize stress agree allege assert contend maintain reiterate repeat urge".split()
