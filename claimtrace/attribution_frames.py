@@ -79,6 +79,7 @@ _INVERTING = frozenset(
     "emphasize stress agree allege assert contend maintain reiterate repeat urge".split()
 )
 
+
 _BE_AUX_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 _INFINITIVE_RE = re.compile(r"(?<![\w'])[Tt]o\s+$")
@@ -89,11 +90,13 @@ _COORD_RE = re.compile(r"\b(?:and|but|then|or)\s+$")
 
 _DEMONSTRATIVE = frozenset({"this", "that", "it", "these", "those", "such"})
 
+_DETERMINERS = frozenset("the a an his her their its our".split())
 _RECIPIENT_WORDS = frozenset(
     "the a an his her their its our reporters journalists him her them me us you lawmakers "
     "senators investigators supporters members voters crowd audience congress colleagues "
     "interviewers viewers listeners readers".split()
 )
+
 
 def _according(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     text, sent = ctx.text, ctx.sent
@@ -123,6 +126,7 @@ def _according(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return None
     return RawAttribution((cue.start, cue.end), src, fragments, Pattern.ACCORDING_TO,
                           sent.index, "according_to", f"'according to' + {span_text(text, src)!r}")
+
 
 def _passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     text, sent = ctx.text, ctx.sent
@@ -162,6 +166,7 @@ def _passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     return RawAttribution((cue.start, cue.end), None, fragments, Pattern.NO_SOURCE, sent.index,
                           "passive_no_agent", f"agentless {text[cue.start:cue.end]!r}")
 
+
 def _skip_recipient(text: str, start: int, end: int) -> int:
     """After "told"/"asked": the offset just past the recipient ("told *Reuters on Sunday* that").
 
@@ -174,12 +179,15 @@ def _skip_recipient(text: str, start: int, end: int) -> int:
     toks = words(text, start, min(end, start + 200))
     for i, (s, e) in enumerate(toks):
         w = text[s:e]
-        lower_ok = w.lower() in _RECIPIENT_WORDS or (i == 0 and w.endswith("s") and w.isalpha())
+        lw = w.lower()
+        lower_ok = (lw in _RECIPIENT_WORDS and (i == 0 or lw not in _DETERMINERS)) or (
+            i == 0 and w.endswith("s") and w.isalpha())
         if (w[0].isupper() or lower_ok) and not text[pos:s].strip(" "):
             pos = e
         else:
             break
     return pos
+
 
 def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     text, sent = ctx.text, ctx.sent
@@ -258,11 +266,13 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                           f"bare_complement:{cue.kind}" if bare else f"source_verb_content:{cue.kind}",
                           f"source {span_text(text, src)!r} + {cue.kind} cue {text[cue.start:cue.end]!r}")
 
+
 # Weak cues that a bare complement can follow (no "that", no quote). PolNeAR marks
 # "aides believe her record will help" (a clause), "Palestinians want East Jerusalem" (a stance
 # with an object) and "polls show Clinton ahead" (evidence with a small clause).
 _BARE_CLAUSE_LEMMAS = frozenset("believe think feel fear hope expect doubt know suspect assume "
                                 "understand realize recognize claim estimate".split())
+
 
 _STANCE_OBJECT_LEMMAS = frozenset("want oppose seek blame embrace welcome demand".split())
 
@@ -270,15 +280,18 @@ _MIND_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceTy
                          SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_BARE,
                          SourceType.UNNAMED_GROUP, SourceType.UNKNOWN, SourceType.MEDIA})
 
+
 _EMBEDDING_WORDS = frozenset("if whether that who which because since while although".split())
 
 _CLAUSE_SUBJECT_RE = re.compile(
     r"\s+(?:(?:he|she|they|we|i|you|it|there|the|a|an|his|her|their|its|our|most|many|some|"
     r"this|these|those|no|nobody|none|everyone)\b|[A-Z])")
 
+
 _OBJECT_RE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|it|the|a|an|his|their|its|our|more|less|no|any|"
     r"this|these|those|every|such)\b|[A-Z0-9$])")
+
 
 def _embedded(text: str, src: tuple[int, int]) -> bool:
     """Is the subject right after another cue or a clause opener ("said they think ...",
@@ -288,6 +301,7 @@ def _embedded(text: str, src: tuple[int, int]) -> bool:
         return False
     word = text[before[-1][0]:before[-1][1]].lower()
     return word in _EMBEDDING_WORDS or word in reporting_verbs()
+
 
 def _bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: int) -> bool:
     """Does a weak cue head an attribution with a bare complement?
@@ -312,9 +326,11 @@ def _bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end:
         return bool(_CLAUSE_SUBJECT_RE.match(text, after, end)) and len(words(text, after, end)) >= 3
     return cue.lemma in _STANCE_OBJECT_LEMMAS and bool(_OBJECT_RE.match(text, after, end))
 
+
 _PARENTHETICAL_RE = re.compile(r"\s*\([^()]{1,40}\)")
 
 _RELATIVE_AFTER_RE = re.compile(r"\s+(?:who|whose)\b")
+
 
 def _source_then_end(text: str, pos: int, end: int) -> bool:
     """After "said X": only adverbials, a comma, or a relative clause about X until the end."""
@@ -327,6 +343,7 @@ def _source_then_end(text: str, pos: int, end: int) -> bool:
     comma = rest.find(",")
     return comma > 0 and is_adverbial_tail(rest[:comma])
 
+
 def _relative_or_appositive_end(text: str, pos: int, end: int) -> int:
     """Where an inverted source ends: its parenthetical and appositive included."""
     m = _PARENTHETICAL_RE.match(text, pos, end)
@@ -335,6 +352,7 @@ def _relative_or_appositive_end(text: str, pos: int, end: int) -> int:
     if _RELATIVE_AFTER_RE.match(text, pos, end):
         return pos  # PolNeAR sources stop before the relative clause as often as not
     return extend_appositive(text, pos, end)
+
 
 def frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if cue.kind in ("evidential", "asked"):

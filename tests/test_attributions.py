@@ -99,7 +99,7 @@ POSITIVES = [
     Row("Councillor Reyes went to the harbour on Friday to say the ferry would stay.", "say",
         "Councillor Reyes", Pattern.SOURCE_VERB_CONTENT, "the ferry would stay"),
     Row("Ana Ruiz, the harbour master, told reporters the ferry would stay.", "told",
-        "Ana Ruiz, the harbour master,", Pattern.TOLD, "the ferry would stay"),
+        "Ana Ruiz", Pattern.TOLD, "the ferry would stay"),
     # a headline in title case
     Row("Harbour Chief Says Ferry Fares Will Rise In Spring", "Says", "Harbour Chief",
         Pattern.SOURCE_VERB_CONTENT, "Ferry Fares Will Rise"),
