@@ -17,10 +17,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .anonymity import anonymity_reason_span
 from .attributions import RawAttribution
 from .lexicons import noun_categories
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
-from .sources import SourceInfo, anonymity_reason_span, classify, person_noun
+from .sources import SourceInfo, classify, person_noun, pronoun_word
 from .spans import left_np
 
 _PRIORITY = [
@@ -97,11 +98,12 @@ class _Resolver:
 
     def _person_pronoun(self, exclude: int | None) -> int | None:
         """"he"/"she": the nearest named person, unless an unnamed person was the subject of
-        this or the previous sentence (news prose names whom "he" means)."""
+        this or the previous sentence and no named person appeared in the last two sentences
+        (TAXONOMY: a name decides; news prose names whom "he" means)."""
         anon = self._recent(lambda c: not c.plural and c.type in _PERSON_TYPES[1:], exclude)
         named = self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural, exclude)
         if anon is not None and self.sentence - self.clusters[anon].last_sentence <= 1 and (
-                named is None or self.clusters[named].last_sentence < self.clusters[anon].last_sentence):
+                named is None or self.sentence - self.clusters[named].last_sentence > 2):
             return anon
         return named if named is not None else anon
 
@@ -368,7 +370,7 @@ def _mention(span: Span, info: SourceInfo, cluster: _Cluster, sid: int) -> Sourc
 
 
 def _build_source(sid: int, c: _Cluster, doc_id: str) -> Source:
-    if c.type is SourceType.NAMED_PERSON and c.name.lower() not in ("he", "she", "him", "her"):
+    if c.type is SourceType.NAMED_PERSON and pronoun_word(c.name.lower()) is None:
         key = "person:" + _slug(c.name)
     elif c.type in (SourceType.NAMED_ORG, SourceType.MEDIA) and c.mentions and c.name:
         key = ("org:" if c.type is SourceType.NAMED_ORG else "media:") + _norm_org(c.name)

@@ -1,4 +1,6 @@
-"""Source classification: fine type, head, count, role, affiliation, anonymity reason.
+"""Source classification: fine type, head, count, role, affiliation.
+
+Anonymity reasons are found by :mod:`claimtrace.anonymity`.
 
 Rules follow TAXONOMY.md: a name decides; outlets are media; document nouns are documents;
 unnamed people are anonymous_specific (role noun), anonymous_vague (no role) or
@@ -18,13 +20,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .lexicons import noun_categories, phrase_list, phrase_set
+from .lexicons import noun_categories, phrase_set
 from .model import SourceType
+from .names import (
+    DETS,
+    FUNCTION_WORDS,
+    ORG_WORDS,
+    find_outlet,
+    is_cap,
+    lone_name,
+    name_in_prose,
+    person_name,
+    strip_possessive,
+    titled_name,
+    tokens,
+)
 
-_TOKEN_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f&]|['.\-](?=[\w\u00c0-\u024f]))*")
-_POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 _COUNT_RE = re.compile(
     r"^(?:(?:the|a|an)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"a\s+dozen|dozens|\d+|both|a\s+pair(?:\s+of)?|several|a\s+number\s+of|a\s+handful\s+of|"
@@ -60,21 +72,10 @@ _ORG_DESCRIPTORS = frozenset("operator utility chipmaker retailer carrier airlin
                               "automaker insurer lender developer producer distributor publisher "
                               "firm company startup group charity nonprofit owner landlord "
                               "supplier contractor broker exchange regulator watchdog union".split())
-_FUNCTION_WORDS = frozenset("of for at in on to from with by and or the a an".split())
 _QUANTIFIERS = frozenset("some many most few several various numerous all other others "
                          "thousands hundreds dozens millions scores".split())
 _PARTIES = frozenset("republicans democrats gop liberals conservatives tories labour "
                      "democrat republican".split())
-_ORG_WORDS = frozenset(
-    "department ministry committee party house senate congress council commission agency "
-    "corp corporation inc co ltd llc bank university college association institute center "
-    "centre foundation fund office court service administration campaign organization "
-    "organisation union group company police army navy force forces guard pentagon kremlin "
-    "board bureau authority authorities federation coalition alliance league club team "
-    "network cabinet parliament assembly government ministry embassy consulate church "
-    "hospital school council caucus secretariat directorate command command society "
-    "trust partners capital holdings airlines motors systems technologies labs watch".split()
-)
 _DOTTED_RE = re.compile(r"^(?:[A-Z]\.){2,}[A-Z]?\.?$")
 _FEMALE = frozenset("she her herself".split())
 _PERSON_PRONOUNS = frozenset("he she him her".split())
@@ -82,6 +83,12 @@ _PLURAL_PRONOUNS = frozenset("they them".split())
 _NEUTER_PRONOUNS = frozenset("it".split())
 _FIRST_SECOND = frozenset("i we you me us".split())
 _RELATIVES = frozenset("who which that".split())
+_PRONOUNS = _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _NEUTER_PRONOUNS | _FIRST_SECOND | _RELATIVES
+# a possessive pronoun stands for its owner ("his campaign" cut to "his"): resolve it as the subject
+_POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they", "my": "i", "our": "we",
+                        "your": "you"}
+_CONTRACTION_RE = re.compile(r"['\u2019](?:d|ll|s|re|ve|m)$", re.IGNORECASE)
+_IRREGULAR_PLURALS = frozenset("people men women children police folk spokespeople".split())
 
 
 @dataclass(frozen=True)
@@ -97,40 +104,6 @@ class SourceInfo:
     affiliation: str | None = None
     name: str | None = None
     evidence: str = ""
-
-
-def _tokens(text: str) -> list[str]:
-    return _TOKEN_RE.findall(text)
-
-
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def _strip_possessive(word: str) -> str:
-    return _POSSESSIVE_RE.sub("", word)
-
-
-@lru_cache(maxsize=1)
-def _outlet_re() -> re.Pattern[str]:
-    names = sorted(phrase_list("outlets.txt"), key=len, reverse=True)
-    variants = []
-    for n in names:
-        variants.append(re.escape(n))
-        if n.lower().startswith("the "):
-            variants.append("[Tt]" + re.escape(n[1:]))
-        if len(n) >= 5 and n.upper() != n:  # "POLITICO", "USA TODAY" in headline style
-            variants.append(re.escape(n.upper()))
-    return re.compile(r"(?<!\w)(?:" + "|".join(variants) + r")(?!\w)")
-
-
-def find_outlet(text: str) -> str | None:
-    """The longest outlet name from the lexicon found in ``text`` (as written there)."""
-    best = None
-    for m in _outlet_re().finditer(text):
-        if best is None or len(m.group()) > len(best):
-            best = m.group()
-    return best
 
 
 def _core(text: str) -> str:
@@ -159,28 +132,10 @@ def _inside_name(body: str, start: int, end: int) -> bool:
     if not (before and after and after[0][:1].isupper()
             and body[start:end].strip().lower() in ("of", "for", "at", "on", "in", "to")):
         return False
+    if not is_cap(before[-1]):
+        return False  # "a spokesman for Mr. Doe": a role noun, not a title inside a name
     word = before[-1].lower().rstrip(".")
-    return word in _ORG_WORDS or word in phrase_set("titles.txt")
-
-
-def person_name(text: str) -> str | None:
-    """The personal name at the end of a mention ("Secretary of State Mike Pompeo" -> "Mike Pompeo")."""
-    toks = _tokens(text)
-    titles = phrase_set("titles.txt")
-    run: list[str] = []
-    for tok in reversed(toks):
-        bare = _strip_possessive(tok).rstrip(".")
-        if _is_cap(tok) and bare.lower() not in titles and bare.lower() not in _ORG_WORDS:
-            run.insert(0, _strip_possessive(tok))
-            if len(run) == 3:
-                break
-        else:
-            break
-    if not run:
-        return None
-    if len(run) == 3 and len(run[1].rstrip(".")) > 1 and run[0].lower() in ("state", "defense"):
-        run = run[1:]
-    return " ".join(run)
+    return word in ORG_WORDS or word in phrase_set("titles.txt")
 
 
 _CONJUNCT_RE = re.compile(r",?\s+(?:including|and|along\s+with|as\s+well\s+as|or)\s+")
@@ -241,36 +196,38 @@ def _common_in(context: str, word: str) -> bool:
 def _classify_one(text: str, context: str = "") -> SourceInfo:
     text = text.strip(" ,")
     low = text.lower()
-    toks = _tokens(text)
+    toks = tokens(text)
     if not toks:
         return SourceInfo(SourceType.UNKNOWN, "", False, evidence="no words")
-    if len(toks) == 1 and low in _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _NEUTER_PRONOUNS | _FIRST_SECOND | _RELATIVES:
-        return _pronoun(low)
+    pronoun = pronoun_word(low) if " " not in low else None
+    if pronoun:
+        return _pronoun(pronoun)
     count_m = _COUNT_RE.match(text)
     count = count_m.group(1) if count_m else None
-    titled = _titled_name(toks)
+    titled = titled_name(toks)
     if titled:
         return SourceInfo(SourceType.NAMED_PERSON, titled.split()[-1], False, count=count,
                           name=titled, evidence=f"title phrase ending in the name {titled!r}")
     core = _core(text) or text
-    core_toks = _tokens(core)
+    core_toks = tokens(core)
     head_raw = core_toks[-1] if core_toks else toks[-1]
-    head = _strip_possessive(head_raw)
+    head = strip_possessive(head_raw)
     lhead = head.lower()
-    plural = lhead.endswith("s") and not lhead.endswith("ss") and (
-        not _is_cap(head) or lhead in _PARTIES or head == core_toks[0])
+    plural = (lhead.endswith("s") and not lhead.endswith("ss") or lhead in _IRREGULAR_PLURALS
+              or lhead.endswith("men") and not is_cap(head)) and (
+        not is_cap(head) or lhead in _PARTIES or head == core_toks[0])
     of_m = _OF_HEAD_RE.match(text)
     if of_m and of_m.group().lower().startswith("one "):
         plural = False  # "one of the interlocutors" is one person
     cats = noun_categories()
     cat = cats.get(lhead)
     outlet = find_outlet(text)
-    caps = [t for t in core_toks if _is_cap(t)]
+    caps = [t for t in core_toks if is_cap(t)]
     info = dict(head=head, plural=plural, count=count)
     if cat == "document" and not (outlet and (lhead in _REPORTING_NOUNS or head in outlet.split())):
         return SourceInfo(SourceType.DOCUMENT, **info, evidence=f"document noun {lhead!r}")
-    if outlet and (cat in (None, "media", "document") or _is_cap(head)):
-        if _is_cap(head) and head not in outlet and person_name(core) and not find_outlet(head):
+    if outlet and (cat in (None, "media", "document") or is_cap(head)):
+        if is_cap(head) and head not in outlet and person_name(core) and not find_outlet(head):
             name = person_name(core)
             return SourceInfo(SourceType.NAMED_PERSON, **info, name=name,
                               evidence=f"named journalist {name!r} of outlet {outlet!r}")
@@ -279,22 +236,25 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.MEDIA, **info, evidence=f"media noun {lhead!r}")
     if lhead in _QUANTIFIERS and len(core_toks) == 1:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a quantity of people ({lhead!r})")
-    if cat is None and _is_cap(head) and head == core_toks[0] and head[1:].islower() and plural \
+    if cat is None and is_cap(head) and head == core_toks[0] and head[1:].islower() and plural \
             and len(core_toks) == 1 and lhead not in _PARTIES and _common_in(context, head):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info,
                           evidence=f"plural common noun {lhead!r} (capitalised first word)")
-    if _is_cap(head) and cat is None:
-        return _named(core, head, info)
+    if is_cap(head) and cat is None:
+        return _named(core, head, info, context)
+    if lhead.endswith("s") and cat in ("group", "role", "vague") and name_in_prose(core, context):
+        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+                          evidence=f"capitalised name {core!r} of a body, written so mid-sentence")
     if cat is None and lhead in _PARTIES:
-        return _named(core, head, info)
+        return _named(core, head, info, context)
     first = toks[0].lower()
-    affiliation = " ".join(t for t in core_toks[:-1] if _is_cap(t)) or None
+    affiliation = " ".join(t for t in core_toks[:-1] if is_cap(t)) or None
     if cat == "role":
         aff = affiliation or _modifiers(core_toks[:-1])
         return SourceInfo(SourceType.ANONYMOUS_SPECIFIC, **info, role=lhead, affiliation=aff,
                           evidence=f"unnamed, role noun {lhead!r}")
     if cat == "bare":
-        modified = any(t.lower() not in _DETS and not _COUNT_RE.match(t)
+        modified = any(t.lower() not in DETS and not _COUNT_RE.match(t)
                        for t in core_toks[:-1]) or (core != text and not _OF_HEAD_RE.match(text))
         t = SourceType.ANONYMOUS_VAGUE if modified else SourceType.ANONYMOUS_BARE
         return SourceInfo(t, **info, affiliation=affiliation,
@@ -310,7 +270,7 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
             return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified collective")
         return SourceInfo(SourceType.NAMED_ORG, **info, affiliation=affiliation,
                           evidence=f"organisation noun {lhead!r}")
-    if first in _QUANTIFIERS or caps and lhead.endswith("s") and not _is_cap(head):
+    if first in _QUANTIFIERS or caps and lhead.endswith("s") and not is_cap(head):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified or plural description")
     if plural:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"plural common noun {lhead!r}")
@@ -332,13 +292,19 @@ def person_noun(head: str) -> bool:
         low not in noun_categories() and _AGENTIVE_RE.search(low) is not None)
 
 
-_DETS = frozenset("a an the this that these those one another some his her their its our".split())
 _ONE_OF_THEM = frozenset("a an one another".split())
 
 
 def _modifiers(toks: list[str]) -> str | None:
-    mods = [t for t in toks if t.lower() not in _DETS and not _COUNT_RE.match(t)]
+    mods = [t for t in toks if t.lower() not in DETS and not _COUNT_RE.match(t)]
     return " ".join(mods) or None
+
+
+def pronoun_word(low: str) -> str | None:
+    """The pronoun a one-word mention stands for: "he'll" -> "he", "their" -> "they"."""
+    bare = _CONTRACTION_RE.sub("", low)
+    bare = _POSSESSIVE_PRONOUNS.get(bare, bare)
+    return bare if bare in _PRONOUNS else None
 
 
 def _pronoun(low: str) -> SourceInfo:
@@ -356,14 +322,14 @@ def _pronoun(low: str) -> SourceInfo:
                       evidence=f"first/second person {low!r}")
 
 
-def _named(core: str, head: str, info: dict) -> SourceInfo:
-    toks = _tokens(core)
+def _named(core: str, head: str, info: dict, context: str = "") -> SourceInfo:
+    toks = tokens(core)
     described = _described_name(toks)
     if described is not None:
         kind, name, noun = described
         return SourceInfo(kind, **info, name=name,
                           evidence=f"name {name!r} introduced by the noun {noun!r}")
-    caps = [_strip_possessive(t) for t in toks if _is_cap(t)]
+    caps = [strip_possessive(t) for t in toks if is_cap(t)]
     lower_caps = {c.lower().rstrip(".") for c in caps}
     first = toks[0].lower() if toks else ""
     if head.lower() in _PARTIES or head.lower() in ("gop",):
@@ -371,7 +337,7 @@ def _named(core: str, head: str, info: dict) -> SourceInfo:
         if first in _ONE_OF_THEM and head.lower() in ("democrat", "republican"):
             return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
                               evidence=f"one unnamed party member ('a {head}')")
-        if first in _QUANTIFIERS or (lead.isalpha() and lead.islower() and first not in _DETS):
+        if first in _QUANTIFIERS or (lead.isalpha() and lead.islower() and first not in DETS):
             return SourceInfo(SourceType.UNNAMED_GROUP, **info,
                               evidence="a subset of a party ('some Democrats', 'senior Republicans')")
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core, evidence=f"party {head!r}")
@@ -380,55 +346,32 @@ def _named(core: str, head: str, info: dict) -> SourceInfo:
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"government named by its place {core!r}")
     acronym = (head.isupper() and 2 <= len(head) <= 6
-               and all(t.lower() in _DETS for t in toks[:-1])) or _DOTTED_RE.match(head)
-    if lower_caps & _ORG_WORDS or acronym:
+               and all(t.lower() in DETS for t in toks[:-1])) or _DOTTED_RE.match(head)
+    if lower_caps & ORG_WORDS or acronym:
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"organisation name {core!r}")
+    if len(toks) == 2 and first == "the" and not head.lower().endswith("s") \
+            and head.lower() not in phrase_set("titles.txt"):
+        return SourceInfo(SourceType.NAMED_ORG, **info, name=head,
+                          evidence=f"a name with the definite article {core!r}")
+    if len(toks) == 1 and lone_name(context, head):
+        return SourceInfo(SourceType.NAMED_ORG, **info, name=head,
+                          evidence=f"one-word name {head!r}, never with a first name or title here")
     name = person_name(core) or head
     return SourceInfo(SourceType.NAMED_PERSON, **info, name=name,
                       evidence=f"capitalised name {name!r}")
-
-
-@lru_cache(maxsize=1)
-def _anonymity_re() -> re.Pattern[str]:
-    phrases = sorted(phrase_list("anonymity.txt"), key=len, reverse=True)
-    body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in phrases)
-    return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
-
-
-def _titled_name(toks: list[str]) -> str | None:
-    """"Minister of the Armed Forces Florence Parly": a long title phrase that ends in a name.
-
-    The trailing capitalised run must be three words or more, so that a complement such as
-    "a spokesman for Mr. Castell" (two words after "for") is not taken for the speaker.
-    """
-    i = len(toks)
-    while i > 0 and _is_cap(toks[i - 1]):
-        i -= 1
-    run = toks[i:]
-    if len(run) < 3 or i == 0 or toks[i - 1].lower() not in _FUNCTION_WORDS:
-        return None
-    name = run[-2:]
-    if {t.lower().rstrip(".") for t in name} & (_ORG_WORDS | phrase_set("titles.txt")):
-        return None
-    if find_outlet(" ".join(run)) or " ".join(run).lower() in phrase_set("places.txt"):
-        return None
-    titles = phrase_set("titles.txt")
-    if not any(t.lower().rstrip(".") in titles for t in toks[:i] + run[:-2]):
-        return None
-    return " ".join(_strip_possessive(t) for t in name)
 
 
 def _described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
     """"the utility Brenford Electric", "news agency Stelan", "director Rosa Enwright": the
     lower-case noun right before a trailing name says what the name is."""
     i = len(toks)
-    while i > 0 and _is_cap(toks[i - 1]):
+    while i > 0 and is_cap(toks[i - 1]):
         i -= 1
     if i == 0 or i == len(toks) or len(toks) - i > 4:
         return None
     noun = toks[i - 1].lower()
-    if noun in _FUNCTION_WORDS:
+    if noun in FUNCTION_WORDS:
         return None  # "Secretary of State Mike Pompeo": a title, not a describing noun
     name = " ".join(toks[i:])
     if name.lower() in _PARTIES or toks[-1].lower() in _PARTIES:
@@ -440,33 +383,6 @@ def _described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
         return SourceType.NAMED_ORG, name, noun
     if cat in ("role", "vague", None) and noun.isalpha():
         lowered = {t.lower().rstrip(".") for t in toks[i:]}
-        if not lowered & _ORG_WORDS:
+        if not lowered & ORG_WORDS:
             return SourceType.NAMED_PERSON, name, noun
     return None
-
-
-def anonymity_reason_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The anonymity-reason span in ``text[start:end]`` (one sentence), if any.
-
-    It starts at the first anonymity phrase and runs to the end of the sentence.
-    """
-    rx = _anonymity_re()
-    m = rx.search(text, start, end)
-    if m is None:
-        return None
-    s = m.start()
-    e = _clause_end(text, m.end(), end)
-    while e < end:  # "on condition of anonymity, citing the fact that ..." : one reason
-        nxt = rx.match(text, e + 1 + (len(text[e + 1:end]) - len(text[e + 1:end].lstrip())))
-        if nxt is None:
-            break
-        e = _clause_end(text, nxt.end(), end)
-    while e > s and text[e - 1] in ' .!?;:,"\n':
-        e -= 1
-    return (s, e) if e > s else None
-
-
-def _clause_end(text: str, pos: int, end: int) -> int:
-    """The next comma or semicolon after ``pos``, or ``end``."""
-    hits = [i for i in (text.find(",", pos, end), text.find(";", pos, end)) if i >= 0]
-    return min(hits) if hits else end

@@ -1,0 +1,52 @@
+"""Anonymity reasons: the words that say why a source is unnamed.
+
+A reason span starts at the first phrase of ``lexicons/anonymity.txt`` in the sentence
+("on condition of anonymity", "not authorized to speak", "citing the fact that") and runs to the
+end of that clause; a second reason phrase right after the first ("..., citing ...") extends it.
+
+>>> text = "Two aides said the vote was delayed, speaking on condition of anonymity."
+>>> s, e = anonymity_reason_span(text, 0, len(text))
+>>> text[s:e]
+'speaking on condition of anonymity'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicons import phrase_list
+
+
+@lru_cache(maxsize=1)
+def _anonymity_re() -> re.Pattern[str]:
+    phrases = sorted(phrase_list("anonymity.txt"), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in phrases)
+    return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
+
+
+def anonymity_reason_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The anonymity-reason span in ``text[start:end]`` (one sentence), if any.
+
+    It starts at the first anonymity phrase and runs to the end of the sentence.
+    """
+    rx = _anonymity_re()
+    m = rx.search(text, start, end)
+    if m is None:
+        return None
+    s = m.start()
+    e = _clause_end(text, m.end(), end)
+    while e < end:  # "on condition of anonymity, citing the fact that ..." : one reason
+        nxt = rx.match(text, e + 1 + (len(text[e + 1:end]) - len(text[e + 1:end].lstrip())))
+        if nxt is None:
+            break
+        e = _clause_end(text, nxt.end(), end)
+    while e > s and text[e - 1] in ' .!?;:,"\n':
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    """The next comma or semicolon after ``pos``, or ``end``."""
+    hits = [i for i in (text.find(",", pos, end), text.find(";", pos, end)) if i >= 0]
+    return min(hits) if hits else end

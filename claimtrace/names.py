@@ -1,0 +1,175 @@
+"""Names in source mentions: tokens, personal names, outlets, and the signs in an article that
+a one-word name is a company rather than a person.
+
+>>> person_name("Secretary of State Mike Pompeo")
+'Mike Pompeo'
+>>> find_outlet("according to the New York Times")
+'the New York Times'
+>>> lone_name("Verizon said on Monday. Verizon Communications shares rose.", "Verizon")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicons import phrase_list, phrase_set
+
+_TOKEN_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f&]|['.\-](?=[\w\u00c0-\u024f]))*")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
+
+FUNCTION_WORDS = frozenset("of for at in on to from with by and or the a an".split())
+
+ORG_WORDS = frozenset(
+    "department ministry committee party house senate congress council commission agency "
+    "corp corporation inc co ltd llc bank university college association institute center "
+    "centre foundation fund office court service administration campaign organization "
+    "organisation union group company police army navy force forces guard pentagon kremlin "
+    "board bureau authority authorities federation coalition alliance league club team "
+    "network cabinet parliament assembly government ministry embassy consulate church "
+    "hospital school council caucus secretariat directorate command command society "
+    "trust partners capital holdings airlines motors systems technologies labs watch".split()
+)
+DETS = frozenset("a an the this that these those one another some his her their its our".split())
+_COMPANY_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "LLC", "Group", "Holdings", "Communications",
+                     "International", "Technologies")
+_COMPANY_AFTER_RE = re.compile(r"(?:['\u2019]s\s+(?:shares|stock|chief\s+executive|CEO|headquarters|board|"
+                     r"customers|employees|users|website|platform|products?|parent)|\s+(?:"
+                     + "|".join(_COMPANY_SUFFIXES) + r")\b|,\s+(?:the|a|an)\s+(?:\w+\s+){0,3}"
+                     r"(?:company|firm|maker|retailer|giant|group|chain|carrier|airline|network|"
+                     r"service|platform|organization|nonprofit))")
+_SENTENCE_OPENERS = FUNCTION_WORDS | DETS | frozenset(
+    "when while but if as after before so then yet also since because though although "
+    "meanwhile today still even now like how why what where".split())
+
+
+def tokens(text: str) -> list[str]:
+    """The words of ``text`` ("Mr.", "Abu-Laban's" stay whole)."""
+    return _TOKEN_RE.findall(text)
+
+
+def is_cap(word: str) -> bool:
+    """Does ``word`` start with a capital letter?"""
+    return word[:1].isupper()
+
+
+def strip_possessive(word: str) -> str:
+    """"Trump's" -> "Trump"."""
+    return _POSSESSIVE_RE.sub("", word)
+
+
+@lru_cache(maxsize=1)
+def _outlet_re() -> re.Pattern[str]:
+    names = sorted(phrase_list("outlets.txt"), key=len, reverse=True)
+    variants = []
+    for n in names:
+        variants.append(re.escape(n))
+        if n.lower().startswith("the "):
+            variants.append("[Tt]" + re.escape(n[1:]))
+        if len(n) >= 5 and n.upper() != n:  # "POLITICO", "USA TODAY" in headline style
+            variants.append(re.escape(n.upper()))
+    return re.compile(r"(?<!\w)(?:" + "|".join(variants) + r")(?!\w)")
+
+
+def find_outlet(text: str) -> str | None:
+    """The longest outlet name from the lexicon found in ``text`` (as written there)."""
+    best = None
+    for m in _outlet_re().finditer(text):
+        if best is None or len(m.group()) > len(best):
+            best = m.group()
+    return best
+
+
+def person_name(text: str) -> str | None:
+    """The personal name at the end of a mention ("Secretary of State Mike Pompeo" -> "Mike Pompeo")."""
+    toks = tokens(text)
+    titles = phrase_set("titles.txt")
+    run: list[str] = []
+    for tok in reversed(toks):
+        bare = strip_possessive(tok).rstrip(".")
+        if is_cap(tok) and bare.lower() not in titles and bare.lower() not in ORG_WORDS:
+            run.insert(0, strip_possessive(tok))
+            if len(run) == 3:
+                break
+        else:
+            break
+    if not run:
+        return None
+    if len(run) == 3 and len(run[1].rstrip(".")) > 1 and run[0].lower() in ("state", "defense"):
+        run = run[1:]
+    return " ".join(run)
+
+
+def name_in_prose(core: str, context: str) -> bool:
+    """"the Communications Workers", "Concerned Veterans": every word capitalised, and written
+    so in the middle of a sentence, so a name (not a headline's title case)."""
+    words = [t for t in tokens(core) if t.lower() not in DETS]
+    if len(words) < 2 or not context or not all(
+            is_cap(t) or t in FUNCTION_WORDS and 0 < i < len(words) - 1 for i, t in enumerate(words)):
+        return False
+    return re.search(r"\b[a-z]+[,;]? (?:the )?" + re.escape(" ".join(words)) + r"\b", context) is not None
+
+
+def lone_name(context: str, word: str) -> bool:
+    """Is ``word`` a company's one-word name ("Nabisco", "Verizon")? Yes when the article never
+    gives it a first name or a title (a person named in full once, "Mike Pompeo", "Mr. Pompeo",
+    is later called by the surname alone) and treats it as a company somewhere ("Verizon
+    Communications", "Nabisco's shares", "Teck, the mining company")."""
+    if not context or word.isupper() or not word[:1].isupper() or not _company_signs(context, word):
+        return False  # the cheap test first: most one-word names show no company signs
+    titles = phrase_set("titles.txt")
+    for m in re.finditer(r"(?<![\w.'\u2019])([A-Z][\w'\-]*)(\.?)\s+(?:[A-Z]\.\s+)?" + re.escape(word)
+                         + r"\b", context):
+        before = m.group(1)
+        if before.lower() in titles:
+            return False  # "Sen. Doe"
+        if not m.group(2) and not _common_in_text(context, before):
+            return False  # "Jane Doe" (not "... on Monday. Doe")
+    for m in re.finditer(r"\b" + re.escape(word) + r"\s+([A-Z][a-z][\w'\-]*)", context):
+        if m.group(1) not in _COMPANY_SUFFIXES and not _common_in_text(context, m.group(1)):
+            return False  # "Jane Doe": the word is a first name
+    return True
+
+
+def _common_in_text(context: str, word: str) -> bool:
+    """Is ``word`` a common word ("When", "But"): a sentence opener, or in lower case in
+    ``context``? Then it is no first name."""
+    low = word.lower()
+    return low in _SENTENCE_OPENERS or re.search(r"\b" + re.escape(low) + r"\b", context) is not None
+
+
+def _company_signs(context: str, word: str) -> bool:
+    """"Verizon Communications", "Nabisco's shares", "Teck, the mining company"."""
+    at = context.find(word)
+    while at >= 0:
+        if _COMPANY_AFTER_RE.match(context, at + len(word)):
+            return True
+        at = context.find(word, at + len(word))
+    return False
+
+
+def titled_name(toks: list[str]) -> str | None:
+    """"Minister of the Armed Forces Florence Parly": a long title phrase that ends in a name.
+
+    The trailing capitalised run must be three words or more, so that a complement such as
+    "a spokesman for Mr. Castell" (two words after "for") is not taken for the speaker.
+    """
+    i = len(toks)
+    while i > 0 and is_cap(toks[i - 1]):
+        i -= 1
+    run = toks[i:]
+    if len(run) < 3 or i == 0 or toks[i - 1].lower() not in FUNCTION_WORDS:
+        return None
+    lead = [t for t in toks[:i] if t.lower() not in FUNCTION_WORDS]
+    if lead and not is_cap(lead[-1]):
+        return None  # "a spokesman for Mayor Dana Whitcomb": the speaker is the spokesman
+    name = run[-2:]
+    if {t.lower().rstrip(".") for t in name} & (ORG_WORDS | phrase_set("titles.txt")):
+        return None
+    if find_outlet(" ".join(run)) or " ".join(run).lower() in phrase_set("places.txt"):
+        return None
+    titles = phrase_set("titles.txt")
+    if not any(t.lower().rstrip(".") in titles for t in toks[:i] + run[:-2]):
+        return None
+    return " ".join(strip_possessive(t) for t in name)
