@@ -43,7 +43,14 @@ def nominal_forms() -> dict[str, str]:
 @cache
 def _nominal_re() -> re.Pattern[str]:
     noun = trie_pattern(nominal_forms())
-    return re.compile(_POSSESSOR + _MODIFIER + r"\s+(?P<noun>" + noun + r")(?![\w\-])" + _FOLLOW)
+    # a possessor starts with a capital or h/t/i/o ("his", "their", "its", "our"): a quick
+    # first-letter check before the full pattern
+    return re.compile(r"(?<![\w])(?=[A-Zhtio])" + _POSSESSOR + _MODIFIER + r"\s+(?P<noun>" + noun + r")(?![\w\-])" + _FOLLOW)
+
+
+@cache
+def _noun_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w\-])" + trie_pattern(nominal_forms()) + r"(?![\w\-])")
 
 
 def _content(text: str, start: int, end: int, clause: bool) -> tuple[int, int] | None:
@@ -59,7 +66,9 @@ def _content(text: str, start: int, end: int, clause: bool) -> tuple[int, int] |
 def nominal_frames(text: str, start: int, end: int, sentence: int,
                    quotes: list[tuple[int, int]]) -> list[RawAttribution]:
     """Nominal attributions in ``text[start:end]`` (one sentence), outside direct quotes."""
-    out = []
+    out: list[RawAttribution] = []
+    if not _noun_re().search(text, start, end):
+        return out  # most sentences hold none of the nouns: skip the possessor pattern
     for m in _nominal_re().finditer(text, start, end):
         if in_regions(m.start("noun"), quotes):
             continue
