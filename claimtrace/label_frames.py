@@ -24,7 +24,8 @@ _LABEL_RE = re.compile(r"((?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w'\-]*):\s+\S")
 _NOT_SPEAKERS = frozenset("the a an related update updated watch video photos breaking exclusive "
                           "editor's note read live latest analysis opinion sources source "
                           "see also more q a contributing byline wow revealed name".split())
-_SIGNATURE_RE = re.compile(r"[-\u2014\u2013\u2015]\s*((?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w'\-]*)\s*[.,]?\s*$")
+_SIGNATURE_RE = re.compile(r"[-\u2014\u2013\u2015]\s*((?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w'\-]*)"
+                           r"\s*(?:[.]\s*$|,\s+\S.{0,80}$|$)")
 _LABEL_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.MEDIA})
 _HEADLINE_LABEL_TYPES = _LABEL_TYPES | {SourceType.NAMED_ORG, SourceType.UNNAMED_GROUP,
                                         SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_SPECIFIC}
@@ -65,8 +66,11 @@ def _signature(ctx: Ctx) -> RawAttribution | None:
     if not m or prev is None or prev.paragraph != sent.paragraph - 1:
         return None
     quote = strip_trailing_punct(text, prev.start, prev.end)
-    if text[quote[0]] != '"' or text[quote[1] - 1] != '"':
+    if text[quote[1] - 1] != '"':
         return None
+    opening = text.rfind('"', 0, quote[1] - 1)  # the quotation may open paragraphs earlier
+    if opening >= 0 and prev.start - opening < 3000:
+        quote = (opening, quote[1])
     if classify(m.group(1)).type is not SourceType.NAMED_PERSON:
         return None
     return RawAttribution((m.start(), m.start() + 1), (m.start(1), m.end(1)), [quote],
