@@ -214,6 +214,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                                       f"content, then {text[cue.start:cue.end]!r} + source")
     floor = max([sent.start] + [a.cue[1] for a in ctx.found if a.cue[1] <= cue.start])
     src = left_np(text, floor, cue.start)
+    if src is not None and _naming(text, cue, src):
+        return None  # "a group called Citizens for Trump": a name given, not a statement
     if src is None and boundary is not None and text[boundary] == "," \
             and is_participle(text, cue):
         return participle(ctx, cue)  # "..., citing three people familiar with ..."
@@ -291,6 +293,20 @@ _CLAUSE_SUBJECT_RE = re.compile(
 _OBJECT_RE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|it|the|a|an|his|their|its|our|more|less|no|any|"
     r"this|these|those|every|such)\b|[A-Z0-9$])")
+
+
+_NAMED_AFTER_RE = re.compile(r"\s+(?:[A-Z\"]|the\s+[A-Z])")
+
+
+def _naming(text: str, cue: Cue, src: tuple[int, int]) -> bool:
+    """"a short film called "Tenemos Familias"": a bare "called" after a common noun that
+    introduces a name."""
+    if text[cue.start:cue.end] not in ("called", "dubbed", "named", "titled"):
+        return False
+    last = words(text, src[0], src[1])[-1]
+    word = text[last[0]:last[1]]
+    return word.islower() and word not in ("he", "she", "they", "we", "i", "who", "you") \
+        and bool(_NAMED_AFTER_RE.match(text, cue.end))
 
 
 def _embedded(text: str, src: tuple[int, int]) -> bool:

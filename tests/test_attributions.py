@@ -198,6 +198,7 @@ NEGATIVES = [
     ("Its claims office closed early.", "its claims (noun, no content)"),
     ("The mayor appeared on local radio on Sunday.", "appeared (in person), not evidential"),
     ("The state has plans for a new road.", "has + noun 'plans', not a verb"),
+    ("A new group called Harbour Watch met on Friday.", "'called' gives a name"),
     ("The minister said.", "a cue with no content"),
     ("He will continue his tour in Asia next week.", "continue (weak form)"),
     ("A group backing the mayor spent heavily on radio.", "an -ing modifier, not a stance"),
