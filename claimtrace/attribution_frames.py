@@ -276,7 +276,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
 # "aides believe her record will help" (a clause), "Palestinians want East Jerusalem" (a stance
 # with an object) and "polls show Clinton ahead" (evidence with a small clause).
 _BARE_CLAUSE_LEMMAS = frozenset("believe think feel fear hope expect doubt know suspect assume "
-                                "understand realize recognize claim estimate".split())
+                                "understand realize recognize claim estimate see".split())
 
 
 _STANCE_OBJECT_LEMMAS = frozenset("want oppose seek blame embrace welcome demand".split())

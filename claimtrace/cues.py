@@ -25,7 +25,7 @@ _PASSIVE_RE = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being)\s+"
     r"(?:(?:first|also|officially|previously|widely|later|initially|publicly)\s+)?"
     r"(announced|reported|stated|said|confirmed|revealed|disclosed|told|claimed|alleged|"
-    r"quoted|cited|described|declared|believed|thought|expected|rumou?red)\b",
+    r"quoted|cited|described|declared|believed|thought|expected|rumou?red|seen|viewed)\b",
     re.IGNORECASE,
 )
 _FIRST_TO_REPORT_RE = re.compile(

@@ -100,6 +100,8 @@ POSITIVES = [
         "Councillor Reyes", Pattern.SOURCE_VERB_CONTENT, "the ferry would stay"),
     Row("Ana Ruiz, the harbour master, told reporters the ferry would stay.", "told",
         "Ana Ruiz", Pattern.TOLD, "the ferry would stay"),
+    Row("Harbour workers see the new contract as a defeat.", "see", "Harbour workers",
+        Pattern.BELIEF, "the new contract as a defeat"),
     # a headline in title case
     Row("Harbour Chief Says Ferry Fares Will Rise In Spring", "Says", "Harbour Chief",
         Pattern.SOURCE_VERB_CONTENT, "Ferry Fares Will Rise"),
