@@ -41,17 +41,8 @@ from .label_frames import speaker_label
 from .lexicons import reporting_verbs
 from .model import Pattern, SourceType
 from .sources import classify
-from .spans import (
-    appositive_np,
-    extend_appositive,
-    has_word,
-    is_adverbial_tail,
-    left_np,
-    right_np,
-    strip_trailing_punct,
-    strip_ws,
-    words,
-)
+from .spans import appositive_np, has_word, left_np, strip_trailing_punct, strip_ws, words
+from .spans_right import extend_appositive, is_adverbial_tail, right_np
 
 __all__ = ["Ctx", "RawAttribution", "frame", "speaker_label"]
 

@@ -28,7 +28,8 @@ from .frame_context import (
 )
 from .lexicons import reporting_verbs
 from .model import Pattern
-from .spans import has_word, is_adverbial_tail, strip_trailing_punct, strip_ws, subject_np, words
+from .spans import has_word, strip_trailing_punct, strip_ws, subject_np, words
+from .spans_right import is_adverbial_tail
 
 _BY_RE = re.compile(r"\bby\s+", re.IGNORECASE)
 _AGENTLESS_KINDS = frozenset({"speech", "believe", "told"})

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .cues import WORD_RE
-from .lexicons import noun_categories, reporting_verbs, weak_verb_forms
+from .lexicons import noun_categories, phrase_set, reporting_verbs, weak_verb_forms
 
 STOP_WORDS = frozenset(
     "and or but nor that because although though while whereas if when whenever where after "
@@ -33,13 +33,6 @@ _BOUNDARY_RE = re.compile(r'[,;:"\u2014\u2013\[\]]|\s-\s|\s--\s')
 _INTERJECTED = frozenset("however also meanwhile then later previously now still too "
                          "instead once recently earlier again both all each themselves "
                          "himself herself".split())
-# Words that can open an adverbial after a cue ("said *on Tuesday*", "told CNN *in an interview*").
-_ADVERBIAL_STARTERS = frozenset(
-    "on in at during after before from to with via over through while when last this next "
-    "earlier later recently previously again too also then afterward afterwards privately "
-    "publicly repeatedly frequently often late early by monday tuesday wednesday thursday "
-    "friday saturday sunday yesterday today tonight".split()
-)
 TRAIL_PUNCT = ".!?;:,"
 _NP_WINDOW = 250  # characters either side of a cue in which a source phrase is looked for
 
@@ -59,30 +52,6 @@ def strip_trailing_punct(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1] in TRAIL_PUNCT + " ":
         e -= 1
     return s, e
-
-
-def is_adverbial_tail(text: str) -> bool:
-    """True when what follows a cue is only time/place/manner adverbials and punctuation.
-
-    >>> is_adverbial_tail(" on Tuesday in an interview.")
-    True
-    >>> is_adverbial_tail(" in the interview that the onus is on Trump.")
-    False
-    """
-    body = text.strip().rstrip(".!?").strip()
-    if not body:
-        return True
-    if len(body) >= 120 or any(ch in body for ch in ';:"'):
-        return False
-    for part in body.split(","):
-        part = part.strip()
-        if not part:
-            continue
-        if len(part) > 75 or part.split(None, 1)[0].lower() not in _ADVERBIAL_STARTERS:
-            return False
-        if " that " in f" {part.lower()} ":
-            return False
-    return True
 
 
 def has_word(text: str, s: int, e: int) -> bool:
@@ -127,6 +96,9 @@ def _drop_tail(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     while len(toks) > 1:
         low = _lower(text, toks[-1])
         prev = _lower(text, toks[-2])
+        if low == "s" and prev in PRONOUNS and text[toks[-1][0] - 1] in "'\u2019":
+            toks.pop()  # "She\u2019s said": a contracted "has" or "is"
+            continue
         if low in _CONTRACTED and text[toks[-1][0] - 1] in "'\u2019":
             toks.pop()
             if prev.endswith("n") and prev not in PRONOUNS:
@@ -141,12 +113,25 @@ def _drop_tail(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if low == "past" and prev == "the" and len(toks) > 2 and _lower(text, toks[-3]) == "in":
             del toks[-3:]  # "has in the past said"
             continue
+        if low in _QUANTIFIERS and _opens_clause(text, toks[-2], toks[-1][0]):
+            break  # "..., and both said": the quantifier is the subject
         if low in _INTERJECTED or low in _AUXILIARIES or low.endswith(_CONTRACTIONS) or (low.endswith("ly") and low not in
                                                            _NOT_ADVERBS and text[toks[-1][0]].islower()):
             toks.pop()
             continue
         break
     return toks
+
+
+# Quantifiers that stand for a group of people when nothing follows them ("Some argue").
+_QUANTIFIERS = frozenset("another some many most both all few several each none".split())
+_CLAUSE_OPENERS = frozenset("and but or yet so while whereas because although though as if when "
+                             "where that".split())
+
+
+def _opens_clause(text: str, prev: tuple[int, int], start: int) -> bool:
+    """Does the word ``prev`` (or punctuation after it) end a clause before ``start``?"""
+    return _lower(text, prev) in _CLAUSE_OPENERS or _boundary_between(text, prev[1], start)
 
 
 _NOT_ADVERBS = frozenset("ally family assembly rally italy july".split())
@@ -179,8 +164,13 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     if _boundary_between(text, last_e, cue_start) and text[last_e:cue_start].strip() != ")":
         return None
     head = text[last_s:last_e].lower()
+    pronoun = _pronoun_part(text, last_s, last_e)
+    if pronoun is not None and pronoun[1] < last_e:
+        return pronoun  # "He's said", "They've argued"
     if head in ("who", "which", "that") or head in _SUBJECT_PRONOUNS:
         return last_s, last_e  # a subject pronoun takes no modifiers: "the extent she said"
+    if head in _QUANTIFIERS and (len(toks) < 2 or _opens_clause(text, toks[-2], last_s)):
+        return last_s, last_e  # "Another said", "Some argue", "Both said"
     if not _plausible_head(text, last_s, last_e):
         return None
     if head in _OBJECT_PRONOUNS and (len(toks) < 2 or _lower(text, toks[-2]) not in _GOVERNORS):
@@ -192,7 +182,30 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
         toks = toks[1:]
     if not toks:
         return None
-    return toks[0][0], last_e
+    return _relative_antecedent(text, floor, toks[0][0]), last_e
+
+
+def _relative_antecedent(text: str, floor: int, start: int, *, max_words: int = 12) -> int:
+    """Where a phrase starts when it closes a restrictive relative clause: "advisers *who have
+    run the numbers* argue" reaches back to "advisers". Only a subject relative ("who" + a
+    lower-case verb) counts: in "the bill who Democrats ..." the walk stays put.
+
+    >>> t = "Advisers who have run the numbers argue"
+    >>> t[_relative_antecedent(t, 0, t.index("run")):]
+    'Advisers who have run the numbers argue'
+    """
+    toks = words(text, max(floor, start - _NP_WINDOW), start)[-max_words:]
+    for i in range(len(toks) - 1, 0, -1):
+        if _boundary_between(text, toks[i][1], toks[i + 1][0] if i + 1 < len(toks) else start):
+            return start
+        if _lower(text, toks[i]) != "who":
+            continue
+        nxt = text[toks[i + 1][0]:toks[i + 1][1]] if i + 1 < len(toks) else text[start:start + 1]
+        if not nxt.islower() or nxt in DETERMINERS or nxt in PRONOUNS:
+            return start
+        np = left_np(text, floor, toks[i][0], max_words=8)
+        return np[0] if np and text[np[0]:np[1]].lower() not in PRONOUNS else start
+    return start
 
 
 def _walk_left(text: str, toks: list[tuple[int, int]], max_words: int) -> int:
@@ -208,7 +221,8 @@ def _walk_left(text: str, toks: list[tuple[int, int]], max_words: int) -> int:
         if _boundary_between(text, e, toks[i + 1][0]):
             break
         prev_word = text[toks[i - 1][0]:toks[i - 1][1]] if i else ""
-        if lw in ("and", "or") and (prev_word[:1].isupper() or prev_word.lower() in PRONOUNS) \
+        if lw in ("and", "or") and (prev_word[:1].isupper() or prev_word.lower() in PRONOUNS
+                                    or _is_source_noun(prev_word)) \
                 and not _boundary_between(text, toks[i - 1][1], s):
             start = s  # "Mr. Xi and other leaders said"
             continue
@@ -226,6 +240,16 @@ def _walk_left(text: str, toks: list[tuple[int, int]], max_words: int) -> int:
             break
         start = s
     return start
+
+
+def _is_source_noun(word: str) -> bool:
+    """A lower-case noun that names speakers or their titles ("experts", "members", "governor").
+
+    >>> _is_source_noun("attorneys"), _is_source_noun("slowed")
+    (True, False)
+    """
+    low = word.lower().rstrip(".")
+    return word.islower() and (low in noun_categories() or low in phrase_set("titles.txt"))
 
 
 def _prepositional_to(text: str, toks: list[tuple[int, int]], i: int) -> bool:
@@ -248,39 +272,11 @@ _SUBJECT_RE = re.compile(
 )
 
 
-def extend_appositive(text: str, np_end: int, sent_end: int) -> int:
-    """"said Brian Baker, a political adviser to the family." : the appositive belongs to the
-    source; returns the new end (``np_end`` when nothing follows but the sentence end).
-
-    A quotation that resumes after the appositive ends it: 'said Ann Lee, a pollster, "it ...'.
-
-    >>> t = 'said Ann Lee, a pollster at Gallup, "is that it works."'
-    >>> t[:extend_appositive(t, t.index(","), len(t))]
-    'said Ann Lee, a pollster at Gallup,'
-    """
-    if text[np_end:np_end + 1] != ",":
-        return np_end
-    rest_end = sent_end
-    quote = _QUOTE_RESUMES_RE.search(text, np_end + 1, sent_end)
-    if quote:
-        rest_end = quote.start() + 1  # keep the comma before the quotation
-    while rest_end > np_end and text[rest_end - 1] in ' .!?"\n':
-        rest_end -= 1
-    if '"' in text[np_end:rest_end] or len(words(text, np_end, rest_end)) > 30:
-        return np_end
-    first = WORD_RE.search(text, np_end, rest_end)
-    if first and (first.group().endswith("ing") or first.group().lower() in reporting_verbs()):
-        return np_end  # "said X, referring to ...": a clause of its own, not an appositive
-    return rest_end if rest_end > np_end + 1 else np_end
-
-
-_QUOTE_RESUMES_RE = re.compile(r"[,.]\s*(?:\"|\u201c|'')")
-
-
 def appositive_np(text: str, floor: int, comma: int) -> tuple[int, int] | None:
     """"X, a spokesman for Y, said": the phrase and its appositive, through ``comma``.
 
-    A relative clause is left out: "Barkley, who votes Democratic, said" gives "Barkley".
+    A relative clause belongs to the phrase, as PolNeAR marks it more often than not:
+    "Barkley, who votes Democratic, said" gives "Barkley, who votes Democratic,".
     """
     opening = text.rfind(",", floor, comma)
     limit = 30 if opening >= 0 and _RELATIVE_RE.match(text, opening + 1) else 15
@@ -300,8 +296,6 @@ def appositive_np(text: str, floor: int, comma: int) -> tuple[int, int] | None:
     np = left_np(text, floor, opening)
     if np is None or '"' in text[np[0]:np[1]]:
         return None
-    if _RELATIVE_RE.match(text, opening + 1):
-        return np
     return _name_before(text, floor, np[0]), comma + 1
 
 
@@ -373,7 +367,36 @@ def subject_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         return _described_subject(text, s, end)
     if subject in _NOT_SUBJECTS or subject.endswith(("'s", "'m", "'re", "n't")):
         return None  # "It's another ...", "That's partly why ...": no speaker
-    return (s, e) if e > s else None
+    if subject.lower() in _SUBJECT_PRONOUNS:
+        return s, e
+    return (s, _noun_words_after(text, e, end)) if e > s else None
+
+
+def _noun_words_after(text: str, pos: int, end: int, *, max_words: int = 6) -> int:
+    """Extend a capitalised subject over title and role nouns and the name they lead to:
+    "Rubio *press secretary Brooke Sammon*", "The Florida *senator*"; a lower-case run counts
+    only once a source noun closes it ("Clinton leads Trump" stays "Clinton").
+
+    >>> t = "Rubio press secretary Brooke Sammon sent a note."
+    >>> t[:_noun_words_after(t, 5, len(t))]
+    'Rubio press secretary Brooke Sammon'
+    """
+    out, pending = pos, False
+    for s, e in words(text, pos, min(end, pos + 80))[:max_words]:
+        w = text[s:e]
+        if _boundary_between(text, out, s):
+            break
+        if w[0].isupper() and not pending:
+            out = e
+        elif _is_source_noun(w):
+            out, pending = e, False
+        elif w.islower() and w not in STOP_WORDS and w not in DETERMINERS \
+                and w not in reporting_verbs() and not w.endswith(("ed", "ly")) \
+                and (w.endswith("ss") or not w.endswith("s")):  # "leads", "wins": a verb
+            pending = True
+        else:
+            break
+    return out
 
 
 def _described_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -387,6 +410,20 @@ def _described_subject(text: str, start: int, end: int) -> tuple[int, int] | Non
         if word in nouns:
             return start, e
     return None
+
+
+_CONTRACTED_PRONOUN_RE = re.compile(r"(he|she|they|we|i|you|it|who)(?:['\u2019](?:s|ve|d|ll|re|m))?$",
+                                    re.IGNORECASE)
+
+
+def _pronoun_part(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The subject pronoun in the word at (s, e), a contracted auxiliary cut off; else None.
+
+    >>> t = "He's said"; _pronoun_part(t, 0, 4)
+    (0, 2)
+    """
+    m = _CONTRACTED_PRONOUN_RE.match(text, s, e)
+    return None if m is None else (s, m.end(1))
 
 
 def _plausible_head(text: str, s: int, e: int) -> bool:
@@ -404,56 +441,5 @@ def _plausible_head(text: str, s: int, e: int) -> bool:
     return not (lw.isdigit() and len(lw) == 4)
 
 
-def right_np(text: str, start: int, end: int, *, max_words: int = 12,
-             any_first: bool = False) -> tuple[int, int] | None:
-    """The noun phrase right after a cue ("said *Pompeo*, ..."), up to a boundary.
-
-    ``any_first`` accepts a lower-case first word ("by *representatives of* ...").
-    """
-    toks = words(text, start, min(end, start + _NP_WINDOW))
-    if not toks:
-        return None
-    if _boundary_between(text, start, toks[0][0]):
-        return None
-    first = text[toks[0][0]:toks[0][1]]
-    if first.lower() in STOP_WORDS or first.lower() in NP_PREPOSITIONS \
-            or first.lower() in _ADVERBIAL_STARTERS:
-        return None
-    if not (any_first or first[0].isupper() or first.lower() in DETERMINERS | PRONOUNS
-            or first[0].isdigit()):
-        return None
-    stop_after = frozenset("on in at during last this yesterday today earlier later when while "
-                           "after before as adding who which that".split())
-    out_end = toks[0][1]
-    for i in range(1, min(len(toks), max_words)):
-        s, e = toks[i]
-        if _boundary_between(text, toks[i - 1][1], s) or "(" in text[toks[i - 1][1]:s]:
-            break
-        lw = text[s:e].lower()
-        if lw in _PLACE_PREPOSITIONS and _attached_pp(text, toks, i):
-            continue  # "a source on the call", "an adviser to the campaign"
-        if lw in stop_after or (lw in STOP_WORDS and lw not in ("of",)):
-            break
-        out_end = e
-    return toks[0][0], out_end
-
-
-_PLACE_PREPOSITIONS = frozenset("in on at to".split())
-_NOT_ATTACHED = frozenset(
-    "statement interview speech email e-mail tweet letter post conference call rally debate "
-    "remarks release appearance video time january february march april may june july august "
-    "september october november december monday tuesday wednesday thursday friday saturday "
-    "sunday morning afternoon evening night week month year weekend past".split())
-
-
-def _attached_pp(text: str, toks: list[tuple[int, int]], i: int) -> bool:
-    """Does the preposition ``toks[i]`` open a phrase that modifies the source ("a source *on the
-    call*", "a poll *in the Register*") rather than an adverbial ("*in an interview*", "*on
-    Tuesday*")? It must lead to a determiner or a name, and no time or medium noun follows."""
-    if i + 1 >= len(toks):
-        return False
-    nxt = text[toks[i + 1][0]:toks[i + 1][1]]
-    if not (nxt.lower() in ("the", "a", "an") or nxt[0].isupper()) or nxt.lower() in _NOT_ATTACHED:
-        return False
-    ahead = {_lower(text, t) for t in toks[i + 1:i + 4]}
-    return not ahead & _NOT_ATTACHED
+__all__ = ["DETERMINERS", "NP_PREPOSITIONS", "PRONOUNS", "STOP_WORDS", "appositive_np",
+           "has_word", "left_np", "strip_trailing_punct", "strip_ws", "subject_np", "words"]

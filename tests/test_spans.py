@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrace.spans import appositive_np, extend_appositive, left_np, right_np
+from claimtrace.spans import appositive_np, left_np, subject_np
+from claimtrace.spans_right import extend_appositive, right_np
 
 
 def _left(text: str, cue: str) -> str | None:
@@ -30,9 +31,9 @@ def test_left_np_boundaries(text: str, cue: str, source: str) -> None:
     assert _left(text, cue) == source
 
 
-def test_left_np_keeps_infinitive_out() -> None:
+def test_left_np_relative_clause_with_infinitive() -> None:
     text = "Farmers who want to export said prices fell."
-    assert _left(text, "said") == "export"  # the walk stops at the infinitive "to"
+    assert _left(text, "said") == "Farmers who want to export"  # the relative clause reaches back
 
 
 def test_left_np_object_pronoun_after_preposition_keeps_phrase() -> None:
@@ -94,3 +95,62 @@ def test_offsets_index_the_text() -> None:
 def test_time_phrase_of_a_participle_stays() -> None:
     text = "Shoppers interviewed at the market on Sunday said prices were up."
     assert _left(text, "said") == "Shoppers interviewed at the market on Sunday"
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("He's said the levy would be cut.", "said", "He"),
+    ("She\u2019s predicting a close count.", "predicting", "She"),
+    ("They've argued the map is unfair.", "argued", "They"),
+    ("Another said it was rushed.", "said", "Another"),
+    ("Some argue the fee is too high.", "argue", "Some"),
+    ("Both said the bridge would reopen.", "said", "Both"),
+    ("Some liked it, and most said it was fair.", "said", "most"),
+    ("Marta Diaz and Leo Park have both argued the fee is fair.", "argued", "Marta Diaz and Leo Park"),
+    ("Since June, farm workers and growers say the rules changed.", "say",
+     "farm workers and growers"),
+    ("Nurses who staffed the night shift argue the rota is unsafe.", "argue",
+     "Nurses who staffed the night shift"),
+])
+def test_left_np_pronouns_quantifiers_relatives(text: str, cue: str, source: str) -> None:
+    assert _left(text, cue) == source
+
+
+def test_left_np_object_relative_stays_put() -> None:
+    text = "The levy, which councillors say will fail, passed."
+    assert _left(text, "say") == "councillors"
+
+
+def test_left_np_does_not_coordinate_a_verb() -> None:
+    text = "The river rose and engineers said the dam held."
+    assert _left(text, "said") == "engineers"
+
+
+def test_appositive_keeps_relative_clause() -> None:
+    text = "Rosa Vidal, who chairs the water board, said rates would rise."
+    span = appositive_np(text, 0, text.index(", said"))
+    assert span is not None
+    assert text[span[0]:span[1]] == "Rosa Vidal, who chairs the water board,"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Ferris campaign manager Dale Ortiz sent a note, calling it a smear.",
+     "Ferris campaign manager Dale Ortiz"),
+    ("The Maine senator sent a note, calling it a smear.", "The Maine senator"),
+    ("Ferris leads rivals in the county.", "Ferris"),
+    ("She sent notes to the board.", "She"),
+])
+def test_subject_np_over_title_nouns(text: str, source: str) -> None:
+    span = subject_np(text, 0, len(text))
+    assert span is not None and text[span[0]:span[1]] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The fee is fair, said he.", "he"),
+    ("Ana Ruiz said he didn't know.", "he"),
+    ("Ana Ruiz said he's open to it.", "he"),
+])
+def test_right_np_subject_pronoun_stands_alone(text: str, source: str) -> None:
+    start = text.index("said") + 4
+    span = right_np(text, start, len(text), any_first=True)
+    assert span is not None and text[span[0]:span[1]] == source
+
