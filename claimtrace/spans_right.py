@@ -35,6 +35,10 @@ _ADVERBIAL_STARTERS = frozenset(
 )
 
 
+_TO_VERB_RE = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|"
+                         r"him|them|us|me|reporters|supporters|voters|[A-Z0-9])\b)[a-z]+\b")
+
+
 def is_adverbial_tail(text: str) -> bool:
     """True when what follows a cue is only time/place/manner adverbials and punctuation.
 
@@ -42,6 +46,8 @@ def is_adverbial_tail(text: str) -> bool:
     True
     >>> is_adverbial_tail(" in the interview that the onus is on Trump.")
     False
+    >>> is_adverbial_tail(" to reporters on Tuesday."), is_adverbial_tail(" to expect delays.")
+    (True, False)
     """
     body = text.strip().rstrip(".!?").strip()
     if not body:
@@ -54,8 +60,8 @@ def is_adverbial_tail(text: str) -> bool:
             continue
         if len(part) > 75 or part.split(None, 1)[0].lower() not in _ADVERBIAL_STARTERS:
             return False
-        if " that " in f" {part.lower()} ":
-            return False
+        if " that " in f" {part.lower()} " or _TO_VERB_RE.match(part):
+            return False  # "... that the onus is on Trump", "to expect more delays"
     return True
 
 
