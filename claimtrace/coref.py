@@ -21,6 +21,7 @@ from .anonymity import anonymity_reason_span
 from .attributions import RawAttribution
 from .lexicons import noun_categories
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
+from .names import name_before
 from .sources import SourceInfo, classify, person_noun, pronoun_word
 from .spans import left_np
 
@@ -186,7 +187,8 @@ def _pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resol
     if recent_named is not None and r.sentence - resolver.clusters[recent_named].last_sentence <= 2:
         return info, as_text
     start = sentences[max(0, r.sentence - 2)].start
-    names = [m for m in _NAME_RE.finditer(text, start, r.source[0])]  # type: ignore[index]
+    names = [m for m in _NAME_RE.finditer(text, start, r.source[0])  # type: ignore[index]
+             if not text.endswith(("the ", "The "), 0, m.start())]  # "the Middle East"
     for m in reversed(names):
         named = classify(m.group(), context=text)
         if named.type is SourceType.NAMED_PERSON and named.name:
@@ -241,17 +243,37 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
     s, e = raw.source  # type: ignore[misc]
     mention = text[s:e]
     info = classify(mention, context=text)
+    sent_start = sentences[raw.sentence].start
     if info.pronoun in ("who", "which", "that"):
         ante = _antecedent(text, sentences[raw.sentence], s)
         if ante:
             a_text = text[ante[0]:ante[1]]
             a_info = classify(a_text, context=text)
-            return a_info, a_text
+            return _appositive_of(a_info, a_text, text, ante[0], sent_start)
+    if info.type.is_anonymous and text.startswith(",", e):  # "Doe, a retired teacher, said"
+        return _appositive_of(info, mention, text, s, sent_start)
     if info.type is SourceType.UNKNOWN and info.pronoun is None:
         inner = inner_source(mention, text)
         if inner is not None:
             return inner
     return info, mention
+
+
+_APPOSITIVE_DET_RE = re.compile(r"^(?:(?:a|an|the|another)\s+)?[a-z0-9]")
+
+
+def _appositive_of(info: SourceInfo, mention: str, text: str, start: int,
+                   floor: int) -> tuple[SourceInfo, str]:
+    """"Jane Doe, a retired teacher, said": an unnamed description set off after a person's
+    name is that person (TAXONOMY: a name decides)."""
+    if not info.type.is_anonymous or info.plural or not _APPOSITIVE_DET_RE.match(mention):
+        return info, mention
+    name = name_before(text, start, floor) or ""
+    named = classify(name, context=text)
+    if named.type is not SourceType.NAMED_PERSON or named.pronoun:
+        return info, mention
+    return SourceInfo(SourceType.NAMED_PERSON, named.head, False, name=named.name,
+                      role=info.role, evidence=f"appositive to the name {name!r}"), name
 
 
 _TRAILING_RE = re.compile(
@@ -305,6 +327,8 @@ def resolve(
     mention_cluster: dict[int, int] = {}
     by_span: dict[tuple[int, int], int] = {}
     reasons: dict[int, tuple[int, int] | None] = {}
+    hosts = _quote_hosts(raw, text)
+    deferred: list[tuple[int, SourceInfo]] = []
     for i, r in enumerate(raw):
         if r.source is None:
             continue
@@ -312,6 +336,9 @@ def resolve(
             mention_cluster[i] = by_span[r.source]
             continue
         info, as_text = _info_for(r, text, sentences)
+        if i in hosts:  # "I" inside a quotation is its speaker, who may be named after it
+            deferred.append((i, info))
+            continue
         if info.pronoun in ("he", "she"):
             info, as_text = _pronoun_antecedent(info, as_text, r, resolver, text, sentences)
         elif info.pronoun in ("they", "them"):
@@ -334,6 +361,13 @@ def resolve(
                 cluster.reason = Span.of(original, *reason)
         if (info.pronoun is None or len(cluster.mentions) == 1) and not resolver.identified:
             cluster.type = min(cluster.type, info.type, key=_PRIORITY.index)
+    for i, info in deferred:
+        src = raw[i].source or (0, 0)
+        idx = mention_cluster.get(hosts[i])
+        if idx is None:
+            idx = resolver.assign(info, text[src[0]:src[1]], sentence=raw[i].sentence)
+        mention_cluster[i] = by_span[src] = idx
+        resolver.clusters[idx].mentions.append((Span.of(original, *src), info))
     _reasons_in_next_sentence(raw, mention_cluster, resolver.clusters, text, sentences, original)
     order = sorted(set(mention_cluster.values()))
     new_id = {old: new for new, old in enumerate(order)}
@@ -343,6 +377,19 @@ def resolve(
         for i, r in enumerate(raw)
     ]
     return attributions, sources
+
+
+def _quote_hosts(raw: Sequence[RawAttribution], text: str) -> dict[int, int]:
+    """"'I will run,' Doe said": each first-person source ("I", "me", "my") inside the content
+    of another attribution, mapped to the innermost such attribution (its speaker)."""
+    hosts: dict[int, int] = {}
+    for i, r in enumerate(raw):
+        if r.source is None or pronoun_word(text[slice(*r.source)].lower()) not in ("i", "me"):
+            continue
+        inside = [(sum(e - s for s, e in h.content), j) for j, h in enumerate(raw) if j != i
+                  and h.source is not None and any(s <= r.source[0] < e for s, e in h.content)]
+        hosts.update({i: min(inside)[1]} if inside else {})
+    return hosts
 
 
 def _reasons_in_next_sentence(raw: Sequence[RawAttribution], mention_cluster: dict[int, int],

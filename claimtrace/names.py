@@ -7,6 +7,9 @@ a one-word name is a company rather than a person.
 'the New York Times'
 >>> lone_name("Verizon said on Monday. Verizon Communications shares rose.", "Verizon")
 True
+>>> t = "Jane Doe, a retired teacher, said"
+>>> name_before(t, t.index("a retired"), 0)
+'Jane Doe'
 """
 
 from __future__ import annotations
@@ -173,3 +176,28 @@ def titled_name(toks: list[str]) -> str | None:
     if not any(t.lower().rstrip(".") in titles for t in toks[:i] + run[:-2]):
         return None
     return " ".join(strip_possessive(t) for t in name)
+
+
+_NAME_BEFORE_RE = re.compile(
+    r"(?:^|[,;:\"\u201c(\u2014\-]\s*)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?[A-Z][\w'\-.]*"
+    r"(?:\s+(?:[A-Z][\w'\-.]*|de|van|von|der|la|al|bin))*)\s*(?:\([^()]{1,30}\)\s*)?,\s*$")
+_NOT_NAME_START = _SENTENCE_OPENERS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december here there yes no well".split())
+
+
+def name_before(text: str, start: int, floor: int) -> str | None:
+    """The name that an appositive at ``start`` describes: "*Jane Doe*, a retired teacher,",
+    "*Sen. Roe (D-Ore.)*, a longtime critic". The name must open its clause (so not "after
+    meeting Doe, an aide said") and must not be a sentence opener ("In Ohio, voters said")."""
+    lo = max(floor, start - 80)
+    m = _NAME_BEFORE_RE.search(text[lo:start])
+    if m is None or (m.start(1) == 0 and lo > floor):
+        return None
+    name = m.group(1)
+    first = name.split()[0]
+    if first.lower().rstrip(".") in _NOT_NAME_START or first.lower() in ("however", "last", "next"):
+        return None
+    if " " not in name and _common_in_text(text, name):
+        return None  # "However, ...", "Instead, ...": a common word, no name
+    return name

@@ -194,3 +194,43 @@ def test_possessive_pronoun_source_resolves_to_its_owner() -> None:
     a = analyze("Senator Ron Vale spoke in Boise. His office said the bill would pass.")
     keys = [s.key for s in a.sources]
     assert not any(k == "person:his" for k in keys)
+
+
+
+@pytest.mark.parametrize(("text", "words", "kind"), [
+    # TAXONOMY: a name decides; an unnamed description set off after the name is that person
+    ("The vote was close. Tomas Ferreira, a veteran union organizer who has argued that the "
+     "schedule is unsafe, voted no.", "who", SourceType.NAMED_PERSON),
+    ("Tomas Ferreira, a veteran union organizer who said the schedule was unsafe, left early.",
+     "who", SourceType.NAMED_PERSON),
+])
+def test_appositive_name_decides(text: str, words: str, kind: SourceType) -> None:
+    assert _type_of(text, words) is kind
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rosa Lindqvist, a retired ferry pilot, said", "Rosa Lindqvist"),
+    ("Sen. Ada Moor (D-Ore.), a longtime critic, said", "Sen. Ada Moor"),
+    ("However, a port official said", None),  # a sentence adverb is no name
+    ("In Harwick, a port official said", None),  # nor a place after a preposition
+    ("After meeting Rosa Lindqvist, a port official said", None),  # the name opens no clause
+])
+def test_name_before_an_appositive(text: str, name: str | None) -> None:
+    from claimtrace.names import name_before
+    at = text.index(", ") + 2
+    assert name_before(text, at, 0) == name
+
+
+def test_first_person_in_a_quotation_is_its_speaker() -> None:
+    from claimtrace.coref import _quote_hosts
+    from claimtrace.frame_context import RawAttribution
+    from claimtrace.model import Pattern
+    text = "\u201cI think the ferry will run,\u201d Mayor Ines Valdor said."
+    i_at, quote_end = text.index("I think"), text.index("\u201d")
+    inner = RawAttribution((i_at + 2, i_at + 7), (i_at, i_at + 1), [(i_at + 8, quote_end)],
+                           Pattern.SOURCE_VERB_CONTENT, 0, "inner", "")
+    outer = RawAttribution((text.index(" said") + 1, len(text) - 1),
+                           (text.index("Mayor"), text.index(" said")), [(1, quote_end)],
+                           Pattern.CONTENT_SOURCE_VERB, 0, "outer", "")
+    assert _quote_hosts([inner, outer], text) == {0: 1}
+    assert _quote_hosts([outer], text) == {}

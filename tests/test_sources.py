@@ -295,3 +295,30 @@ def test_capitalised_body_written_mid_sentence_is_an_organisation() -> None:
     assert classify("The United Harbor Workers", context=text).type is T.NAMED_ORG
     # a headline's title case alone is no name
     assert classify("Harbor Workers", context=text).type is T.UNNAMED_GROUP
+
+
+# A plural description is an unnamed group only when its head can name people (or bodies of
+# people); "his remarks", "the primaries" are spans that overran their source.
+@pytest.mark.parametrize(("mention", "expected"), [
+    ("many donors", T.UNNAMED_GROUP),
+    ("both candidates", T.UNNAMED_GROUP),
+    ("some rabbis", T.UNNAMED_GROUP),
+    ("two-thirds", T.UNNAMED_GROUP),
+    ("several countries", T.UNNAMED_GROUP),
+    ("his remarks", T.UNKNOWN),
+    ("the primaries", T.UNKNOWN),
+    ("numerous phone calls", T.UNKNOWN),
+    ("all signs", T.UNKNOWN),
+])
+def test_plural_group_needs_a_people_head(mention: str, expected: SourceType) -> None:
+    assert classify(mention).type is expected
+
+
+@pytest.mark.parametrize(("word", "person"), [
+    ("donor", True), ("delegate", True), ("fan", True), ("senator", True),
+    ("comment", False), ("agreement", False), ("positive", False), ("debate", False),
+    ("favor", False),
+])
+def test_person_noun_skips_thing_nouns(word: str, person: bool) -> None:
+    from claimtrace.sources import person_noun
+    assert person_noun(word) is person
