@@ -243,6 +243,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     start = after_cue if not m else after_cue + (m.end() - m.start() if text[m.start():m.end()].strip() == ":" else 0)
     if cue.kind == "believe" and _embedded(text, src):
         return None  # "said she planned to ...": the intention is inside another's content
+    if cue.kind in ("believe", "evidence") and text[src[0]:src[1]].lower() == "that":
+        return None  # "a plan that seeks ...", "records that show ...": a description
     if cue.lemma == "find" and not _WEAK_OK_RE.match(text, after_cue) \
             and classify(text[src[0]:src[1]]).type not in (SourceType.DOCUMENT, SourceType.MEDIA):
         return None  # "he found sanctuary in Russia": "found" needs a document or a clause
