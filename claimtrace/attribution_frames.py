@@ -241,7 +241,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                               f"content, then source {span_text(text, src)!r} + {text[cue.start:cue.end]!r}")
     m = _THAT_RE.match(text, after_cue)
     start = after_cue if not m else after_cue + (m.end() - m.start() if text[m.start():m.end()].strip() == ":" else 0)
-    if cue.kind == "believe" and _embedded(text, src):
+    if cue.kind == "believe" and _embedded(text, src, sent.start):
         return None  # "said she planned to ...": the intention is inside another's content
     if cue.kind in ("believe", "evidence") and text[src[0]:src[1]].lower() == "that":
         return None  # "a plan that seeks ...", "records that show ...": a description
@@ -251,7 +251,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     bare = False
     if cue.weak and not _WEAK_OK_RE.match(text, after_cue) and not (
             cue.lemma in _INTENTION and _TO_RE.match(text, after_cue)):
-        bare = _bare_complement(text, cue, src, after_cue, sent.end)
+        bare = _bare_complement(text, cue, src, after_cue, sent.end, sent.start)
         if not bare:
             return None  # "his plans", "I think so": a noun, or a belief with no clause
     content = content_after(ctx, start)
@@ -305,17 +305,19 @@ def _naming(text: str, cue: Cue, src: tuple[int, int]) -> bool:
         and bool(_NAMED_AFTER_RE.match(text, cue.end))
 
 
-def _embedded(text: str, src: tuple[int, int]) -> bool:
+def _embedded(text: str, src: tuple[int, int], floor: int) -> bool:
     """Is the subject right after another cue or a clause opener ("said they think ...",
-    "asked if he believed ...")? Such a belief is part of the outer content."""
-    before = words(text, max(0, src[0] - 30), src[0])
+    "asked if he believed ...")? Such a belief is part of the outer content. ``floor``: the
+    sentence start (a cue that ends the previous sentence does not count)."""
+    before = words(text, max(floor, src[0] - 30), src[0])
     if not before:
         return False
     word = text[before[-1][0]:before[-1][1]].lower()
     return word in _EMBEDDING_WORDS or word in reporting_verbs()
 
 
-def _bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: int) -> bool:
+def _bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: int,
+                     floor: int) -> bool:
     """Does a weak cue head an attribution with a bare complement?
 
     "Clinton aides believe her record will help" (a clause), "Palestinians want East Jerusalem"
@@ -325,13 +327,13 @@ def _bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end:
     """
     if len(words(text, after, end)) < 2 or text[src[0]:src[1]].lower() in ("who", "which", "that"):
         return False
-    if _embedded(text, src):
+    if _embedded(text, src, floor):
         return False
     kind = classify(text[src[0]:src[1]]).type
     if cue.lemma not in _BARE_CLAUSE_LEMMAS and is_participle(text, cue):
         return False  # "a group backing Bush", "polls showing": a modifier as often as not
     if cue.kind == "evidence":
-        return kind is SourceType.DOCUMENT and bool(_OBJECT_RE.match(text, after, end))
+        return kind in (SourceType.DOCUMENT, SourceType.MEDIA) and bool(_OBJECT_RE.match(text, after, end))
     if kind not in _MIND_TYPES:
         return False
     if cue.lemma in _BARE_CLAUSE_LEMMAS:
