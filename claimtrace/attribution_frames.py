@@ -141,7 +141,7 @@ def _passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return RawAttribution((cue.start, cue.end), src, [content], Pattern.PASSIVE, sent.index, rule,
                               f"passive {text[cue.start:cue.end]!r} ... by {span_text(text, src)!r}")
     if cue.lemma not in ("reported", "said", "believed", "thought", "rumored", "rumoured",
-                         "alleged", "announced", "expected"):
+                         "alleged", "announced", "expected", "told"):
         return None
     rest = text[cue.end:sent.end]
     m = _THAT_OR_TO_RE.match(rest)

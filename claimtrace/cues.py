@@ -22,14 +22,15 @@ WORD_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f&]|['.\-](?=[\
 _QUOTE_RE = re.compile(r'"')
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording|ACCORDING)\s+to\b")
 _PASSIVE_RE = re.compile(
-    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being)\s+"
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being|as)\s+"
     r"(?:(?:first|also|officially|previously|widely|later|initially|publicly)\s+)?"
     r"(announced|reported|stated|said|confirmed|revealed|disclosed|told|claimed|alleged|"
-    r"quoted|cited|described|declared|believed|thought|expected|rumou?red|seen|viewed)\b",
+    r"quoted|cited|described|declared|believed|thought|expected|rumou?red|seen|viewed|"
+    r"identified|suggested)\b",
     re.IGNORECASE,
 )
 _FIRST_TO_REPORT_RE = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:the\s+)?first\s+to\s+(?:report|break|reveal|publish)(?:\s+on)?\b",
+    r"\b(?:was|were|is|are)\s+(?:the\s+)?first\s+to\s+(?:report|break|reveal|publish|write|air)(?:\s+(?:on|about))?\b",
     re.IGNORECASE,
 )
 _EVIDENTIAL_RE = re.compile(

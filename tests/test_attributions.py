@@ -102,6 +102,10 @@ POSITIVES = [
         "Ana Ruiz", Pattern.TOLD, "the ferry would stay"),
     Row("Harbour workers see the new contract as a defeat.", "see", "Harbour workers",
         Pattern.BELIEF, "the new contract as a defeat"),
+    Row("The ferry will stop in May, as reported by the harbour office.", "as reported",
+        "the harbour office", Pattern.PASSIVE, "The ferry will stop in May"),
+    Row("The Lakeside Courier was the first to write about the deal.",
+        "was the first to write about", "The Lakeside Courier", Pattern.MEDIA_REPORT, "the deal"),
     # a headline in title case
     Row("Harbour Chief Says Ferry Fares Will Rise In Spring", "Says", "Harbour Chief",
         Pattern.SOURCE_VERB_CONTENT, "Ferry Fares Will Rise"),
