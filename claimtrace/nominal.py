@@ -16,7 +16,7 @@ from functools import cache
 
 from .cues import in_regions
 from .frame_context import RawAttribution
-from .lexicons import _lines
+from .lexicons import nominal_cue_forms
 from .model import Pattern
 from .spans import has_word, strip_trailing_punct
 from .trie import trie_pattern
@@ -29,20 +29,10 @@ _FOLLOW = r"\s+(?P<prep>that|for|of|to|about|on|against)\b"
 _CLAUSE_END_RE = re.compile(r"[,;:.!?\u2014\u2013(]|\s-\s|\s--\s")
 
 
-@cache
-def nominal_forms() -> dict[str, str]:
-    """Noun form -> kind (speech or belief), from ``lexicons/nominal_cues.txt``."""
-    forms: dict[str, str] = {}
-    for line in _lines("nominal_cues.txt"):
-        kind, *words = line.split()
-        for w in words:
-            forms.setdefault(w, kind)
-    return forms
-
 
 @cache
 def _nominal_re() -> re.Pattern[str]:
-    noun = trie_pattern(nominal_forms())
+    noun = trie_pattern(nominal_cue_forms())
     # a possessor starts with a capital or h/t/i/o ("his", "their", "its", "our"): a quick
     # first-letter check before the full pattern
     return re.compile(r"(?<![\w])(?=[A-Zhtio])" + _POSSESSOR + _MODIFIER + r"\s+(?P<noun>" + noun + r")(?![\w\-])" + _FOLLOW)
@@ -50,7 +40,7 @@ def _nominal_re() -> re.Pattern[str]:
 
 @cache
 def _noun_re() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w\-])" + trie_pattern(nominal_forms()) + r"(?![\w\-])")
+    return re.compile(r"(?<![\w\-])" + trie_pattern(nominal_cue_forms()) + r"(?![\w\-])")
 
 
 def _content(text: str, start: int, end: int, clause: bool) -> tuple[int, int] | None:
@@ -77,7 +67,7 @@ def nominal_frames(text: str, start: int, end: int, sentence: int,
         content = _content(text, m.start("prep") if clause else m.end("prep"), end, clause)
         if content is None:
             continue
-        kind = nominal_forms()[m.group("noun")]
+        kind = nominal_cue_forms()[m.group("noun")]
         out.append(RawAttribution(
             m.span("noun"), m.span("src"), [content], Pattern.NOMINAL, sentence,
             f"nominal:{kind}",

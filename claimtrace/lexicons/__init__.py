@@ -55,15 +55,26 @@ def _verb_table() -> dict[str, tuple[str, str, bool]]:
     return table
 
 
+def _categorised(name: str) -> dict[str, str]:
+    """Lines "CATEGORY word word ..." -> {word (lower case): category}; the first line wins."""
+    cats: dict[str, str] = {}
+    for line in _lines(name):
+        cat, *entries = line.split()
+        for entry in entries:
+            cats.setdefault(entry.lower(), cat)
+    return cats
+
+
 @cache
 def noun_categories() -> dict[str, str]:
     """Source head noun (lower case) -> category: role, vague, bare, group, document, media, org."""
-    cats: dict[str, str] = {}
-    for line in _lines("source_nouns.txt"):
-        cat, *nouns = line.split()
-        for noun in nouns:
-            cats.setdefault(noun.lower(), cat)
-    return cats
+    return _categorised("source_nouns.txt")
+
+
+@cache
+def nominal_cue_forms() -> dict[str, str]:
+    """Statement or stance noun (lower case) -> kind (speech or belief), for nominal cues."""
+    return _categorised("nominal_cues.txt")
 
 
 @cache
