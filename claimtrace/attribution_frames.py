@@ -48,8 +48,9 @@ __all__ = ["Ctx", "RawAttribution", "frame", "speaker_label"]
 
 _THAT_OR_TO_RE = re.compile(r"\s*(that|to)\b")
 
-_TAIL_CLAUSE_RE = re.compile(r"\s*,\s*(?:\"|adding|according|citing|saying)")
+_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,\s*(?:\"|adding|according|citing|saying|and|but|while|whereas)\b|;)")
 
+_NEW_CLAUSE_RE = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas)\b|;)")
 _COMMA_QUOTE_RE = re.compile(r'\s*,\s*"')
 
 _THAT_RE = re.compile(r"\s*(?:that\b|:)?\s*", re.IGNORECASE)
@@ -223,7 +224,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return after_quote(ctx, cue, src)
     b = boundary_before(text, sent.start, src[0])
     content_tail = is_adverbial_tail(tail) or _TAIL_CLAUSE_RE.match(tail)
-    if cue.weak and tail.strip(" .!?\n"):
+    if cue.weak and tail.strip(" .!?\n") and not _NEW_CLAUSE_RE.match(tail):
         content_tail = False  # "..., Tehran launched a missile attack on the base": a noun
     if b is not None and b > sent.start and content_tail:
         end = b + 1 if text[b] == '"' else b

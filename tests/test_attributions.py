@@ -106,6 +106,8 @@ POSITIVES = [
         "the harbour office", Pattern.PASSIVE, "The ferry will stop in May"),
     Row("The Lakeside Courier was the first to write about the deal.",
         "was the first to write about", "The Lakeside Courier", Pattern.MEDIA_REPORT, "the deal"),
+    Row("The ferry lost money in 2019, records show, and the city covered the gap.", "show",
+        "records", Pattern.CONTENT_SOURCE_VERB, "The ferry lost money in 2019"),
     # a headline in title case
     Row("Harbour Chief Says Ferry Fares Will Rise In Spring", "Says", "Harbour Chief",
         Pattern.SOURCE_VERB_CONTENT, "Ferry Fares Will Rise"),
