@@ -256,6 +256,9 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         if not bare:
             return None  # "his plans", "I think so": a noun, or a belief with no clause
     content = content_after(ctx, start)
+    if content is None and _ENDS_WITH_COLON_RE.match(text, after_cue, sent.end):
+        content = _next_paragraph_quote(text, sent.end)  # 'he declared:' + a quoted paragraph
+        intention = intention or content is not None
     if content is None or (is_adverbial_tail(text[after_cue:sent.end]) and not intention):
         return None  # "said on Tuesday." (but "declined to comment on ..." is a content)
     pattern = {"told": Pattern.TOLD, "believe": Pattern.BELIEF,
@@ -293,6 +296,19 @@ _OBJECT_RE = re.compile(
 
 
 _NAMED_AFTER_RE = re.compile(r"\s+(?:[A-Z\"]|the\s+[A-Z])")
+
+
+_ENDS_WITH_COLON_RE = re.compile(r"[^:\n]{0,60}:\s*$")
+_NEXT_QUOTE_RE = re.compile(r"\s*\n\s*(\"[^\n]+)")
+
+
+def _next_paragraph_quote(text: str, end: int) -> tuple[int, int] | None:
+    """The quoted paragraph that follows a sentence ending in a colon ("In a 1963 speech, he
+    declared:" + a paragraph in quotes)."""
+    m = _NEXT_QUOTE_RE.match(text, end)
+    if m is None:
+        return None
+    return strip_trailing_punct(text, m.start(1), m.end(1))
 
 
 def _naming(text: str, cue: Cue, src: tuple[int, int]) -> bool:

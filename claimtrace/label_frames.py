@@ -28,7 +28,11 @@ _SIGNATURE_RE = re.compile(r"[-\u2014\u2013\u2015]\s*((?:[A-Z][\w.'\-]*\s){0,3}[
                            r"\s*(?:[.]\s*$|,\s+\S.{0,80}$|$)")
 _LABEL_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.MEDIA})
 _HEADLINE_LABEL_TYPES = _LABEL_TYPES | {SourceType.NAMED_ORG, SourceType.UNNAMED_GROUP,
-                                        SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_SPECIFIC}
+                                        SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_SPECIFIC,
+                                        SourceType.DOCUMENT}
+# a headline speaker with an addressee: "Obama To Asians Worried About The Vote: It Will Be OK"
+_ADDRESSED_LABEL_RE = re.compile(r"((?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w'\-]*)\s+(?:[Tt]o|[Oo]n)\s+"
+                                 r"[^:\n]{1,60}:\s+\S")
 _SPEAKER_RE = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s+\S")
 
 
@@ -41,10 +45,12 @@ def speaker_label(ctx: Ctx) -> RawAttribution | None:
     m = _SPEAKER_RE.match(text, sent.start, sent.end)
     if not m:
         m = _LABEL_RE.match(text, sent.start, sent.end)
+        if not m and sent.index == 0:
+            m = _ADDRESSED_LABEL_RE.match(text, sent.start, sent.end)  # "Obama To Voters: ..."
         if not m or m.group(1).split()[0].lower() in _NOT_SPEAKERS or classify(m.group(1)).type \
                 not in _label_types(sent.index):
             return _signature(ctx)
-    colon = m.end(1)
+    colon = text.index(":", m.end(1))
     content = content_after(ctx, colon + 1)
     if content is None:
         return None
@@ -55,7 +61,7 @@ def speaker_label(ctx: Ctx) -> RawAttribution | None:
 
 def _label_types(sentence_index: int) -> frozenset[SourceType]:
     """Who may open a paragraph with a colon: a person or outlet anywhere; in the headline also
-    an organisation or a group ("Historians: ...", "Insiders: ...")."""
+    an organisation, a group or a document ("Historians: ...", "Poll: ...")."""
     return _HEADLINE_LABEL_TYPES if sentence_index == 0 else _LABEL_TYPES
 
 

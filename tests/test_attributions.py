@@ -108,6 +108,10 @@ POSITIVES = [
         "was the first to write about", "The Lakeside Courier", Pattern.MEDIA_REPORT, "the deal"),
     Row("The ferry lost money in 2019, records show, and the city covered the gap.", "show",
         "records", Pattern.CONTENT_SOURCE_VERB, "The ferry lost money in 2019"),
+    Row('At the harbour, Mayor Ortiz declared:\n\n"The ferry will run all winter."', "declared",
+        "Mayor Ortiz", Pattern.SOURCE_VERB_CONTENT, "The ferry will run all winter"),
+    Row("Poll: Ferry fares split the island\n\nThe poll asked 600 people.", ":", "Poll",
+        Pattern.SOURCE_VERB_CONTENT, "Ferry fares split the island"),
     # a headline in title case
     Row("Harbour Chief Says Ferry Fares Will Rise In Spring", "Says", "Harbour Chief",
         Pattern.SOURCE_VERB_CONTENT, "Ferry Fares Will Rise"),
