@@ -195,9 +195,11 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     boundary = boundary_before(text, sent.start, cue.start)
     # "..., said Pompeo." : content + verb + source
     if boundary is not None and boundary > sent.start and cue.lemma in _INVERTING \
-            and cue.start == cue.verb_start:
+            and cue.start == cue.verb_start and not is_participle(text, cue):
         src = right_np(text, cue.end, sent.end, any_first=True)
-        if src and _source_then_end(text, src[1], sent.end):
+        quoted = text[boundary] == '"' or text[boundary - 1:boundary] == '"'
+        if src and _source_then_end(text, src[1], sent.end) and (
+                quoted or _inverted_speaker(text, src)):
             content = content_before(ctx, boundary + (1 if text[boundary] == '"' else 0))
             if content:
                 src = (src[0], _relative_or_appositive_end(text, src[1], sent.end))
@@ -361,6 +363,13 @@ def _bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end:
 _PARENTHETICAL_RE = re.compile(r"\s*\([^()]{1,40}\)")
 
 _RELATIVE_AFTER_RE = re.compile(r"\s+(?:who|whose)\b")
+
+
+def _inverted_speaker(text: str, src: tuple[int, int]) -> bool:
+    """After "..., said": a speaker ("Pompeo", "a senior official", "he"), not the object of a
+    verb read backwards ("X, his aide, urged *a strong stand*, ...")."""
+    info = classify(text[src[0]:src[1]])
+    return info.type is not SourceType.UNKNOWN or info.pronoun in ("he", "she", "they", "we", "i")
 
 
 def _source_then_end(text: str, pos: int, end: int) -> bool:

@@ -257,6 +257,8 @@ def test_inner_said_quoted_content_belongs_to_outer_speaker() -> None:
 
 
 SPURIOUS = [
+    ("Ana Ruiz, the harbour master, urged a quick vote, saying the ferry was losing money.",
+     "a quick vote"),
     # (text, source words that must not be a source)
     ("The plan would be announced soon.", "The plan"),
     ("The talks will continue, Pompeo said.", "The talks"),
