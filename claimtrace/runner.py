@@ -322,7 +322,7 @@ def analyze_corpus(
     (default: only without ``out_dir``). ``progress(done, failed)`` is called
     after every batch.
     """
-    from .results import DirStore, MemoryStore
+    from .stores import DirStore, MemoryStore
 
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")

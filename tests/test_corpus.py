@@ -227,7 +227,7 @@ def test_resume_after_completion_adds_only_new_records(tmp_path: Path) -> None:
 
 def test_crash_during_commit_is_finished_by_resume(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from claimtrace.results import DirStore
+    from claimtrace.stores import DirStore
 
     inp = _write_jsonl(tmp_path / "in.jsonl", 12)
     out = tmp_path / "out"
