@@ -20,12 +20,16 @@ from collections.abc import Sequence
 from .anonymity import anonymity_reason_span
 from .attribution_frames import Ctx, RawAttribution, frame, speaker_label
 from .cues import find_cues, quote_regions
+from .frame_context import repair_aside
 from .model import Pattern, Sentence
 from .nominal import nominal_frames
-from .spans import strip_trailing_punct
+from .spans import strip_trailing_punct, strip_ws
 
 _NEW_CLAUSE_RE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
 _CLAUSE_CUT_RE = re.compile(r",?\s+(?:and|but|then|while)\s+(?:\w+\s+){0,2}$")
+
+_MAX_QUOTE_PARAGRAPHS = 5  # quotation-only paragraphs that may continue one attribution
+_CONTENT_FIRST = (Pattern.CONTENT_SOURCE_VERB, Pattern.CONTENT_VERB_SOURCE, Pattern.ACCORDING_TO)
 
 __all__ = ["RawAttribution", "find_attributions"]
 
@@ -78,8 +82,7 @@ def _continue_quotes(text: str, sentences: Sequence[Sentence], found: list[RawAt
     """"“A,” she said. “B.”": the quotation that resumes after the cue is more of her content."""
     cue_sentences = {a.sentence for a in found}
     for a in found:
-        if a.pattern not in (Pattern.CONTENT_SOURCE_VERB, Pattern.CONTENT_VERB_SOURCE) \
-                or not a.content or text[a.content[0][0]] != '"':
+        if not _ends_in_quote(text, a):
             continue
         sent = sentences[a.sentence]
         regions = quotes_by_para.get(sent.paragraph, [])
@@ -97,6 +100,41 @@ def _continue_quotes(text: str, sentences: Sequence[Sentence], found: list[RawAt
             continue
         a.content.append((nxt[0], end))
         a.extra["continued"] = True
+
+
+def _quote_paragraph(text: str, bounds: tuple[int, int]) -> tuple[int, int] | None:
+    """The paragraph, when it is nothing but a quotation ("“...” / “...”")."""
+    s, e = strip_ws(text, *bounds)
+    if e - s < 2 or text[s] != '"' or text[e - 1] not in '"':
+        return None
+    return s, e
+
+
+def _continue_into_paragraphs(text: str, sentences: Sequence[Sentence], found: list[RawAttribution],
+                              para_bounds: dict[int, tuple[int, int]]) -> None:
+    """"“A,” she said. / “B.”": a paragraph that is only a quotation, after a paragraph whose
+    last attribution quotes, is more of that attribution's content (and so is the next one)."""
+    last_in: dict[int, RawAttribution] = {}
+    for a in found:  # text order: the last one written is the paragraph's last
+        last_in[sentences[a.sentence].paragraph] = a
+    paras = sorted(para_bounds)
+    following = {p: paras[i + 1:i + 1 + _MAX_QUOTE_PARAGRAPHS] for i, p in enumerate(paras)}
+    for p, last in last_in.items():
+        if not any('"' in text[s:e] for s, e in last.content):
+            continue
+        for q in following.get(p, []):
+            piece = _quote_paragraph(text, para_bounds[q])
+            if piece is None or q in last_in:
+                break
+            last.content.append(piece)
+            last.extra["continued"] = True
+
+
+def _ends_in_quote(text: str, a: RawAttribution) -> bool:
+    """Content before its cue that is (or ends in) a quotation: ""A," she said" or
+    "Sooner or later, "A," he said"."""
+    return a.pattern in _CONTENT_FIRST and bool(a.content) and '"' in (
+        text[a.content[0][0]], text[a.content[-1][1] - 1])
 
 
 def _quote_only(text: str, sent: Sentence, region: tuple[int, int]) -> bool:
@@ -139,6 +177,7 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
                 continue  # "citing the fact that ..." explains the anonymity
             raw = frame(ctx, cue)
             if raw is not None:
+                repair_aside(ctx, raw)
                 if reason:
                     _cut_at_reason(text, raw, reason)
                 ctx.found.append(raw)
@@ -150,5 +189,6 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
         out.extend(ctx.found)
         prev = sent
     _continue_quotes(text, sentences, out, quotes_by_para)
+    _continue_into_paragraphs(text, sentences, out, para_bounds)
     _link_nested(out)
     return out

@@ -10,6 +10,7 @@ and content spans cut before or after a cue.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .cues import Cue
@@ -17,7 +18,19 @@ from .model import Pattern, Sentence
 from .spans import has_word, strip_trailing_punct, strip_ws
 
 __all__ = ["Ctx", "RawAttribution", "boundary_before", "content_after", "content_before",
-           "is_participle", "span_text"]
+           "is_participle", "repair_aside", "span_text"]
+
+_LEAD_WINDOW = 90  # characters of adverbials a cue's clause may follow
+_LEAD_RE = re.compile(
+    r"(?:on|in|at|during|after|before|from|with|via|over|through|of|last|this|earlier|later|"
+    r"recently|previously|again|also|then|privately|publicly|repeatedly|frequently|often|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b",
+    re.IGNORECASE)
+_OPENER_RE = re.compile(r'\s(that)\b|[:,]\s*(")')
+_NOT_LEAD_RE = re.compile(r'[.;"]|\b(?:and|but|or|he|she|they|we|I|it|who|which)\b')
+_CLAUSE_START_RE = re.compile(r"(?:that|if|whether|how|why|what|when|where|who|to)\b|:", re.IGNORECASE)
+_MAX_ADVERBIAL_WORDS = 15
+_ASIDE_PARTICIPLE_RE = re.compile(r"[A-Za-z]+ing\b")
 
 
 @dataclass
@@ -49,10 +62,23 @@ def span_text(text: str, span: tuple[int, int] | None) -> str:
     return "" if span is None else text[span[0]:span[1]]
 
 
+def _skip_adverbial_lead(text: str, s: int, end: int) -> int:
+    """Where the clause starts when a cue's adverbials come first: "said *on Tuesday* that
+    ...", "wrote in a court filing that ...", "wrote on Facebook: "..."" (``s`` otherwise)."""
+    m = _LEAD_RE.match(text, s, end)
+    if m is None:
+        return s
+    opener = _OPENER_RE.search(text, m.end(), min(end, s + _LEAD_WINDOW))
+    if opener is None or _NOT_LEAD_RE.search(text, s, opener.start()):
+        return s
+    return opener.start(opener.lastindex or 0)
+
+
 def content_after(ctx: Ctx, start: int) -> tuple[int, int] | None:
     """Content from ``start`` to the end of the sentence (or of the quote it opens)."""
     text, sent = ctx.text, ctx.sent
     s, e = strip_ws(text, start, sent.end)
+    s = _skip_adverbial_lead(text, s, e)
     for qs, qe in ctx.quotes:
         if qs == s and qe > e:  # a direct quote that runs on past this sentence
             return s, qe
@@ -88,3 +114,69 @@ def boundary_before(text: str, floor: int, pos: int) -> int | None:
 def is_participle(text: str, cue: Cue) -> bool:
     """Is the cue's verb an -ing form ("saying", "referring to")?"""
     return text[cue.verb_start:cue.end].split(None, 1)[0].endswith("ing")
+
+
+def _lead_before_source(ctx: Ctx, source: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence's words before a source that a comma or closing quote sets off
+    ("*In Miami*, Mr. Regalado said, ..."); None when the source opens the sentence."""
+    b = boundary_before(ctx.text, ctx.sent.start, source[0])
+    if b is None or b <= ctx.sent.start:
+        return None
+    return content_before(ctx, b + 1 if ctx.text[b] == '"' else b)
+
+
+def _aside_content(ctx: Ctx, raw: RawAttribution, s: int, e: int) -> bool:
+    """"A, he said, B" -> A and B; "“A,” he said, noting X" -> A; "He said, “A.”" -> the quote."""
+    text = ctx.text
+    after = content_after(ctx, strip_ws(text, s + 1, e)[0])
+    if after is None:
+        return False
+    lead = _lead_before_source(ctx, raw.source)
+    if text[after[0]] == '"' or lead is None:
+        raw.content = [after]
+    elif _ASIDE_PARTICIPLE_RE.match(text, after[0]):
+        _make_content_first(raw, lead)
+    else:
+        raw.content = [lead, after]
+        raw.rule = _renamed(raw.rule, "parenthetical")
+    return True
+
+
+def _renamed(rule: str, name: str) -> str:
+    """"source_verb_content:speech" -> "parenthetical:speech" (the cue kind stays)."""
+    return f"{name}:{rule.rsplit(':', 1)[-1]}" if ":" in rule else name
+
+
+def _make_content_first(raw: RawAttribution, lead: tuple[int, int]) -> None:
+    raw.content = [lead]
+    raw.pattern = Pattern.CONTENT_SOURCE_VERB
+    raw.rule = _renamed(raw.rule, "content_first_aside")
+
+
+def _quote_then_adverbial(ctx: Ctx, raw: RawAttribution, s: int, e: int) -> bool:
+    """"“A,” he said Sunday on NBC." / "“A,” Stein told the protesters.": what follows the cue
+    is circumstance, and the quotation before the source is the content."""
+    text = ctx.text
+    b = boundary_before(text, ctx.sent.start, raw.source[0])
+    if b is None or text[b] != '"' or _CLAUSE_START_RE.match(text, s) or '"' in text[s:e] \
+            or text.count(" ", s, e) >= _MAX_ADVERBIAL_WORDS:
+        return False
+    lead = _lead_before_source(ctx, raw.source)
+    if lead is None:
+        return False
+    _make_content_first(raw, lead)
+    return True
+
+
+def repair_aside(ctx: Ctx, raw: RawAttribution) -> None:
+    """Content cut after a cue that is only an aside to the sentence's real content."""
+    if not raw.rule.startswith("source_verb_content") or raw.source is None \
+            or len(raw.content) != 1 or raw.source[1] > raw.cue[0]:
+        return
+    s, e = raw.content[0]
+    if ctx.text[s] == ",":
+        fixed = _aside_content(ctx, raw, s, e)
+    else:
+        fixed = _quote_then_adverbial(ctx, raw, s, e)
+    if fixed:
+        raw.extra["aside"] = True
