@@ -1,7 +1,8 @@
-"""Right-hand walks over the normalised text: the phrase after a cue and what may follow it.
+"""Rightward walks over the normalised text: the phrase after a cue and what may follow it,
+and the subject that opens a sentence.
 
-"said *Pompeo*", "according to *a source on the call*", "said Ann Lee*, a pollster*". They build
-on the left-hand helpers of ``spans``.
+"said *Pompeo*", "according to *a source on the call*", "said Ann Lee*, a pollster*",
+"*Mayor Ortiz* toured the site, saying ...". They build on the word primitives of ``span_words``.
 
 >>> t = "It will pass, said a person close to the mayor."
 >>> s, e = right_np(t, t.index("said") + 4, len(t), any_first=True); t[s:e]
@@ -13,16 +14,19 @@ from __future__ import annotations
 import re
 
 from .cues import WORD_RE
-from .lexicons import reporting_verbs
-from .spans import (
-    _NP_WINDOW,
+from .lexicons import noun_categories, reporting_verbs, weak_verb_forms
+from .span_words import (
     DETERMINERS,
     NP_PREPOSITIONS,
+    NP_WINDOW,
     PRONOUNS,
     STOP_WORDS,
-    _boundary_between,
-    _lower,
-    _pronoun_part,
+    SUBJECT_PRONOUNS,
+    boundary_between,
+    is_source_noun,
+    lower_word,
+    pronoun_part,
+    strip_ws,
     words,
 )
 
@@ -100,10 +104,10 @@ def right_np(text: str, start: int, end: int, *, max_words: int = 12,
 
     ``any_first`` accepts a lower-case first word ("by *representatives of* ...").
     """
-    toks = words(text, start, min(end, start + _NP_WINDOW))
+    toks = words(text, start, min(end, start + NP_WINDOW))
     if not toks:
         return None
-    if _boundary_between(text, start, toks[0][0]):
+    if boundary_between(text, start, toks[0][0]):
         return None
     first = text[toks[0][0]:toks[0][1]]
     if first.lower() in STOP_WORDS or first.lower() in NP_PREPOSITIONS \
@@ -112,7 +116,7 @@ def right_np(text: str, start: int, end: int, *, max_words: int = 12,
     if not (any_first or first[0].isupper() or first.lower() in DETERMINERS | PRONOUNS
             or first[0].isdigit()):
         return None
-    pronoun = _pronoun_part(text, *toks[0])
+    pronoun = pronoun_part(text, *toks[0])
     if pronoun is not None:
         return pronoun  # "said he" ends there; "said he didn't know" opens a clause
     stop_after = frozenset("on in at during last this yesterday today earlier later when while "
@@ -120,15 +124,71 @@ def right_np(text: str, start: int, end: int, *, max_words: int = 12,
     out_end = toks[0][1]
     for i in range(1, min(len(toks), max_words)):
         s, e = toks[i]
-        if _boundary_between(text, toks[i - 1][1], s) or "(" in text[toks[i - 1][1]:s]:
+        if boundary_between(text, toks[i - 1][1], s) or "(" in text[toks[i - 1][1]:s]:
             break
         lw = text[s:e].lower()
         if lw in _PLACE_PREPOSITIONS and _attached_pp(text, toks, i):
             continue  # "a source on the call", "an adviser to the campaign"
-        if lw in stop_after or (lw in STOP_WORDS and lw not in ("of",)):
+        if lw in ("who", "whose"):
+            rel_end = relative_clause_end(text, s, end)
+            if rel_end == s or _ANONYMITY_RE.search(text, s, rel_end):
+                break  # "an aide who asked not to be named": a reason, not the source
+            return toks[0][0], rel_end
+        if lw in stop_after or (lw in STOP_WORDS and lw not in ("of",)) \
+                or _finite_verb(text, toks, i):
             break
         out_end = e
     return toks[0][0], out_end
+
+
+def relative_clause_end(text: str, start: int, end: int, *, max_words: int = 30) -> int:
+    """End of the relative clause opening at ``start`` ("who spoke on condition of anonymity"):
+    the next comma, dash or quote, or ``end``; ``start`` when it runs past ``max_words`` or
+    goes on with a reporting verb of its own.
+
+    >>> t = "said an aide who asked not to be named, adding"
+    >>> t[:relative_clause_end(t, t.index("who"), len(t))]
+    'said an aide who asked not to be named'
+    """
+    toks = words(text, start, min(end, start + 400))
+    out = start
+    for k, (s, e) in enumerate(toks):
+        if k > max_words or (k and boundary_between(text, toks[k - 1][1], s)):
+            return out if k <= max_words else start
+        if k and _new_report(text, toks, k):
+            return start  # "who ran it *and described* it as ...": the clause goes on
+        out = e
+    return out
+
+
+def _new_report(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+    """Does "and"/"but" at ``toks[k]`` join a reporting verb ("and said", "but argued")?"""
+    if lower_word(text, toks[k]) not in ("and", "but") or k + 1 >= len(toks):
+        return False
+    verb = text[toks[k + 1][0]:toks[k + 1][1]]
+    return verb.islower() and verb in reporting_verbs() and verb not in weak_verb_forms()
+
+
+_ANONYMITY_RE = re.compile(r"anonym|condition|authori[sz]ed|be named|be identified", re.IGNORECASE)
+
+
+def _finite_verb(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Is ``toks[i]`` the verb of a new clause ("said her count *showed* ...", "the board
+    *approved* a levy")? A reporting verb, or an "-ed" word before a determiner or pronoun."""
+    w = text[toks[i][0]:toks[i][1]]
+    if not w.isalpha() or not w.islower() or w in _NAMING or i + 1 >= len(toks):
+        return False
+    prev = lower_word(text, toks[i - 1])
+    if prev in DETERMINERS or prev in _NUMBERS:
+        return False  # "one unaligned Dover landlord", "the printed card": an adjective
+    verb = w.endswith("ed") or (w in reporting_verbs() and w not in weak_verb_forms())
+    nxt = text[toks[i + 1][0]:toks[i + 1][1]]
+    return verb and (nxt.lower() in DETERMINERS or nxt.lower() in PRONOUNS or (
+        nxt[0].isupper() and nxt.lower() not in _NOT_ATTACHED))
+
+
+_NAMING = frozenset("named called dubbed titled nicknamed known".split())
+_NUMBERS = frozenset("one two three four five six seven eight nine ten several many".split())
 
 
 _PLACE_PREPOSITIONS = frozenset("in on at to".split())
@@ -148,5 +208,127 @@ def _attached_pp(text: str, toks: list[tuple[int, int]], i: int) -> bool:
     nxt = text[toks[i + 1][0]:toks[i + 1][1]]
     if not (nxt.lower() in ("the", "a", "an") or nxt[0].isupper()) or nxt.lower() in _NOT_ATTACHED:
         return False
-    ahead = {_lower(text, t) for t in toks[i + 1:i + 4]}
+    ahead = {lower_word(text, t) for t in toks[i + 1:i + 4]}
     return not ahead & _NOT_ATTACHED
+
+
+_SUBJECT_RE = re.compile(
+    r"(?:(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}|[A-Z][a-z]+ [A-Z][a-z]+),\s+)?"  # "Even so, " / "On Tuesday, "
+    r"((?:he|she|they|it|we|i|He|She|They|It|We|I)\b|"
+    r"(?:(?:The|A|An)\s+)?(?:[A-Z][\w.'\-]*\s+){0,4}[A-Z][\w'\-]*)(?=\s+[a-z])"
+)
+
+
+_CLAUSE_INTRO = frozenset("in on at as once after when while since although though if because "
+                          "during before until despite with without for from by over under "
+                          "two three four five six several days weeks months years".split())
+_NOT_SUBJECTS = frozenset("The A An It That This There Here What More Most Many Some".split())
+_SUBJECT_LEAD = frozenset("but and so yet still then now meanwhile however instead".split())
+
+
+def subject_np(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence-initial subject when it is a pronoun or a capitalised name.
+
+    Leading conjunctions are skipped; an opening adverbial clause ("On Thursday, ...",
+    "As the votes came in, ...") is skipped to its comma, and without a comma there is no
+    reliable subject.
+
+    >>> t = "As results came in, Mr. Obama gave a speech, predicting a win."
+    >>> s, e = subject_np(t, 0, len(t)); t[s:e]
+    'Mr. Obama'
+    """
+    toks = words(text, start, min(end, start + NP_WINDOW))
+    while toks and text[toks[0][0]:toks[0][1]].lower() in _SUBJECT_LEAD:
+        start = toks[0][1]
+        toks = toks[1:]
+    first = text[toks[0][0]:toks[0][1]].lower() if toks else ""
+    if first in _CLAUSE_INTRO or first.endswith("ing") or first in ("shortly", "just", "even"):
+        comma = text.find(",", toks[0][1], end)
+        if comma < 0 or len(words(text, toks[0][1], comma)) > 14:
+            return None
+        start = comma + 1
+    start = strip_ws(text, start, end)[0]
+    m = _SUBJECT_RE.match(text, start, end)
+    if not m:
+        return None
+    s, e = m.span(1)
+    subject = text[s:e]
+    if subject in ("The", "A", "An"):
+        return _described_subject(text, s, end)
+    if subject in _NOT_SUBJECTS or subject.endswith(("'s", "'m", "'re", "n't")):
+        return None  # "It's another ...", "That's partly why ...": no speaker
+    if subject.lower() in SUBJECT_PRONOUNS:
+        return s, e
+    return (s, _noun_words_after(text, e, end)) if e > s else None
+
+
+def _noun_words_after(text: str, pos: int, end: int, *, max_words: int = 6) -> int:
+    """Extend a capitalised subject over title and role nouns and the name they lead to:
+    "Rubio *press secretary Brooke Sammon*", "The Florida *senator*"; a lower-case run counts
+    only once a source noun closes it ("Clinton leads Trump" stays "Clinton").
+
+    >>> t = "Rubio press secretary Brooke Sammon sent a note."
+    >>> t[:_noun_words_after(t, 5, len(t))]
+    'Rubio press secretary Brooke Sammon'
+    """
+    out, pending = pos, False
+    toks = words(text, pos, min(end, pos + 120))
+    for i, (s, e) in enumerate(toks[:max_words]):
+        w = text[s:e]
+        if boundary_between(text, out, s):
+            break
+        if w[0].isupper() and not pending:
+            out = e
+        elif not pending and w in _SUBJECT_JOINS and _name_at(text, toks, i + 1):
+            return _noun_words_after(text, toks[i + 1][1], end)  # "Lamb *and Leo Pryce*"
+        elif is_source_noun(w):
+            out, pending = e, False
+        elif w.islower() and w not in STOP_WORDS and w not in DETERMINERS \
+                and w not in reporting_verbs() and not w.endswith(("ed", "ly")) \
+                and (w.endswith("ss") or not w.endswith("s")):  # "leads", "wins": a verb
+            pending = True
+            if w not in _ADVERBS and _verb_follows(text, toks, i):
+                out, pending = e, False  # "The Green *candidate* visited"
+        else:
+            break
+    return out
+
+
+_SUBJECT_JOINS = frozenset("and of for inside".split())
+_ADVERBS = frozenset("instead later long further also still both all then now even just already "
+                     "again once soon never often first together alone too".split())
+_AUX_AFTER = frozenset("is are was were has have had will would can could did does".split())
+
+
+def _verb_follows(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Is the word after ``toks[i]`` an auxiliary or an "-ed" verb ("candidate *appeared*")?"""
+    if i + 1 >= len(toks) or boundary_between(text, toks[i][1], toks[i + 1][0]):
+        return False
+    nxt = text[toks[i + 1][0]:toks[i + 1][1]]
+    return nxt in _AUX_AFTER or (nxt.islower() and nxt.endswith("ed"))
+
+
+def _name_at(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Does a capitalised name (not a day or month) start at ``toks[i]``?"""
+    if i >= len(toks):
+        return False
+    w = text[toks[i][0]:toks[i][1]]
+    return w[0].isupper() and w.lower() not in _NOT_NAMES
+
+
+_NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
+                       "march april may june july august september october november december "
+                       "the a an this that these those it i".split())
+
+
+def _described_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"The senator angered ...": a determiner and up to three words ending in a source noun."""
+    nouns = noun_categories()
+    toks = words(text, start, min(end, start + 60))[:4]
+    for s, e in toks[1:]:
+        word = text[s:e]
+        if not word.islower():
+            return None
+        if word in nouns:
+            return start, e
+    return None

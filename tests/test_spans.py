@@ -154,3 +154,66 @@ def test_right_np_subject_pronoun_stands_alone(text: str, source: str) -> None:
     span = right_np(text, start, len(text), any_first=True)
     assert span is not None and text[span[0]:span[1]] == source
 
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("Ortiz, Lamb and Pryce have all said the fee is fair.", "said", "Ortiz, Lamb and Pryce"),
+    ("Mayor Ortiz, Dana Lamb, and other councillors argued the fee was fair.", "argued",
+     "Mayor Ortiz, Dana Lamb, and other councillors"),
+    ("In Dover, Lamb and Pryce said the fee was fair.", "said", "Lamb and Pryce"),
+    ("Unlike Ortiz, Lamb and Pryce said the fee was fair.", "said", "Lamb and Pryce"),
+    ("Most recently, the county board and the mayor said it was fair.", "said",
+     "the county board and the mayor"),
+    ("On Friday, Lamb and Pryce said the fee was fair.", "said", "Lamb and Pryce"),
+])
+def test_left_np_comma_list_of_names(text: str, cue: str, source: str) -> None:
+    assert _left(text, cue) == source
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("The river trust has twice complained about the weir.", "complained", "The river trust"),
+    ("Few growers would ever concede they were wrong.", "concede", "Few growers"),
+    ("The unions have in particular argued the delays cost jobs.", "argued", "The unions"),
+    ("Ms. Lamb herself said the fee was fair.", "said", "Ms. Lamb"),
+    ("A county survey released last week found rents rose.", "found",
+     "A county survey released last week"),
+    ("The mayor last week said rents rose.", "said", "The mayor"),
+])
+def test_left_np_drops_adverbs_keeps_document_dates(text: str, cue: str, source: str) -> None:
+    assert _left(text, cue) == source
+
+
+def test_appositive_with_age_and_town_keeps_the_name() -> None:
+    text = "Ida Moss, 61, of Dover, Del., said the bus was late."
+    span = appositive_np(text, 0, text.index(", said"))
+    assert span is not None and text[span[0]:span[1]].startswith("Ida Moss, 61,")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The fee is unfair, said a planner who drafted the first map.",
+     "a planner who drafted the first map"),
+    ("The fee is unfair, said a planner who spoke on condition of anonymity.", "a planner"),
+    ("The fee is unfair, said a planner who ran the unit and described the map as a mess.",
+     "a planner"),
+    ("The fee is unfair, said his survey of growers showed the rents rising.",
+     "his survey of growers"),
+    ("Rents rose, according to one unaligned Dover landlord.", "one unaligned Dover landlord"),
+    ("Rents rose, according to records obtained by the Herald.",
+     "records obtained by the Herald"),
+])
+def test_right_np_relative_clauses_and_verbs(text: str, source: str) -> None:
+    m = text.index("said") + 4 if "said" in text else text.index("according to") + 12
+    span = right_np(text, m, len(text), any_first=True)
+    assert span is not None and text[span[0]:span[1]] == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Green candidate appeared at the fair, saying rents were too high.", "The Green candidate"),
+    ("Dana Lamb and Leo Pryce toured the site, hoping to win votes.", "Dana Lamb and Leo Pryce"),
+    ("Lawyers for Dover filed a motion, arguing the fee was void.", "Lawyers for Dover"),
+    ("Ferris later toured the site, saying it was safe.", "Ferris"),
+    ("Ferris on Monday toured the site, saying it was safe.", "Ferris"),
+])
+def test_subject_np_coordination_and_of_phrases(text: str, source: str) -> None:
+    span = subject_np(text, 0, len(text))
+    assert span is not None and text[span[0]:span[1]] == source
