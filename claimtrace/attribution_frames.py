@@ -210,6 +210,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     src = left_np(text, floor, cue.start)
     if src is not None and _naming(text, cue, src):
         return None  # "a group called Citizens for Trump": a name given, not a statement
+    if src is not None and _idiom_or_noun(text, cue, src):
+        return None  # "That said, ...", "has the final say": no statement
     if src is None and boundary is not None and text[boundary] == "," \
             and is_participle(text, cue):
         return participle(ctx, cue)  # "..., citing three people familiar with ..."
@@ -311,6 +313,22 @@ def _next_paragraph_quote(text: str, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     return strip_trailing_punct(text, m.start(1), m.end(1))
+
+
+_SAY_NOUN_BEFORE = frozenset("final last larger greater bigger big more little much equal real "
+                             "strong no any a the".split())
+
+
+def _idiom_or_noun(text: str, cue: Cue, src: tuple[int, int]) -> bool:
+    """"That said, ..." (a discourse marker) and "the final say" (a noun) are not cues."""
+    said = text[cue.start:cue.end]
+    last = words(text, src[0], src[1])[-1]
+    word = text[last[0]:last[1]]
+    if said == "said" and word == "That" and src[1] - src[0] == 4 \
+            and text[cue.end:cue.end + 1] == ",":
+        return True
+    return said == "say" and word in _SAY_NOUN_BEFORE and (
+        len(words(text, src[0], src[1])) >= 2 or word in ("a", "the"))
 
 
 def _naming(text: str, cue: Cue, src: tuple[int, int]) -> bool:

@@ -212,6 +212,8 @@ NEGATIVES = [
     ("The state has plans for a new road.", "has + noun 'plans', not a verb"),
     ("A new group called Harbour Watch met on Friday.", "'called' gives a name"),
     ("The mayor found shelter in a church hall.", "'found' an object, not a finding"),
+    ("That said, the ferry still runs late.", "'That said' is a discourse marker"),
+    ("The council has the final say on the ferry.", "'the final say' is a noun"),
     ("The minister said.", "a cue with no content"),
     ("He will continue his tour in Asia next week.", "continue (weak form)"),
     ("A group backing the mayor spent heavily on radio.", "an -ing modifier, not a stance"),
