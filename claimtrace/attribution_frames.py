@@ -187,6 +187,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return infinitive(ctx, cue)  # "declined to say" (no), "took the stage to assail" (yes)
     if _BE_AUX_RE.search(text, max(sent.start, cue.verb_start - 12), cue.verb_start) \
             and not is_participle(text, cue):
+        if cue.lemma in _STANCE_NOT_PASSIVE:
+            return None  # "whether the idea was supported in Baghdad": a stance, not a report
         return agentless_passive(ctx, cue)  # "has been criticized", "were deemed"
     after_cue = cue.end
     if cue.kind == "told" or cue.lemma == "ask":
@@ -315,6 +317,8 @@ def _next_paragraph_quote(text: str, end: int) -> tuple[int, int] | None:
     return strip_trailing_punct(text, m.start(1), m.end(1))
 
 
+_STANCE_NOT_PASSIVE = frozenset("support oppose back endorse want seek plan welcome embrace "
+                                "defend praise".split())
 _SAY_NOUN_BEFORE = frozenset("final last larger greater bigger big more little much equal real "
                              "strong no any a the".split())
 

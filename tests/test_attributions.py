@@ -213,6 +213,7 @@ NEGATIVES = [
     ("A new group called Harbour Watch met on Friday.", "'called' gives a name"),
     ("The mayor found shelter in a church hall.", "'found' an object, not a finding"),
     ("That said, the ferry still runs late.", "'That said' is a discourse marker"),
+    ("It is unclear whether the plan was supported in the capital.", "a stance in the passive"),
     ("The council has the final say on the ferry.", "'the final say' is a noun"),
     ("The minister said.", "a cue with no content"),
     ("He will continue his tour in Asia next week.", "continue (weak form)"),
