@@ -221,7 +221,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         src = appositive_np(text, sent.start, boundary)
     coordinated = False
     if src is None and _COORD_RE.search(text, max(sent.start, cue.start - 6), cue.start):
-        src = sentence_subject(ctx)  # "X survived ... and says ..."
+        src = sentence_subject(ctx, cue.start)  # "X survived ... and says ..."
         coordinated = src is not None
     if src is None:
         return participle(ctx, cue)

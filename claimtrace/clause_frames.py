@@ -28,7 +28,7 @@ from .frame_context import (
 )
 from .lexicons import reporting_verbs
 from .model import Pattern
-from .spans import has_word, strip_trailing_punct, strip_ws, subject_np, words
+from .spans import has_word, left_np, strip_trailing_punct, strip_ws, subject_np, words
 from .spans_right import is_adverbial_tail
 
 _BY_RE = re.compile(r"\bby\s+", re.IGNORECASE)
@@ -49,13 +49,128 @@ _INFINITIVE_GOVERNORS = frozenset(
 _GERUND_PREP_RE = re.compile(r"\b(?:[Bb]y|[Ii]n|[Aa]fter|[Ww]hile|[Bb]efore|[Ww]ithout|[Ss]ince)\s+$")
 
 
-def sentence_subject(ctx: Ctx) -> tuple[int, int] | None:
-    """The subject a participle or gerund shares: an earlier source of this sentence, else the
-    sentence's own opening subject."""
-    earlier = [a.source for a in ctx.found if a.source is not None]
-    if earlier:
-        return earlier[-1]
-    return subject_np(ctx.text, ctx.sent.start, ctx.sent.end)
+# Words that join the cue to its clause ("..., and said", "... by saying"): skipped backwards.
+_OWN_JOIN_RE = re.compile(r"(?:[,\u2014\u2013]\s*)?(?:\b(?:and|but|or|then|by|while|after|before|in|"
+                          r"without|since)\s+)*$", re.IGNORECASE)
+# Where a new clause with its own subject may begin: "; she ...", ", and the governor ...".
+_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|but|while|whereas|although|though|because|so|yet)\s+|"
+                              r"\s(?:and|but)\s+(?=(?:he|she|they|we|I)\b)")
+_SUBORDINATE_RE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:while|when|whereas|although|though|as|if|because|"
+                             r"after|before|since|once|even though|even before|even as)\b", re.IGNORECASE)
+_FINITE_RE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|"
+                        r"must|should|[a-z]{3,}ed)\b")
+_DETERMINER_RE = re.compile(r"\s*(?:the|a|an|his|her|their|its|our)\s", re.IGNORECASE)
+_SUBJECT_END_RE = re.compile(r"\s*(?:and|or|,)")  # "Iran and said": a list, not a subject
+_DUMMY_SUBJECTS = frozenset({"it", "there"})  # "It is hard to say ...": no speaker
+_MAX_SUBORDINATE_WORDS = 25
+_MAX_SUBJECT_LEAD_WORDS = 6
+
+
+def _own_join_start(text: str, floor: int, pos: int) -> int:
+    """Where the words joining a cue to its clause begin.
+
+    >>> t = "He won, and then said so"
+    >>> t[:_own_join_start(t, 0, t.index("said"))]
+    'He won'
+    """
+    m = _OWN_JOIN_RE.search(text, max(floor, pos - 40), pos)
+    return m.start() if m else pos
+
+
+def _skip_subordinate(text: str, start: int, end: int) -> int:
+    """Past an opening subordinate clause ("While X hesitated, Y ...") to its comma.
+
+    >>> t = "While Ann hesitated, Bo spoke"
+    >>> t[_skip_subordinate(t, 0, len(t)):]
+    ' Bo spoke'
+    """
+    if _SUBORDINATE_RE.match(text, start, end):
+        comma = text.find(",", start, end)
+        if comma > 0 and len(words(text, start, comma)) <= _MAX_SUBORDINATE_WORDS:
+            return comma + 1
+    return start
+
+
+def clause_start(text: str, floor: int, end: int) -> int:
+    """Start of the clause that ends at ``end``: after the last "; " or ", and" that opens a
+    clause with a subject of its own, past an opening subordinate clause.
+
+    >>> t = "Ann left early, and the mayor replied"
+    >>> t[clause_start(t, 0, len(t)):]
+    'the mayor replied'
+    """
+    start = floor
+    for m in _CLAUSE_BREAK_RE.finditer(text, floor, end):
+        if m.group().startswith(";") or _opens_subject(text, m.end(), end):
+            start = m.end()
+    return _skip_subordinate(text, start, end)
+
+
+def _opens_subject(text: str, start: int, end: int) -> bool:
+    """Does a subject and its finite verb follow ``start`` ("the governor *tripped* ...")?
+
+    >>> t = "the New Jersey governor tripped up Rubio"
+    >>> _opens_subject(t, 0, len(t)), _opens_subject("Iran and said", 0, 13)
+    (True, False)
+    """
+    subj = subject_np(text, start, end)
+    if subj is not None and subj[0] == strip_ws(text, start, end)[0]:
+        return _SUBJECT_END_RE.match(text, subj[1]) is None
+    m = _FINITE_RE.search(text, start, end)
+    return m is not None and _DETERMINER_RE.match(text, start) is not None \
+        and len(words(text, start, m.start())) <= _MAX_SUBJECT_LEAD_WORDS \
+        and not any(ch in ',;:"' for ch in text[start:m.start()])
+
+
+def _is_nested(raw: RawAttribution, found: list[RawAttribution]) -> bool:
+    """Is ``raw``'s source inside another attribution's content (and not the other way round)?
+    "Starr said Clinton's situation reminds him ...": "Clinton's situation" is nested."""
+    def inside(outer: RawAttribution, inner: RawAttribution) -> bool:
+        src = inner.source
+        return src is not None and any(s <= src[0] and src[1] <= e for s, e in outer.content)
+    return any(o is not raw and inside(o, raw) and not inside(raw, o) for o in found)
+
+
+def _clause_subject_np(text: str, start: int, end: int, sent_end: int) -> tuple[int, int] | None:
+    """The noun phrase before the clause's first finite verb ("Hundreds of protesters *marched*"),
+    else the clause-initial name or pronoun.
+
+    >>> t = "A few other Republicans have spoken out, saying so."
+    >>> s, e = _clause_subject_np(t, 0, t.index(","), len(t)); t[s:e]
+    'A few other Republicans'
+    """
+    m = _FINITE_RE.search(text, start, end)
+    if m:
+        np = left_np(text, start, m.start() + 1)
+        if np is not None and len(words(text, start, np[0])) <= _MAX_SUBJECT_LEAD_WORDS \
+                and text[np[0]:np[1]].lower() not in _DUMMY_SUBJECTS:
+            return np
+    return subject_np(text, start, sent_end)
+
+
+def sentence_subject(ctx: Ctx, cue_start: int | None = None) -> tuple[int, int] | None:
+    """The subject a participle, gerund or coordinated verb at ``cue_start`` shares: the last
+    earlier source of its clause that is not inside another's content, else the clause's
+    subject. Without ``cue_start``, the last earlier source of the sentence, else its subject.
+
+    >>> from claimtrace.model import Sentence, Span
+    >>> t = "Ann won, and the mayor replied, saying so."
+    >>> ctx = Ctx(t, Sentence(0, Span.of(t, 0, len(t)), 0), [], None, [])
+    >>> s, e = sentence_subject(ctx, t.index("saying")); t[s:e]
+    'the mayor'
+    """
+    if cue_start is None:
+        earlier = [a.source for a in ctx.found if a.source is not None]
+        return earlier[-1] if earlier else subject_np(ctx.text, ctx.sent.start, ctx.sent.end)
+    text, sent = ctx.text, ctx.sent
+    end = _own_join_start(text, sent.start, cue_start)
+    start = clause_start(text, sent.start, end)
+    earlier = [a for a in ctx.found if a.source is not None and a.pattern != Pattern.ACCORDING_TO
+               and start <= a.source[0] and a.source[1] <= end]
+    outer = [a for a in earlier if not _is_nested(a, ctx.found)] or earlier
+    if outer:
+        return outer[-1].source
+    return _clause_subject_np(text, start, end, sent.end)
 
 
 def after_quote(ctx: Ctx, cue: Cue, src: tuple[int, int]) -> RawAttribution | None:
@@ -82,7 +197,7 @@ def participle(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return None
     if gerund and not words(text, sent.start, gerund.start()):
         return _opening_gerund(ctx, cue)
-    src = sentence_subject(ctx)
+    src = sentence_subject(ctx, cue.verb_start)
     if src is None:
         return None
     content = content_after(ctx, cue.end)
@@ -123,7 +238,7 @@ def infinitive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if governor in reporting_verbs() or governor in _INFINITIVE_GOVERNORS \
             or governor.endswith(("ed", "ing")) or any(a.cue[1] >= before[-2][0] for a in ctx.found):
         return None
-    src = sentence_subject(ctx)
+    src = sentence_subject(ctx, cue.verb_start)
     content = content_after(ctx, cue.end)
     if src is None or content is None or src[1] > cue.verb_start - 1 - len(governor):
         return None
