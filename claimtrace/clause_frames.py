@@ -45,7 +45,7 @@ _INFINITIVE_GOVERNORS = frozenset(
     "eager set due about have has had used ought try tries tried trying attempt seem seems "
     "appear appears allowed forced asked told urged refuse refuses declined decline plan plans "
     "hope hopes chance time way right effort efforts order opportunity decision bid pressure "
-    "would could will may might must should can".split())
+    "would could will may might must should can safe fair hard easy needless difficult".split())
 _GERUND_PREP_RE = re.compile(r"\b(?:[Bb]y|[Ii]n|[Aa]fter|[Ww]hile|[Bb]efore|[Ww]ithout|[Ss]ince)\s+$")
 
 
