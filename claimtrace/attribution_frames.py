@@ -326,6 +326,8 @@ _SAY_NOUN_BEFORE = frozenset("final last larger greater bigger big more little m
 def _idiom_or_noun(text: str, cue: Cue, src: tuple[int, int]) -> bool:
     """"That said, ..." (a discourse marker) and "the final say" (a noun) are not cues."""
     said = text[cue.start:cue.end]
+    if said not in ("said", "say"):
+        return False
     last = words(text, src[0], src[1])[-1]
     word = text[last[0]:last[1]]
     if said == "said" and word == "That" and src[1] - src[0] == 4 \

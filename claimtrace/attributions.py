@@ -169,8 +169,9 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
         label = speaker_label(ctx)
         if label:
             ctx.found.append(label)
-        reason = anonymity_reason_span(text, sent.start, sent.end)
-        for cue in find_cues(text, sent.start, sent.end, quotes):
+        cues = find_cues(text, sent.start, sent.end, quotes)
+        reason = anonymity_reason_span(text, sent.start, sent.end) if cues else None
+        for cue in cues:
             if any(a.cue[0] <= cue.start < a.cue[1] for a in ctx.found):
                 continue
             if reason and reason[0] <= cue.start < reason[1]:

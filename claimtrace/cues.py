@@ -111,8 +111,13 @@ def is_title_case(text: str, start: int, end: int) -> bool:
     >>> is_title_case("Christie Says He Would Issue A Quarantine", 0, 41)
     True
     """
-    longer = _TITLE_WORD_RE.findall(text, start, end)
-    return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.8 * len(longer)
+    n = upper = 0
+    for m in _TITLE_WORD_RE.finditer(text, start, end):
+        n += 1
+        upper += m.group()[0].isupper()
+        if n - upper >= 3:
+            return False  # three lower-case words: running text, not a headline
+    return n >= 3 and upper >= 0.8 * n
 
 
 _AUX_BEFORE_RE = re.compile(r"(?:\b([A-Za-z]+)\s+)$")
@@ -128,6 +133,11 @@ def _aux_start(text: str, floor: int, verb_start: int) -> int:
         start = m.start()
 
 
+_SPECIAL_FIRST_WORDS = ("according", "was", "were", "is", "are", "has", "have", "had", "been",
+                        "being", "as", "seem", "seems", "seemed", "appear", "appears", "appeared",
+                        "reportedly", "asked", "when")
+
+
 @lru_cache(maxsize=1)
 def _special_re() -> re.Pattern[str]:
     """All the phrase cues in one alternation, tried in priority order at each position."""
@@ -135,9 +145,12 @@ def _special_re() -> re.Pattern[str]:
              ("passive", _PASSIVE_RE), ("evidential", _EVIDENTIAL_RE), ("asked", _ASKED_RE)]
     body = "|".join(f"(?P<{name}>{rx.pattern})" for name, rx in parts)
     body = body.replace("(announced|", "(?P<plemma>announced|")
-    # Every alternative starts a word with one of these letters; saying so up front lets the
-    # regex engine skip other positions quickly (about 4x faster on newswire).
-    return re.compile(r"(?<![A-Za-z])(?=[abhirsw])(?:" + body + ")", re.IGNORECASE)
+    # Every alternative starts with one of these words; saying so up front (a first-letter
+    # class, then the words as a trie) lets the regex engine skip other positions quickly
+    # (about 5x faster on newswire). Keep the list in step with the patterns above.
+    first = trie_pattern(_SPECIAL_FIRST_WORDS)
+    return re.compile(r"(?<![A-Za-z])(?=[abhirsw])(?=" + first + r"\b)(?:" + body + ")",
+                      re.IGNORECASE)
 
 
 # Weak lemmas that are attributions whenever an auxiliary makes them verbs ("has backed X",
