@@ -15,28 +15,28 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "data" / "gold" / "gold.jsonl"
 DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
 
-# measured on data/gold: attribution F1 0.897, attribution+source 0.878, cue/source/content
-# overlap F1 0.897/0.901/0.867, typing accuracy 0.897, anonymous F1 0.904, anonymous-share MAE 0.091
+# measured on data/gold: attribution F1 0.918, attribution+source 0.900, cue/source/content
+# overlap F1 0.918/0.930/0.892, typing accuracy 0.926, anonymous F1 0.935, anonymous-share MAE 0.079
 GOLD_FLOORS = {
-    "attribution.match.f1": 0.85,
-    "attribution.with_source_head.f1": 0.82,
-    "span_set.cue.overlap.f1": 0.85,
-    "span_set.source.overlap.f1": 0.85,
-    "span_set.content.overlap.f1": 0.80,
-    "typing.accuracy": 0.85,
-    "typing.anonymous_class.f1": 0.85,
+    "attribution.match.f1": 0.89,
+    "attribution.with_source_head.f1": 0.87,
+    "span_set.cue.overlap.f1": 0.89,
+    "span_set.source.overlap.f1": 0.90,
+    "span_set.content.overlap.f1": 0.86,
+    "typing.accuracy": 0.90,
+    "typing.anonymous_class.f1": 0.90,
 }
-# measured on PolNeAR dev: attribution F1 0.731, attribution+source 0.658, cue/source/content
-# overlap F1 0.696/0.706/0.700, typing 0.805, anonymous F1 0.641 (issue 2 asks for attribution
-# F1 >= 0.60; the best spaCy peer has 0.578)
+# measured on PolNeAR dev: attribution F1 0.768, attribution+source 0.710, cue/source/content
+# overlap F1 0.736/0.754/0.757, typing 0.852, anonymous F1 0.762 (the issue's targets are
+# 0.78/0.70/0.78/0.78/0.75/0.90/0.80; the best spaCy peer has attribution F1 0.578)
 DEV_FLOORS = {
-    "attribution.match.f1": 0.70,
-    "attribution.with_source_head.f1": 0.62,
-    "span_set.cue.overlap.f1": 0.65,
-    "span_set.source.overlap.f1": 0.66,
-    "span_set.content.overlap.f1": 0.67,
-    "typing.accuracy": 0.77,
-    "typing.anonymous_class.f1": 0.60,
+    "attribution.match.f1": 0.75,
+    "attribution.with_source_head.f1": 0.69,
+    "span_set.cue.overlap.f1": 0.72,
+    "span_set.source.overlap.f1": 0.73,
+    "span_set.content.overlap.f1": 0.74,
+    "typing.accuracy": 0.83,
+    "typing.anonymous_class.f1": 0.74,
 }
 
 
@@ -63,7 +63,7 @@ def test_gold_floor(gold_results: dict, path: str) -> None:
 
 
 def test_gold_anonymous_share_error_is_small(gold_results: dict) -> None:
-    assert gold_results["typing"]["anonymous_share"]["mae"] <= 0.12
+    assert gold_results["typing"]["anonymous_share"]["mae"] <= 0.11
 
 
 def test_gold_set_is_fully_scored(gold_results: dict) -> None:
