@@ -18,12 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .anonymity import anonymity_reason_span
+from .antecedents import plural_antecedent, pronoun_antecedent, relative_antecedent
 from .attributions import RawAttribution
-from .lexicons import noun_categories
+from .head_nouns import person_noun
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
-from .names import name_before
-from .sources import SourceInfo, classify, person_noun, pronoun_word
-from .spans import left_np
+from .names import name_after, name_before
+from .overrun import inner_source
+from .sources import SourceInfo, classify, pronoun_word
 
 _PRIORITY = [
     SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.MEDIA, SourceType.DOCUMENT,
@@ -146,7 +147,7 @@ class _Resolver:
                 return same
             return self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
                                 and c.type is not SourceType.UNNAMED_GROUP)
-        if t in _PERSONISH and _KIN_RE.match(text):
+        if t in _PERSONISH and (_KIN_RE.match(text) or _owned_title(info, text)):
             self.identified = True  # "Trump's son", "his wife": one identifiable person
             return None
         if definite and not info.plural and t in _PERSONISH and _person_noun(info.head) \
@@ -164,6 +165,24 @@ _KIN_RE = re.compile(
     r"younger|older|elder|own)\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|"
     r"grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|widow|widower|"
     r"stepfather|stepmother|fiancee?|father-in-law|mother-in-law|son-in-law|daughter-in-law)$")
+_OWNER_RE = re.compile(r"^(?:[A-Z][\w\-.&]*\s+){0,3}[A-Z][\w\-.&]*['\u2019]s?\s+(?!\d)")
+
+
+def _owned_title(info: SourceInfo, text: str) -> bool:
+    """"NATO's secretary general", "Trump's campaign chief": a named body's or person's
+    single office holder is one identifiable person (TAXONOMY: a description that uniquely
+    identifies a public figure)."""
+    return not info.plural and info.count is None and info.role is not None \
+        and info.role not in _UNNAMED_ROLES and _OWNER_RE.match(text) is not None \
+        and "," not in text
+
+
+# the role nouns that TAXONOMY gives to unnamed people even with an owner ("Doe's spokesman")
+_UNNAMED_ROLES = frozenset("official aide spokesman spokeswoman spokesperson adviser advisor "
+                           "staffer lawyer attorney strategist representative employee consultant "
+                           "operative surrogate agent".split())
+
+
 _PERSON_NOUNS = frozenset("president nominee frontrunner front-runner governor mayor senator host "
                           "anchor secretary chief speaker candidate billionaire mogul judge "
                           "justice prince princess king queen pope".split())
@@ -174,84 +193,19 @@ def _person_noun(head: str) -> bool:
     return head.lower() in _PERSON_NOUNS or person_noun(head)
 
 
-_NAME_RE = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|President|Secretary|Minister)\.?\s+)?"
-    r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'\-]+")
-
-
-def _pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolver: _Resolver,
-                        text: str, sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
-    """"Mike Pompeo arrived on Monday. He said ...": when no source so far fits "he", the last
-    person named in this or the two sentences before is the antecedent."""
-    recent_named = resolver._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
-    if recent_named is not None and r.sentence - resolver.clusters[recent_named].last_sentence <= 2:
-        return info, as_text
-    start = sentences[max(0, r.sentence - 2)].start
-    names = [m for m in _NAME_RE.finditer(text, start, r.source[0])  # type: ignore[index]
-             if not text.endswith(("the ", "The "), 0, m.start())]  # "the Middle East"
-    for m in reversed(names):
-        named = classify(m.group(), context=text)
-        if named.type is SourceType.NAMED_PERSON and named.name:
-            return SourceInfo(SourceType.NAMED_PERSON, named.head, False, name=named.name,
-                              evidence=f"pronoun {info.pronoun!r} -> {named.name!r}, named just before"), m.group()
-    return info, as_text
-
-
-_WORD_RE = re.compile(r"[A-Za-z][\w\-]*")
-
-
-def _plural_head(word: str) -> bool:
-    """Could ``word`` head a plural source ("officials", "voters", "Democrats", "police")?"""
-    low = word.lower()
-    if low in ("democrats", "republicans", "police", "people"):
-        return True
-    cat = noun_categories().get(low)
-    return cat in ("role", "vague", "bare", "group") and low.endswith("s") and low not in (
-        "others", "sources")
-
-
-def _plural_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolver: _Resolver,
-                       text: str, sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
-    """"Many voters were angry. They said ...": when no plural source so far fits "they",
-    the last plural people noun phrase in this or the sentence before is the antecedent."""
-    recent = resolver._recent(lambda c: c.plural)
-    if recent is not None and r.sentence - resolver.clusters[recent].last_sentence <= 1:
-        return info, as_text
-    sent_start = sentences[max(0, r.sentence - 1)].start
-    for m in reversed(list(_WORD_RE.finditer(text, sent_start, r.source[0]))):  # type: ignore[index]
-        if not _plural_head(m.group()):
-            continue
-        floor = next((s.start for s in sentences if s.start <= m.start() < s.end), sent_start)
-        np = left_np(text, floor, m.end()) or (m.start(), m.end())
-        found = classify(text[np[0]:m.end()], context=text)
-        if found.type is not SourceType.UNKNOWN and found.pronoun is None:
-            return SourceInfo(found.type, found.head, True, name=found.name,
-                              evidence=f"pronoun {info.pronoun!r} -> {text[np[0]:m.end()]!r}, "
-                                       f"just before"), as_text
-    return info, as_text
-
-
-def _antecedent(text: str, sent: Sentence, rel_start: int) -> tuple[int, int] | None:
-    """The noun phrase a relative pronoun ("..., who said") refers to."""
-    end = rel_start
-    while end > sent.start and text[end - 1] in " ,":
-        end -= 1
-    return left_np(text, sent.start, end) if end > sent.start else None
-
-
 def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
     s, e = raw.source  # type: ignore[misc]
     mention = text[s:e]
     info = classify(mention, context=text)
     sent_start = sentences[raw.sentence].start
     if info.pronoun in ("who", "which", "that"):
-        ante = _antecedent(text, sentences[raw.sentence], s)
+        ante = relative_antecedent(text, sent_start, s)
         if ante:
-            a_text = text[ante[0]:ante[1]]
-            a_info = classify(a_text, context=text)
-            return _appositive_of(a_info, a_text, text, ante[0], sent_start)
+            a_info, a_text, a_start = ante
+            return _appositive_of(a_info, a_text, text, a_start, sent_start)
     if info.type.is_anonymous and text.startswith(",", e):  # "Doe, a retired teacher, said"
-        return _appositive_of(info, mention, text, s, sent_start)
+        found = _appositive_of(info, mention, text, s, sent_start)
+        return found if found[0] is not info else _name_after_of(info, mention, text, e)
     if info.type is SourceType.UNKNOWN and info.pronoun is None:
         inner = inner_source(mention, text)
         if inner is not None:
@@ -276,42 +230,15 @@ def _appositive_of(info: SourceInfo, mention: str, text: str, start: int,
                       role=info.role, evidence=f"appositive to the name {name!r}"), name
 
 
-_TRAILING_RE = re.compile(
-    r"(?:\s+(?:(?:last|this|next|early|late|earlier|on|that)\s+)?(?:week|month|year|night|"
-    r"morning|afternoon|evening|weekend|today|yesterday|tonight|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)|\s+\w+n['\u2019]t|\s+(?:also|then|later|again|once|"
-    r"has|had|have|is|was|were|will|would|could|can|may|might|did|does|do))+[\s,.]*$",
-    re.IGNORECASE)
-_SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she|they|I|we)\b(?!['\u2019])", re.IGNORECASE)
-_OBJECT_PRONOUN_RE = re.compile(r"\b(him|her|them)\b", re.IGNORECASE)
-_LEAD_NAME_RE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?[A-Z][\w'\-.]+"
-                           r"(?:\s+[A-Z][\w'\-.]+){0,2}")
-_NOT_NAMES = frozenset("a an the this that these those so but and or as in on at for with when "
-                       "after before while if instead usually throughout both it its his her "
-                       "their our my".split())
-
-
-def inner_source(mention: str, context: str = "") -> tuple[SourceInfo, str] | None:
-    """A typed source inside a mention whose own head has no rule ("Devine didn't",
-    "Rep. Doe last month", "the extent she", "hearing him", "Doe began"): a mention that
-    overruns its source keeps the type of the source it holds (TAXONOMY: a name decides).
-    """
-    trimmed = _TRAILING_RE.sub("", mention)
-    if trimmed and trimmed != mention:
-        info = classify(trimmed, context=context)
-        if info.type is not SourceType.UNKNOWN or info.pronoun in ("he", "she", "they", "them"):
-            return info, trimmed
-    for rx in (_SUBJECT_PRONOUN_RE, _OBJECT_PRONOUN_RE):
-        found = list(rx.finditer(mention))
-        if found:
-            word = found[-1].group(1)
-            return classify(word.lower() if word != "I" else word), word
-    lead = _LEAD_NAME_RE.match(mention)
-    if lead and lead.group().split()[0].lower() not in _NOT_NAMES:
-        info = classify(lead.group(), context=context)
-        if info.type in (SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.MEDIA):
-            return info, lead.group()
-    return None
+def _name_after_of(info: SourceInfo, mention: str, text: str, end: int) -> tuple[SourceInfo, str]:
+    """"the campaign's state director, Jane Doe, said": a name set off right after an unnamed
+    singular description names it (TAXONOMY: a name decides)."""
+    name = name_after(text, end) if not info.plural else None
+    named = classify(name, context=text) if name else None
+    if named is None or named.type is not SourceType.NAMED_PERSON:
+        return info, mention
+    return SourceInfo(SourceType.NAMED_PERSON, named.head, False, name=named.name, role=info.role,
+                      evidence=f"description followed by the name {name!r}"), mention
 
 
 def resolve(
@@ -340,9 +267,9 @@ def resolve(
             deferred.append((i, info))
             continue
         if info.pronoun in ("he", "she"):
-            info, as_text = _pronoun_antecedent(info, as_text, r, resolver, text, sentences)
+            info, as_text = pronoun_antecedent(info, as_text, r, resolver, text, sentences)
         elif info.pronoun in ("they", "them"):
-            info, as_text = _plural_antecedent(info, as_text, r, resolver, text, sentences)
+            info, as_text = plural_antecedent(info, as_text, r, resolver, text, sentences)
         # "officials said they hoped ...": they are the officials; but in "sources said they
         # said ..." a nested speech verb reports someone else's words
         nested_speech = r.parent is not None and r.rule.endswith((":speech", ":told"))

@@ -32,7 +32,8 @@ ORG_WORDS = frozenset(
     "board bureau authority authorities federation coalition alliance league club team "
     "network cabinet parliament assembly government ministry embassy consulate church "
     "hospital school council caucus secretariat directorate command command society "
-    "trust partners capital holdings airlines motors systems technologies labs watch".split()
+    "trust partners capital holdings airlines motors systems technologies labs watch "
+    "institution museum forum project initiative".split()
 )
 DETS = frozenset("a an the this that these those one another some his her their its our".split())
 _COMPANY_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "LLC", "Group", "Holdings", "Communications",
@@ -201,3 +202,59 @@ def name_before(text: str, start: int, floor: int) -> str | None:
     if " " not in name and _common_in_text(text, name):
         return None  # "However, ...", "Instead, ...": a common word, no name
     return name
+
+
+_NAME_AFTER_RE = re.compile(
+    r",\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?[A-Z][\w'\-]*\.?(?:\s+[A-Z][\w'\-]*\.?){1,3})"
+    r"(?:\s+\([^()]{1,30}\))?\s*,")
+
+
+def name_after(text: str, end: int) -> str | None:
+    """The name set off after a description that ends at ``end``: "the campaign's state
+    director*, Jane Doe,* said". Two to four capitalised words between commas."""
+    m = _NAME_AFTER_RE.match(text, end)
+    if m is None or m.group(1).split()[0].lower().rstrip(".") in _NOT_NAME_START:
+        return None
+    return m.group(1)
+
+
+_PAPER_WORDS = frozenset("times news post journal sun star tribune herald examiner gazette "
+                         "chronicle inquirer globe register observer telegraph dispatch "
+                         "courier bulletin".split())
+
+
+def newspaper_name(toks: list[str]) -> bool:
+    """"the Las Vegas Sun", "the Global Times", "the Daily News": two or more capitalised words
+    ending in a newspaper word name an outlet."""
+    words = [t for t in toks if t.lower() != "the"]
+    return 2 <= len(words) <= 5 and all(is_cap(t) for t in words) \
+        and words[-1].lower() in _PAPER_WORDS and not _OWNER_TOKEN_RE.search(words[-1]) \
+        and not any(_OWNER_TOKEN_RE.search(t) for t in words)
+
+
+_OWNER_TOKEN_RE = re.compile(r"['\u2019]s?$")
+
+
+def owned_name(toks: list[str]) -> str | None:
+    """"The New Republic's Jeet Heer", "American Action Forum's Douglas Holtz-Eakin": a full
+    personal name after a capitalised owner is that person (TAXONOMY: a named journalist is a
+    person even with an outlet attached)."""
+    owner = max((i for i, t in enumerate(toks) if _OWNER_TOKEN_RE.search(t)), default=-1)
+    rest = toks[owner + 1:]
+    if owner < 0 or not is_cap(toks[owner]) or not 2 <= len(rest) <= 3:
+        return None
+    lowered = {t.lower().rstrip(".") for t in rest}
+    if not all(is_cap(t) for t in rest) or lowered & (ORG_WORDS | phrase_set("titles.txt")):
+        return None
+    return " ".join(rest)
+
+
+def definite_name(toks: list[str]) -> bool:
+    """"the Eagle Forum", "the Holocaust Museum": "the" and a capitalised name, no title in it;
+    a person's name takes no article."""
+    words = toks[1:]
+    if not toks or toks[0].lower() != "the" or not 2 <= len(words) <= 5:
+        return False
+    titles = phrase_set("titles.txt")
+    return all(is_cap(t) and t.lower().rstrip(".") not in titles for t in words) \
+        and not words[-1].lower().endswith("s")

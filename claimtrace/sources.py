@@ -21,16 +21,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .head_nouns import people_noun, person_noun
 from .lexicons import noun_categories, phrase_set
 from .model import SourceType
 from .names import (
     DETS,
     FUNCTION_WORDS,
     ORG_WORDS,
+    definite_name,
     find_outlet,
     is_cap,
     lone_name,
     name_in_prose,
+    newspaper_name,
+    owned_name,
     person_name,
     strip_possessive,
     titled_name,
@@ -47,11 +51,14 @@ _OF_HEAD_RE = re.compile(
     r"^(?:(?:about|nearly|almost|only|just|roughly|at\s+least|more\s+than|less\s+than|"
     r"fewer\s+than)\s+)?(?:one|two|three|four|five|some|many|most|several|few|none|each|all|any|both|a\s+few|"
     r"a\s+number|a\s+handful|a\s+couple|a\s+group|a\s+pair|dozens|hundreds|thousands|members|"
-    r"majority|minority|half|\d+|[\w\-]+\s+percent|\d+%)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?",
+    r"majority|minority|half|\d+|[\w\-]+\s+percent|\d+%|"
+    r"(?:the|a|an)\s+(?:(?:new|next|latest|large|small|significant|growing|fresh)\s+)?"
+    r"(?:series|batch|set|trove|collection|cache|pair|number|string|handful))"
+    r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?",
     re.IGNORECASE,
 )
 _POSTMOD_RE = re.compile(
-    r"\s*(?:,|\b(?:who|which|that|familiar|close|briefed|with|in|at|from|for|of|on|to|"
+    r"\s*(?:,|\b(?:who|which|that|familiar|close|briefed|with|in|at|from|for|of|on|to|by|"
     r"including|involved|knowledgeable|speaking|near|inside|within|among)\b)",
     re.IGNORECASE,
 )
@@ -60,7 +67,7 @@ _PARTICIPLE_RE = re.compile(r"\s([a-z]{3,}(?:ed|ing)|seen|written|given|taken|ma
 # a participle starts a post-modifier only when a phrase follows it ("a poll *released Thursday
 # by* ...", "riders *waiting at* ..."), not when it modifies the next noun ("a tracking poll")
 _PHRASE_AFTER_RE = re.compile(
-    r"\s*(?:$|[,;:]|(?:by|at|in|on|for|from|to|with|about|after|before|during|last|this|"
+    r"\s*(?:$|[,;:]|(?:by|at|in|on|for|from|to|with|about|after|before|during|last|this|out|"
     r"the|a|an|his|her|their|its|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"yesterday|today|earlier|online|publicly)\b)", re.IGNORECASE)
 _NOT_PARTICIPLES = frozenset("red need seed bed speed feed breed shed hundred embed united "
@@ -122,7 +129,20 @@ def _core(text: str) -> str:
                 and _PHRASE_AFTER_RE.match(body, pm.end()):
             body = body[: pm.start()]
             break
-    return body.strip(" ,")
+    body = body.strip(" ,")
+    if body[body.rfind(" ") + 1:].lower() not in _DATE_TAIL_WORDS:
+        return body
+    return _DATE_TAIL_RE.sub("", body) or body
+
+
+# a date or adverb after the head is no part of it: "a poll *out Monday*", "a report *Tuesday*",
+# "guidelines *recently* (issued by ...)"
+_DATE_TAIL_WORDS = frozenset("out released published issued recently newly just also this last "
+                             "late early earlier on monday tuesday wednesday thursday friday "
+                             "saturday sunday today yesterday week month year morning "
+                             "night".split())
+_DATE_TAIL_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted(_DATE_TAIL_WORDS)) + r"))+$",
+                           re.IGNORECASE)
 
 
 def _inside_name(body: str, start: int, end: int) -> bool:
@@ -148,7 +168,12 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
     """
     text = mention.strip(" ,")
     parts = _CONJUNCT_RE.split(text)
-    if len(parts) > 1:
+    if len(parts) == 2 and _one_described(parts):
+        info = _classify_one(parts[0], context)
+        return SourceInfo(info.type, info.head, False, count=info.count, role=info.role,
+                          affiliation=info.affiliation, name=info.name,
+                          evidence=f"one person, two descriptions: {info.evidence}")
+    if len(parts) > 1 and not _document_with_author(text):
         infos = [_classify_one(p, context) for p in parts if p.strip()]
         for info in infos:
             if info.type is SourceType.NAMED_PERSON and info.pronoun is None:
@@ -167,13 +192,39 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
 
 
 _NAMED = (SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.MEDIA)
+
+
+def _one_described(parts: list[str]) -> bool:
+    """"the Florida senator and Republican presidential candidate": two singular role
+    descriptions under one article, no determiner on the second, describe one person."""
+    first, second = (tokens(p) for p in parts)
+    if not first or not second or first[0].lower() != "the" or second[0].lower() in DETS \
+            or is_cap(second[-1]) or is_cap(first[-1]):
+        return False
+    cats = noun_categories()
+    return all(cats.get(t[-1].lower()) in ("role", "vague") and not t[-1].lower().endswith("s")
+               for t in (first, second))
+
+
+def _document_with_author(text: str) -> bool:
+    """"a study by Jane Doe and John Roe": a document noun heads the mention and the
+    coordination is inside its post-modifier, so the authors do not decide (TAXONOMY: a
+    document noun decides even when its author is named in the phrase)."""
+    core = _core(text)
+    core_toks = tokens(core)
+    if not core_toks or noun_categories().get(strip_possessive(core_toks[-1]).lower()) != "document":
+        return False
+    first = _CONJUNCT_RE.search(text)
+    return first is not None and first.start() >= len(core)
 _NAME_PART_RE = re.compile(r"^(?:[A-Z][\w'&\-]*\.?\s+){0,3}[A-Z][\w'&\-]+\.?$")
+# an affiliation after an appositive name: "David Woodard *of Clemson University*"
+_AFFILIATION_RE = re.compile(r"\s+(?:of|at|from|with)\s+\S.*$")
 
 
 def _appositive_name(text: str) -> SourceInfo | None:
     """"the company's chief executive, John J. Ferriola", "the port operator, Tessel
     Terminals": a name set off by commas names the source."""
-    parts = [p.strip() for p in text.split(",")]
+    parts = [_AFFILIATION_RE.sub("", p.strip()) for p in text.split(",")]
     for part in parts[1:]:
         if _NAME_PART_RE.match(part) and (len(part.split()) >= 2 or find_outlet(part)):
             info = _classify_one(part)
@@ -240,6 +291,9 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
             and len(core_toks) == 1 and lhead not in _PARTIES and _common_in(context, head):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info,
                           evidence=f"plural common noun {lhead!r} (capitalised first word)")
+    if of_m and lhead in _PARTIES and not of_m.group().lower().startswith("one "):
+        return SourceInfo(SourceType.UNNAMED_GROUP, **info,
+                          evidence="a part of a party ('a number of Democrats')")
     if is_cap(head) and cat is None:
         return _named(core, head, info, context)
     if lhead.endswith("s") and cat in ("group", "role", "vague") and name_in_prose(core, context):
@@ -281,45 +335,6 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     return SourceInfo(SourceType.UNKNOWN, **info, evidence=f"no rule for head {lhead!r}")
 
 
-_AGENTIVE_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ee|ive|ary|ess|ier|ate)$")
-# agentive-looking endings of nouns that name things ("comment", "positive", "debate")
-_THING_RE = re.compile(r"(?:ment|ness|ity|tion|sion|ance|ence|ship|ism|ure|ative|itive|ctive|"
-                       r"ate(?<=[aeiou][rt]ate|state|ebate|imate|ndate|pdate|plate))$")
-_THING_WORDS = frozenset("favor favour labor labour error mirror floor door behavior honor rumor "
-                         "humor color sector factor vector terror tenor motor corner river "
-                         "matter number letter order paper quarter water power winter center "
-                         "summer chapter answer border banner dinner manner offer ever never "
-                         "other live primary event percent arrest interest".split())
-_PERSON_WORDS = frozenset("child kid teen youth veteran native fellow ally gunman guy fan rival "
-                          "rabbi priest troop soldier marine white black latino hispanic "
-                          "millennial evangelical independent".split())
-_FRACTION_RE = re.compile(r"^(?:\w+-)?(?:thirds|quarters|fourths|fifths|halves|majorities)$")
-
-
-def person_noun(head: str) -> bool:
-    """Could this head noun name a person ("senator", "businessman", "commenter")? A noun that
-    cannot ("a reversal", "a visit", "a comment") is no unnamed person, only a source span that
-    overran."""
-    low = head.lower()
-    if low in _PERSON_WORDS or noun_categories().get(low) in ("role", "vague"):
-        return True
-    return (low not in noun_categories() and low not in _THING_WORDS
-            and _AGENTIVE_RE.search(low) is not None and _THING_RE.search(low) is None)
-
-
-def people_noun(plural: str) -> bool:
-    """Could this plural head name people ("donors", "candidates", "rabbis", "two-thirds"), or
-    bodies of people ("countries")? Not "remarks", "primaries", "cases": a group needs members."""
-    low = plural.lower()
-    if _FRACTION_RE.match(low):
-        return True
-    forms = {low, low[:-1]} | ({low[:-3] + "y"} if low.endswith("ies") else set()) | (
-        {low[:-2]} if low.endswith("es") else set()) | (
-        {low[:-3] + "an"} if low.endswith("men") else set())
-    cats = noun_categories()
-    return any(person_noun(f) or cats.get(f) in ("group", "org", "bare") for f in forms)
-
-
 _ONE_OF_THEM = frozenset("a an one another".split())
 
 
@@ -357,6 +372,13 @@ def _named(core: str, head: str, info: dict, context: str = "") -> SourceInfo:
         kind, name, noun = described
         return SourceInfo(kind, **info, name=name,
                           evidence=f"name {name!r} introduced by the noun {noun!r}")
+    if newspaper_name(toks):
+        return SourceInfo(SourceType.MEDIA, **info, name=core,
+                          evidence=f"newspaper name {core!r}")
+    owned = owned_name(toks)
+    if owned:
+        return SourceInfo(SourceType.NAMED_PERSON, **info, name=owned,
+                          evidence=f"a person named after an owner ({owned!r})")
     caps = [strip_possessive(t) for t in toks if is_cap(t)]
     lower_caps = {c.lower().rstrip(".") for c in caps}
     first = toks[0].lower() if toks else ""
@@ -381,6 +403,9 @@ def _named(core: str, head: str, info: dict, context: str = "") -> SourceInfo:
     if len(toks) == 2 and first == "the" and not head.lower().endswith("s") \
             and head.lower() not in phrase_set("titles.txt"):
         return SourceInfo(SourceType.NAMED_ORG, **info, name=head,
+                          evidence=f"a name with the definite article {core!r}")
+    if definite_name(toks):
+        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"a name with the definite article {core!r}")
     if len(toks) == 1 and lone_name(context, head):
         return SourceInfo(SourceType.NAMED_ORG, **info, name=head,

@@ -234,3 +234,50 @@ def test_first_person_in_a_quotation_is_its_speaker() -> None:
                            Pattern.CONTENT_SOURCE_VERB, 0, "outer", "")
     assert _quote_hosts([inner, outer], text) == {0: 1}
     assert _quote_hosts([outer], text) == {}
+
+
+@pytest.mark.parametrize(("text", "words", "kind"), [
+    # a relative pronoun takes its antecedent's type, also as the object of a preposition
+    ("The plan drew a sharp reply from Governor Jane Doe, who said it would fail.",
+     "who", SourceType.NAMED_PERSON),
+    ("It was a good night for Mr. Roe, who said he would rest.", "who", SourceType.NAMED_PERSON),
+    ("Voters hope to re-elect Sen. Jane Doe this year, who said the bill would pass.",
+     "who", SourceType.NAMED_PERSON),
+    # "they" after two people named together
+    ("Mr. Doe and Mr. Roe met in Dayton. They said the deal was fair.",
+     "They", SourceType.NAMED_PERSON),
+    ("In Iowa and Ohio, they said the count was slow.", "they", SourceType.UNKNOWN),
+    # a name set off right after a singular description names it
+    ("In early October, Hale's Virginia state director, Mark Ruben, reached out to Votewise, "
+     "writing in an email: \"We want the data.\"", "Hale's Virginia state director",
+     SourceType.NAMED_PERSON),
+    # the single office holder of a named body is one identifiable person ...
+    ("Harbor United's commissioner said the season would start in May.",
+     "Harbor United's commissioner", SourceType.NAMED_PERSON),
+    # ... but a spokesman stays unnamed (TAXONOMY: a role noun such as spokesman)
+    ("Harbor United's spokesman said the season would start in May.",
+     "Harbor United's spokesman", SourceType.ANONYMOUS_SPECIFIC),
+    # one person described twice
+    ("Senator Jane Doe toured the plant. The Ohio senator and presidential candidate said "
+     "the jobs would stay.", "The Ohio senator and presidential candidate",
+     SourceType.NAMED_PERSON),
+])
+def test_round4_resolution(text: str, words: str, kind: SourceType) -> None:
+    a = analyze(text)
+    hits = [at.source for at in a.attributions if at.source and at.source.span.text == words]
+    assert hits, [(at.cue.text, at.source and at.source.span.text) for at in a.attributions]
+    assert hits[0].type is kind
+
+
+@pytest.mark.parametrize(("mention", "found"), [
+    ("the kind of plan many Democrats", ("many Democrats", SourceType.UNNAMED_GROUP)),
+    ("in five years Freedonia", ("Freedonia", SourceType.NAMED_PERSON)),
+    ("energy, Jane Doe,", ("Jane Doe", SourceType.NAMED_PERSON)),
+    ("a reply to Doe", None),
+    ("serving in Ohio, Utah and Maine,", None),
+    ("a reply by the minister", None),
+])
+def test_source_at_the_end_of_an_overrun_mention(mention: str, found: tuple | None) -> None:
+    from claimtrace.overrun import inner_source
+    got = inner_source(mention)
+    assert (got and (got[1], got[0].type)) == found if found else got is None

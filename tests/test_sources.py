@@ -226,7 +226,7 @@ def test_round2_types(mention: str, expected: SourceType) -> None:
 @pytest.mark.parametrize("word,expected", [("commenter", True), ("senator", True),
                                            ("child", True), ("visit", False), ("stand", False)])
 def test_person_noun(word: str, expected: bool) -> None:
-    from claimtrace.sources import person_noun
+    from claimtrace.head_nouns import person_noun
     assert person_noun(word) is expected
 
 
@@ -320,5 +320,68 @@ def test_plural_group_needs_a_people_head(mention: str, expected: SourceType) ->
     ("favor", False),
 ])
 def test_person_noun_skips_thing_nouns(word: str, person: bool) -> None:
-    from claimtrace.sources import person_noun
+    from claimtrace.head_nouns import person_noun
     assert person_noun(word) is person
+
+
+@pytest.mark.parametrize(("mention", "expected"), [
+    # a document noun decides even when its author is named in the phrase (TAXONOMY)
+    ("a study by economists Jane Doe and John Roe", T.DOCUMENT),
+    ("an analysis by Jane Doe", T.DOCUMENT),
+    ("A recent survey by Harbor Research", T.DOCUMENT),
+    ("A Hartwell poll out Monday", T.DOCUMENT),
+    ("a report Tuesday from KXRT", T.DOCUMENT),
+    ("Doe's memoir", T.DOCUMENT),
+    ("Photos", T.DOCUMENT),
+    # "by" does not cut a named conjunct out of a plain coordination
+    ("Jane Doe and John Roe", T.NAMED_PERSON),
+])
+def test_document_with_a_named_author(mention: str, expected: SourceType) -> None:
+    assert classify(mention).type is expected
+
+
+@pytest.mark.parametrize(("mention", "expected", "plural"), [
+    # two singular descriptions under one article are one person
+    ("the Ohio senator and presidential candidate", T.ANONYMOUS_SPECIFIC, False),
+    ("the officials and lawyers", T.ANONYMOUS_SPECIFIC, True),
+    ("the senator and his allies", T.ANONYMOUS_SPECIFIC, True),
+])
+def test_one_person_with_two_descriptions(mention: str, expected: SourceType, plural: bool) -> None:
+    info = classify(mention)
+    assert (info.type, info.plural) == (expected, plural)
+
+
+@pytest.mark.parametrize(("mention", "expected"), [
+    # an appositive name decides, even with an affiliation after it
+    ("Another pollster, Jane Doe of Marlow College,", T.NAMED_PERSON),
+    ("a veteran lobbyist, John Roe of the firm Kell & Marsh", T.NAMED_PERSON),
+    # a full name after a capitalised owner is a person ("CNN's Jake Tapper")
+    ("The Daily Ledger's Jane Doe", T.NAMED_PERSON),
+    ("Harbor Policy Forum's John Roe", T.NAMED_PERSON),
+    # "the" and a capitalised name: a body, not a person
+    ("the Harbor Policy Forum", T.NAMED_ORG),
+    ("the Lakeside Heritage Museum", T.NAMED_ORG),
+    ("the Rev. John Roe", T.NAMED_PERSON),
+])
+def test_names_with_owners_and_articles(mention: str, expected: SourceType) -> None:
+    assert classify(mention).type is expected
+
+
+@pytest.mark.parametrize(("mention", "expected"), [
+    # capitalised words ending in a newspaper word name an outlet
+    ("the Marlow Valley Sun", T.MEDIA),
+    ("the Harbor Times", T.MEDIA),
+    # a collection of documents is documents
+    ("The next series of emails", T.DOCUMENT),
+    ("a batch of memos handed out at the meeting", T.DOCUMENT),
+    ("a fundraising email sent out by Jane Doe", T.DOCUMENT),
+    # a quantified part of a party is a group (TAXONOMY: "some Democrats")
+    ("a significant number of Democrats", T.UNNAMED_GROUP),
+    ("72 percent of Republicans", T.UNNAMED_GROUP),
+    ("Democrats", T.NAMED_ORG),
+    # bodies named by a common noun
+    ("the task force", T.NAMED_ORG),
+    ("the church", T.NAMED_ORG),
+])
+def test_outlets_collections_and_party_parts(mention: str, expected: SourceType) -> None:
+    assert classify(mention).type is expected
