@@ -261,6 +261,9 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         bare = _bare_complement(text, cue, src, after_cue, sent.end, sent.start)
         if not bare:
             return None  # "his plans", "I think so": a noun, or a belief with no clause
+    comma = _as_clause_comma(text, sent.start, src, after_cue, sent.end)
+    if comma is not None:
+        start, intention = comma + 1, True  # "As the Times reported last week, the deal ..."
     content = content_after(ctx, start)
     if content is None and _ENDS_WITH_COLON_RE.match(text, after_cue, sent.end):
         content = _next_paragraph_quote(text, sent.end)  # 'he declared:' + a quoted paragraph
@@ -306,6 +309,19 @@ _NAMED_AFTER_RE = re.compile(r"\s+(?:[A-Z\"]|the\s+[A-Z])")
 
 _ENDS_WITH_COLON_RE = re.compile(r"[^:\n]{0,60}:\s*$")
 _NEXT_QUOTE_RE = re.compile(r"\s*\n\s*(\"[^\n]+)")
+
+
+_AS_OPENER_RE = re.compile(r"\s*(?:[Aa]s|[Jj]ust\s+as)\s+$")
+
+
+def _as_clause_comma(text: str, floor: int, src: tuple[int, int], after: int, end: int) -> int | None:
+    """The comma that closes an opening "As X reported ..." clause, whose content follows it."""
+    if not _AS_OPENER_RE.fullmatch(text, floor, src[0]):
+        return None
+    comma = text.find(",", after, min(end, after + 60))
+    if comma < 0 or '"' in text[after:comma]:
+        return None
+    return comma
 
 
 def _next_paragraph_quote(text: str, end: int) -> tuple[int, int] | None:

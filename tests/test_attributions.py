@@ -112,6 +112,8 @@ POSITIVES = [
         "Mayor Ortiz", Pattern.SOURCE_VERB_CONTENT, "The ferry will run all winter"),
     Row("Poll: Ferry fares split the island\n\nThe poll asked 600 people.", ":", "Poll",
         Pattern.SOURCE_VERB_CONTENT, "Ferry fares split the island"),
+    Row("As the Courier reported last week, the ferry deal collapsed.", "reported",
+        "the Courier", Pattern.SOURCE_VERB_CONTENT, "the ferry deal collapsed"),
     # a headline in title case
     Row("Harbour Chief Says Ferry Fares Will Rise In Spring", "Says", "Harbour Chief",
         Pattern.SOURCE_VERB_CONTENT, "Ferry Fares Will Rise"),
