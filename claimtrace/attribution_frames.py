@@ -18,6 +18,7 @@ returns a ``RawAttribution`` carrying the rule that fired and the evidence it sa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .clause_frames import (
     after_quote,
@@ -40,7 +41,7 @@ from .frame_context import (
 from .label_frames import speaker_label
 from .lexicons import reporting_verbs
 from .model import Pattern, SourceType
-from .sources import classify
+from .sources import SourceInfo, classify
 from .spans import appositive_np, has_word, left_np, strip_trailing_punct, strip_ws, words
 from .spans_right import extend_appositive, is_adverbial_tail, right_np
 
@@ -48,9 +49,10 @@ __all__ = ["Ctx", "RawAttribution", "frame", "speaker_label"]
 
 _THAT_OR_TO_RE = re.compile(r"\s*(that|to)\b")
 
-_TAIL_CLAUSE_RE = re.compile(r"\s*(?:,\s*(?:\"|adding|according|citing|saying|and|but|while|whereas)\b|;)")
-
 _NEW_CLAUSE_RE = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas)\b|;)")
+# after a content-first cue: a new clause, a quotation or a participle clause
+_TAIL_CLAUSE_RE = re.compile(_NEW_CLAUSE_RE.pattern + r"|\s*,\s*(?:\"|adding|according|citing|saying)\b")
+
 _COMMA_QUOTE_RE = re.compile(r'\s*,\s*"')
 
 _THAT_RE = re.compile(r"\s*(?:that\b|:)?\s*", re.IGNORECASE)
@@ -187,8 +189,6 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return infinitive(ctx, cue)  # "declined to say" (no), "took the stage to assail" (yes)
     if _BE_AUX_RE.search(text, max(sent.start, cue.verb_start - 12), cue.verb_start) \
             and not is_participle(text, cue):
-        if cue.lemma in _STANCE_NOT_PASSIVE:
-            return None  # "whether the idea was supported in Baghdad": a stance, not a report
         return agentless_passive(ctx, cue)  # "has been criticized", "were deemed"
     after_cue = cue.end
     if cue.kind == "told" or cue.lemma == "ask":
@@ -253,7 +253,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if cue.kind in ("believe", "evidence") and text[src[0]:src[1]].lower() == "that":
         return None  # "a plan that seeks ...", "records that show ...": a description
     if cue.lemma == "find" and not _WEAK_OK_RE.match(text, after_cue) \
-            and classify(text[src[0]:src[1]]).type not in (SourceType.DOCUMENT, SourceType.MEDIA):
+            and _mention_info(text[src[0]:src[1]]).type not in (SourceType.DOCUMENT, SourceType.MEDIA):
         return None  # "he found sanctuary in Russia": "found" needs a document or a clause
     bare = False
     if cue.weak and not _WEAK_OK_RE.match(text, after_cue) and not (
@@ -333,8 +333,6 @@ def _next_paragraph_quote(text: str, end: int) -> tuple[int, int] | None:
     return strip_trailing_punct(text, m.start(1), m.end(1))
 
 
-_STANCE_NOT_PASSIVE = frozenset("support oppose back endorse want seek plan welcome embrace "
-                                "defend praise".split())
 _SAY_NOUN_BEFORE = frozenset("final last larger greater bigger big more little much equal real "
                              "strong no any a the".split())
 
@@ -351,6 +349,12 @@ def _idiom_or_noun(text: str, cue: Cue, src: tuple[int, int]) -> bool:
         return True
     return said == "say" and word in _SAY_NOUN_BEFORE and (
         len(words(text, src[0], src[1])) >= 2 or word in ("a", "the"))
+
+
+@lru_cache(maxsize=4096)
+def _mention_info(mention: str) -> SourceInfo:
+    """``classify`` of a candidate source; frames ask about one phrase several times."""
+    return classify(mention)
 
 
 def _naming(text: str, cue: Cue, src: tuple[int, int]) -> bool:
@@ -388,7 +392,7 @@ def _bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end:
         return False
     if _embedded(text, src, floor):
         return False
-    kind = classify(text[src[0]:src[1]]).type
+    kind = _mention_info(text[src[0]:src[1]]).type
     if cue.lemma not in _BARE_CLAUSE_LEMMAS and is_participle(text, cue):
         return False  # "a group backing Bush", "polls showing": a modifier as often as not
     if cue.kind == "evidence":
@@ -408,7 +412,7 @@ _RELATIVE_AFTER_RE = re.compile(r"\s+(?:who|whose)\b")
 def _inverted_speaker(text: str, src: tuple[int, int]) -> bool:
     """After "..., said": a speaker ("Pompeo", "a senior official", "he"), not the object of a
     verb read backwards ("X, his aide, urged *a strong stand*, ...")."""
-    info = classify(text[src[0]:src[1]])
+    info = _mention_info(text[src[0]:src[1]])
     return info.type is not SourceType.UNKNOWN or info.pronoun in ("he", "she", "they", "we", "i")
 
 

@@ -33,6 +33,8 @@ from .spans_right import is_adverbial_tail
 
 _BY_RE = re.compile(r"\bby\s+", re.IGNORECASE)
 _AGENTLESS_KINDS = frozenset({"speech", "believe", "told"})
+_STANCE_NOT_PASSIVE = frozenset("support oppose back endorse want seek plan welcome embrace "
+                                "defend praise".split())
 # Speech verbs whose purpose infinitive is an action more than a statement ("to defend his
 # record", "to nominate a judge"): measured on PolNeAR train, mostly not annotated.
 _NOT_PURPOSE_SPEECH = frozenset("defend ask recommend describe nominate disclose mention "
@@ -253,8 +255,9 @@ def infinitive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
 def agentless_passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     """"Mr. Sanders has been criticized for ...": a reporting verb in the passive, no agent."""
     text, sent = ctx.text, ctx.sent
-    if cue.weak or cue.kind not in _AGENTLESS_KINDS or _BY_RE.search(text, cue.end, sent.end):
-        return None
+    if cue.weak or cue.kind not in _AGENTLESS_KINDS or cue.lemma in _STANCE_NOT_PASSIVE \
+            or _BY_RE.search(text, cue.end, sent.end):
+        return None  # a stance in the passive ("whether the idea was supported") is no report
     before = content_before(ctx, cue.start)
     after = content_after(ctx, cue.end)
     fragments = [f for f in (before, after) if f and len(words(text, *f)) >= 1]

@@ -31,8 +31,14 @@ _CLAUSE_END_RE = re.compile(r"[,;:.!?\u2014\u2013(]|\s-\s|\s--\s")
 
 
 @cache
+def _noun_pattern() -> str:
+    """The noun forms as one trie-shaped alternation."""
+    return trie_pattern(nominal_cue_forms())
+
+
+@cache
 def _nominal_re() -> re.Pattern[str]:
-    noun = trie_pattern(nominal_cue_forms())
+    noun = _noun_pattern()
     # a possessor starts with a capital or h/t/i/o ("his", "their", "its", "our"): a quick
     # first-letter check before the full pattern
     return re.compile(r"(?<![\w])(?=[A-Zhtio])" + _POSSESSOR + _MODIFIER + r"\s+(?P<noun>" + noun + r")(?![\w\-])" + _FOLLOW)
@@ -40,7 +46,7 @@ def _nominal_re() -> re.Pattern[str]:
 
 @cache
 def _noun_re() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w\-])" + trie_pattern(nominal_cue_forms()) + r"(?![\w\-])")
+    return re.compile(r"(?<![\w\-])" + _noun_pattern() + r"(?![\w\-])")
 
 
 def _content(text: str, start: int, end: int, clause: bool) -> tuple[int, int] | None:
