@@ -138,18 +138,24 @@ _SPECIAL_FIRST_WORDS = ("according", "was", "were", "is", "are", "has", "have", 
                         "reportedly", "asked", "when")
 
 
-@lru_cache(maxsize=1)
-def _special_re() -> re.Pattern[str]:
+def _special_body() -> str:
     """All the phrase cues in one alternation, tried in priority order at each position."""
     parts = [("according", _ACCORDING_RE), ("media_first", _FIRST_TO_REPORT_RE),
              ("passive", _PASSIVE_RE), ("evidential", _EVIDENTIAL_RE), ("asked", _ASKED_RE)]
     body = "|".join(f"(?P<{name}>{rx.pattern})" for name, rx in parts)
-    body = body.replace("(announced|", "(?P<plemma>announced|")
+    return body.replace("(announced|", "(?P<plemma>announced|")
+
+
+@lru_cache(maxsize=1)
+def _special_re() -> re.Pattern[str]:
+    """The phrase-cue alternation behind a first-word guard."""
+    body = _special_body()
     # Every alternative starts with one of these words; saying so up front (a first-letter
     # class, then the words as a trie) lets the regex engine skip other positions quickly
     # (about 5x faster on newswire). Keep the list in step with the patterns above.
+    letters = "".join(sorted({w[0] for w in _SPECIAL_FIRST_WORDS}))
     first = trie_pattern(_SPECIAL_FIRST_WORDS)
-    return re.compile(r"(?<![A-Za-z])(?=[abhirsw])(?=" + first + r"\b)(?:" + body + ")",
+    return re.compile(r"(?<![A-Za-z])(?=[" + letters + r"])(?=" + first + r"\b)(?:" + body + ")",
                       re.IGNORECASE)
 
 

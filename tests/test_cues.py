@@ -116,3 +116,19 @@ def test_tokenize_offsets() -> None:
     words = [text[s:e] for s, e in toks]
     assert words == ["U.S", "officials", "didn't", "say", "Abdul-Mahdi", "did"]
     assert tokenize(text, 5, 14) == [(5, 14)]
+
+
+def test_phrase_cue_guard_keeps_every_match() -> None:
+    """The first-word guard of the phrase-cue regex (a speed-up) drops no match."""
+    import re
+
+    from claimtrace import cues
+
+    text = ("According to aides, the deal was announced by the mayor. It is said that he "
+            "was the first to report on it, which seemed odd; Asked about it, she reportedly "
+            "smiled. When asked whether it was true, he appeared pleased. It has been reported "
+            "that the talks were also described as hopeful, as reported by the Courier.")
+    plain = re.compile(cues._special_body(), re.IGNORECASE)
+    spans = [m.span() for m in cues._special_re().finditer(text)]
+    assert spans == [m.span() for m in plain.finditer(text)]
+    assert len(spans) >= 8
