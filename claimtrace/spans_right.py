@@ -192,6 +192,7 @@ _NUMBERS = frozenset("one two three four five six seven eight nine ten several m
 
 
 _PLACE_PREPOSITIONS = frozenset("in on at to".split())
+_OWNER_WORDS = frozenset("both his her their its two three several top senior".split())
 _NOT_ATTACHED = frozenset(
     "statement interview speech email e-mail tweet letter post conference call rally debate "
     "remarks release appearance video time january february march april may june july august "
@@ -206,7 +207,9 @@ def _attached_pp(text: str, toks: list[tuple[int, int]], i: int) -> bool:
     if i + 1 >= len(toks):
         return False
     nxt = text[toks[i + 1][0]:toks[i + 1][1]]
-    if not (nxt.lower() in ("the", "a", "an") or nxt[0].isupper()) or nxt.lower() in _NOT_ATTACHED:
+    owner = lower_word(text, toks[i]) == "to" and nxt.lower() in _OWNER_WORDS  # "an aide to both men"
+    if not (nxt.lower() in ("the", "a", "an") or nxt[0].isupper() or owner) \
+            or nxt.lower() in _NOT_ATTACHED:
         return False
     ahead = {lower_word(text, t) for t in toks[i + 1:i + 4]}
     return not ahead & _NOT_ATTACHED
