@@ -43,7 +43,7 @@ from .lexicons import reporting_verbs
 from .model import Pattern, SourceType
 from .sources import SourceInfo, classify
 from .spans import appositive_np, has_word, left_np, strip_trailing_punct, strip_ws, words
-from .spans_right import extend_appositive, is_adverbial_tail, right_np
+from .spans_right import extend_appositive, is_adverbial_tail, opening_name_aside, right_np
 
 __all__ = ["Ctx", "RawAttribution", "frame", "speaker_label"]
 
@@ -219,6 +219,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return participle(ctx, cue)  # "..., citing three people familiar with ..."
     if src is None and boundary is not None and text[boundary] == ",":
         src = appositive_np(text, sent.start, boundary)
+    if src is None and not cue.weak:
+        src = opening_name_aside(text, floor, cue.start)  # "Tom Fitton, the head of ..., said"
     coordinated = False
     if src is None and _COORD_RE.search(text, max(sent.start, cue.start - 6), cue.start):
         src = sentence_subject(ctx, cue.start)  # "X survived ... and says ..."

@@ -335,3 +335,45 @@ def _described_subject(text: str, start: int, end: int) -> tuple[int, int] | Non
         if word in nouns:
             return start, e
     return None
+
+
+_OPENING_NAME_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][\w'\u2019\-]*"
+                              r"(?=\s*(?:,|\(|--|\u2014|\u2013))")
+_ASIDE_CLOSE = ",)\u2014\u2013-"
+_ASIDE_ADVERBS = frozenset("however meanwhile though too also instead then now still in to at "
+                           "like unlike once again".split())
+
+
+def opening_name_aside(text: str, start: int, cue_start: int, *,
+                       max_words: int = 45) -> tuple[int, int] | None:
+    """The name that opens a sentence with the aside set off after it, through the comma,
+    dash or bracket before the cue: the source when the aside is too long or too rich (quotes,
+    several commas) for the appositive walk. An aside that opens with an "-ing" word is a
+    clause of its own, and the source is the name alone.
+
+    >>> t = 'Tom Fitton, head of Watch, a group that has sued the "agency" twice, said so.'
+    >>> s, e = opening_name_aside(t, 0, t.index("said")); t[s:e]
+    'Tom Fitton, head of Watch, a group that has sued the "agency" twice,'
+    >>> t = "Ann Lee, facing a hard race in Iowa this year, said so."
+    >>> s, e = opening_name_aside(t, 0, t.index("said")); t[s:e]
+    'Ann Lee'
+    """
+    toks = words(text, start, cue_start)
+    while toks and lower_word(text, toks[0]) in _SUBJECT_LEAD:
+        toks = toks[1:]
+    close = len(text[:cue_start].rstrip()) - 1
+    if not toks or close <= start or text[close] not in _ASIDE_CLOSE:
+        return None
+    m = _OPENING_NAME_RE.match(text, toks[0][0], close)
+    if m is None or m.group().split()[0] in _NOT_SUBJECTS \
+            or m.group().split()[0].lower() in _CLAUSE_INTRO | _SUBJECT_LEAD:
+        return None
+    aside = words(text, m.end(), close)
+    if not aside or len(aside) > max_words or any(ch in text[m.end():close] for ch in ".!?;:"):
+        return None
+    first = lower_word(text, aside[0])
+    if first in reporting_verbs():
+        return None
+    if first.endswith("ing") or first in _CLAUSE_INTRO or first in _ASIDE_ADVERBS:
+        return m.start(), m.end()  # "X, facing ...,", "X, after ...,", "X, however,": X alone
+    return m.start(), close + 1

@@ -100,6 +100,15 @@ POSITIVES = [
         "Councillor Reyes", Pattern.SOURCE_VERB_CONTENT, "the ferry would stay"),
     Row("Ana Ruiz, the harbour master, told reporters the ferry would stay.", "told",
         "Ana Ruiz", Pattern.TOLD, "the ferry would stay"),
+    # a name with a long or quoted aside before the cue
+    Row('Tom Fitton, head of Harbour Watch, a group that has sued the "port board" twice over '
+        "its records, said the ferry would stay.", "said", "Tom Fitton", Pattern.SOURCE_VERB_CONTENT,
+        "the ferry would stay"),
+    Row("Ana Ruiz \u2014 a teacher from the harbour district \u2014 says the ferry should stay.",
+        "says", "Ana Ruiz \u2014 a teacher from the harbour district \u2014",
+        Pattern.SOURCE_VERB_CONTENT, "the ferry should stay"),
+    Row("Mayor Ortiz, after a long night of talks with the unions, said the ferry would stay.",
+        "said", "Mayor Ortiz", Pattern.SOURCE_VERB_CONTENT, "the ferry would stay"),
     Row("Harbour workers see the new contract as a defeat.", "see", "Harbour workers",
         Pattern.BELIEF, "the new contract as a defeat"),
     Row("The ferry will stop in May, as reported by the harbour office.", "as reported",
