@@ -338,6 +338,7 @@ def _described_subject(text: str, start: int, end: int) -> tuple[int, int] | Non
 
 
 _OPENING_NAME_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][\w'\u2019\-]*"
+                              r"(?:\s+of\s+[A-Z][\w.]*)?"  # "Gov. John Kasich of Ohio"
                               r"(?=\s*(?:,|\(|--|\u2014|\u2013))")
 _ASIDE_CLOSE = ",)\u2014\u2013-"
 _ASIDE_ADVERBS = frozenset("however meanwhile though too also instead then now still in to at "
@@ -369,11 +370,12 @@ def opening_name_aside(text: str, start: int, cue_start: int, *,
             or m.group().split()[0].lower() in _CLAUSE_INTRO | _SUBJECT_LEAD:
         return None
     aside = words(text, m.end(), close)
-    if not aside or len(aside) > max_words or any(ch in text[m.end():close] for ch in ".!?;:"):
+    if not aside or len(aside) > max_words or any(ch in text[m.end():close] for ch in "!?;"):
         return None
     first = lower_word(text, aside[0])
-    if first in reporting_verbs():
-        return None
+    last = lower_word(text, aside[-1])
+    if first in reporting_verbs() or (last in reporting_verbs() and last not in weak_verb_forms()):
+        return None  # "X, referring to ...,"; "CNN, Cruz said, called ...": a cue of its own
     if first.endswith("ing") or first in _CLAUSE_INTRO or first in _ASIDE_ADVERBS:
         return m.start(), m.end()  # "X, facing ...,", "X, after ...,", "X, however,": X alone
     return m.start(), close + 1
