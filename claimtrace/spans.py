@@ -36,7 +36,7 @@ _LEAD_ADVERBS = frozenset("meanwhile however still now but and also indeed inste
                           "ultimately naturally despite let".split())
 _INTERJECTED = frozenset("however also meanwhile then later previously now still too "
                          "instead once recently earlier again both all each ever twice soon "
-                         "already lately first just themselves "
+                         "already lately first just themselves here there "
                          "himself herself".split())  # "Ms. Lamb herself said": "Ms. Lamb"
 
 _OBJECT_PRONOUNS = frozenset("him her them us me".split())

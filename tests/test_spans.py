@@ -26,6 +26,7 @@ def _left(text: str, cue: str) -> str | None:
     ("More than half of the members say the rules should change.", "say", "More than half of the members"),
     ("The advisers to the mayor say the deal is close.", "say", "The advisers to the mayor"),
     ("Even a rival group conceded the figures were right.", "conceded", "a rival group"),
+    ("Harbour workers here said the strike would go on.", "said", "Harbour workers"),
 ])
 def test_left_np_boundaries(text: str, cue: str, source: str) -> None:
     assert _left(text, cue) == source
