@@ -362,16 +362,23 @@ def opening_name_aside(text: str, start: int, cue_start: int, *,
     toks = words(text, start, cue_start)
     while toks and lower_word(text, toks[0]) in _SUBJECT_LEAD:
         toks = toks[1:]
-    close = len(text[:cue_start].rstrip()) - 1
-    if not toks or close <= start or text[close] not in _ASIDE_CLOSE:
+    if toks and lower_word(text, toks[0]) in _INTRO_WORDS:  # "In a memo on Tuesday, X, ..."
+        comma = text.find(",", toks[0][1], cue_start)
+        if comma < 0 or len(words(text, toks[0][1], comma)) > 14:
+            return None
+        toks = words(text, comma + 1, cue_start)
+    close = len(text[:_before_time_words(text, toks, cue_start)].rstrip()) - 1
+    if not toks or close <= toks[0][0] or text[close] not in _ASIDE_CLOSE:
         return None
     m = _OPENING_NAME_RE.match(text, toks[0][0], close)
     if m is None or m.group().split()[0] in _NOT_SUBJECTS \
             or m.group().split()[0].lower() in _CLAUSE_INTRO | _SUBJECT_LEAD:
         return None
     aside = words(text, m.end(), close)
-    if not aside or len(aside) > max_words or any(ch in text[m.end():close] for ch in "!?;"):
-        return None
+    if not aside or len(aside) > max_words or any(ch in text[m.end():close] for ch in "!?;") \
+            or (_AUX_AFTER_COMMA_RE.search(text, m.end(), close)
+                and lower_word(text, aside[0]) not in ("who", "whose", "which")):
+        return None  # "X, a spokeswoman, has expanded on ..., wrongly suggesting": a clause
     first = lower_word(text, aside[0])
     last = lower_word(text, aside[-1])
     if first in reporting_verbs() or (last in reporting_verbs() and last not in weak_verb_forms()):
@@ -379,3 +386,20 @@ def opening_name_aside(text: str, start: int, cue_start: int, *,
     if first.endswith("ing") or first in _CLAUSE_INTRO or first in _ASIDE_ADVERBS:
         return m.start(), m.end()  # "X, facing ...,", "X, after ...,", "X, however,": X alone
     return m.start(), close + 1
+
+
+_INTRO_WORDS = frozenset("in on at as after when while since although though if because during "
+                         "before until despite with for from by over under based".split())
+_AUX_AFTER_COMMA_RE = re.compile(r",\s+(?:has|have|had|is|was|were|are|will|would)\s")
+_TIME_WORDS = frozenset("last this next week month year on monday tuesday wednesday thursday "
+                        "friday saturday sunday yesterday today also then later earlier "
+                        "recently previously now".split())
+
+
+def _before_time_words(text: str, toks: list[tuple[int, int]], end: int, *, most: int = 3) -> int:
+    """Where the time words and adverbs right before ``end`` begin ("..., *last week* said")."""
+    k = len(toks)
+    while k > 0 and len(toks) - k < most and (lower_word(text, toks[k - 1]) in _TIME_WORDS or (
+            text[toks[k - 1][0]].islower() and lower_word(text, toks[k - 1]).endswith("ly"))):
+        k -= 1
+    return toks[k][0] if k < len(toks) else end

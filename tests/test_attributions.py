@@ -109,6 +109,11 @@ POSITIVES = [
         Pattern.SOURCE_VERB_CONTENT, "the ferry should stay"),
     Row("Mayor Ortiz, after a long night of talks with the unions, said the ferry would stay.",
         "said", "Mayor Ortiz", Pattern.SOURCE_VERB_CONTENT, "the ferry would stay"),
+    Row("In a memo on Tuesday, Ana Ruiz, the head of the harbour board, reminded staff that "
+        "the ferry would stay.", "reminded", "Ana Ruiz", Pattern.SOURCE_VERB_CONTENT,
+        "the ferry would stay"),
+    Row("Mayor Ortiz, who opposed the toll, last week said the ferry would stay.", "said",
+        "Mayor Ortiz", Pattern.SOURCE_VERB_CONTENT, "the ferry would stay"),
     Row("Harbour workers see the new contract as a defeat.", "see", "Harbour workers",
         Pattern.BELIEF, "the new contract as a defeat"),
     Row("The ferry will stop in May, as reported by the harbour office.", "as reported",
