@@ -178,9 +178,13 @@ def sentence_subject(ctx: Ctx, cue_start: int | None = None) -> tuple[int, int] 
 def after_quote(ctx: Ctx, cue: Cue, src: tuple[int, int]) -> RawAttribution | None:
     """"“...?” Renteria told reporters.": the quote was split off as its own sentence."""
     prev, text = ctx.prev_sentence, ctx.text
-    if prev is None or prev.paragraph != ctx.sent.paragraph or text[prev.end - 1] != '"':
+    if prev is None or prev.paragraph != ctx.sent.paragraph:
         return None
-    region = next(((s, e) for s, e in ctx.quotes if e == prev.end), None)
+    # a closing '' is normalised to '" ', so the quote mark may sit one before the end
+    close = prev.end - 1 if text[prev.end - 1] == '"' else prev.end - 2
+    if text[close] != '"':
+        return None
+    region = next(((s, e) for s, e in ctx.quotes if e in (prev.end, close + 1)), None)
     if region is None:
         return None
     return RawAttribution((cue.start, cue.end), src, [region], Pattern.CONTENT_SOURCE_VERB,

@@ -114,6 +114,8 @@ POSITIVES = [
         "the ferry would stay"),
     Row("Mayor Ortiz, who opposed the toll, last week said the ferry would stay.", "said",
         "Mayor Ortiz", Pattern.SOURCE_VERB_CONTENT, "the ferry would stay"),
+    Row("''Will the ferry stay, or won't it?'' Mayor Ortiz asked. ''Nobody knows.''", "asked",
+        "Mayor Ortiz", Pattern.CONTENT_SOURCE_VERB, "Will the ferry stay"),
     Row("Harbour workers see the new contract as a defeat.", "see", "Harbour workers",
         Pattern.BELIEF, "the new contract as a defeat"),
     Row("The ferry will stop in May, as reported by the harbour office.", "as reported",
