@@ -287,7 +287,7 @@ _BARE_CLAUSE_LEMMAS = frozenset("believe think feel fear hope expect doubt know 
                                 "understand realize recognize claim estimate see".split())
 
 
-_STANCE_OBJECT_LEMMAS = frozenset("want oppose seek blame embrace welcome demand".split())
+_STANCE_OBJECT_LEMMAS = frozenset("want oppose seek blame embrace welcome demand call".split())
 
 _MIND_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.ANONYMOUS_SPECIFIC,
                          SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_BARE,
@@ -305,6 +305,9 @@ _OBJECT_RE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|it|the|a|an|his|their|its|our|more|less|no|any|"
     r"this|these|those|every|such)\b|[A-Z0-9$])")
 
+
+_DAY_AFTER_RE = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)?[Dd]ay\b")
+_WHAT_BEFORE_RE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 
 _NAMED_AFTER_RE = re.compile(r"\s+(?:[A-Z\"]|the\s+[A-Z])")
 
@@ -403,6 +406,9 @@ def _bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end:
         return False
     if cue.lemma in _BARE_CLAUSE_LEMMAS:
         return bool(_CLAUSE_SUBJECT_RE.match(text, after, end)) and len(words(text, after, end)) >= 3
+    if cue.lemma == "call" and (kind is SourceType.UNKNOWN or _DAY_AFTER_RE.match(text, after)
+                                or _WHAT_BEFORE_RE.search(text, floor, src[0])):
+        return False  # "a press call Friday"; "what he calls the 'crooked' process": a label
     return cue.lemma in _STANCE_OBJECT_LEMMAS and bool(_OBJECT_RE.match(text, after, end))
 
 

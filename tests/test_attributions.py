@@ -116,6 +116,8 @@ POSITIVES = [
         "Mayor Ortiz", Pattern.SOURCE_VERB_CONTENT, "the ferry would stay"),
     Row("''Will the ferry stay, or won't it?'' Mayor Ortiz asked. ''Nobody knows.''", "asked",
         "Mayor Ortiz", Pattern.CONTENT_SOURCE_VERB, "Will the ferry stay"),
+    Row("Critics call the new ferry contract a giveaway to the operator.", "call", "Critics",
+        Pattern.SOURCE_VERB_CONTENT, "the new ferry contract a giveaway"),
     Row("Harbour workers see the new contract as a defeat.", "see", "Harbour workers",
         Pattern.BELIEF, "the new contract as a defeat"),
     Row("The ferry will stop in May, as reported by the harbour office.", "as reported",
@@ -223,6 +225,8 @@ NEGATIVES = [
     # (text, why): no attribution at all
     ("It is unclear whether the talks will resume.", "a hedge with no source"),
     ("The so-called experts were wrong about the economy.", "so-called"),
+    ("The ferry runs on what the operator calls a winter timetable.", "a label, not a statement"),
+    ("Officials held a press call Friday about the harbour.", "a phone call (noun)"),
     ("The state will cut taxes next year.", "the state (noun)"),
     ("His plans for the city were ambitious.", "his plans (noun)"),
     ("Its claims office closed early.", "its claims (noun, no content)"),
