@@ -287,7 +287,8 @@ _BARE_CLAUSE_LEMMAS = frozenset("believe think feel fear hope expect doubt know 
                                 "understand realize recognize claim estimate see".split())
 
 
-_STANCE_OBJECT_LEMMAS = frozenset("want oppose seek blame embrace welcome demand call".split())
+_STANCE_OBJECT_LEMMAS = frozenset("want oppose seek blame embrace welcome demand call endorse thank "
+                                  "list offer".split())
 
 _MIND_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.ANONYMOUS_SPECIFIC,
                          SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_BARE,
@@ -406,6 +407,8 @@ def _bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end:
         return False
     if cue.lemma in _BARE_CLAUSE_LEMMAS:
         return bool(_CLAUSE_SUBJECT_RE.match(text, after, end)) and len(words(text, after, end)) >= 3
+    if cue.lemma == "offer" and kind is SourceType.UNKNOWN:
+        return False  # "the campaign stop offered a glimpse of ...": no speaker
     if cue.lemma == "call" and (kind is SourceType.UNKNOWN or _DAY_AFTER_RE.match(text, after)
                                 or _WHAT_BEFORE_RE.search(text, floor, src[0])):
         return False  # "a press call Friday"; "what he calls the 'crooked' process": a label
