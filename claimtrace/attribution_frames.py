@@ -299,7 +299,9 @@ _EMBEDDING_WORDS = frozenset("if whether that who which because since while alth
 
 _CLAUSE_SUBJECT_RE = re.compile(
     r"\s+(?:(?:he|she|they|we|i|you|it|there|the|a|an|his|her|their|its|our|most|many|some|"
-    r"this|these|those|no|nobody|none|everyone)\b|[A-Z])")
+    r"this|these|those|no|nobody|none|everyone)\b|[A-Z]|"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s+(?:is|are|was|were|will|would|can|could|should|"
+    r"may|might|must|has|have|had)\b)")  # "believe debt relief is possible"
 
 
 _OBJECT_RE = re.compile(

@@ -120,6 +120,8 @@ POSITIVES = [
         Pattern.SOURCE_VERB_CONTENT, "the new ferry contract a giveaway"),
     Row("The harbour union endorsed a strike over the new ferry contract.", "endorsed",
         "The harbour union", Pattern.SOURCE_VERB_CONTENT, "a strike over the new ferry contract"),
+    Row("Harbour officials believe ferry service will resume in May.", "believe",
+        "Harbour officials", Pattern.BELIEF, "ferry service will resume"),
     Row("Harbour workers see the new contract as a defeat.", "see", "Harbour workers",
         Pattern.BELIEF, "the new contract as a defeat"),
     Row("The ferry will stop in May, as reported by the harbour office.", "as reported",
