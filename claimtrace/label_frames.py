@@ -52,11 +52,22 @@ def speaker_label(ctx: Ctx) -> RawAttribution | None:
             return _signature(ctx)
     colon = text.index(":", m.end(1))
     content = content_after(ctx, colon + 1)
-    if content is None:
-        return None
+    transcript = m.re is _SPEAKER_RE
+    if content is None or (not transcript and len(_ALPHA_WORD_RE.findall(text[content[0]:content[1]]))
+                           < _min_label_words(sent.index)):
+        return None  # "Clinton: 547." (a tally), "Kasich: Now or never." (a subhead)
     return RawAttribution((colon, colon + 1), (m.start(1), m.end(1)), [content],
                           Pattern.SOURCE_VERB_CONTENT, sent.index, "speaker_label",
                           f"paragraph opens with speaker {m.group(1)!r} and a colon")
+
+
+_ALPHA_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _min_label_words(sentence_index: int) -> int:
+    """Words a label's content needs: a headline may be terse ("Poll: Trump leads"); in the
+    body a short line after a name is a subhead ("Kasich: Now or never.")."""
+    return 2 if sentence_index == 0 else 4
 
 
 def _label_types(sentence_index: int) -> frozenset[SourceType]:
