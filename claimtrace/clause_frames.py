@@ -29,7 +29,7 @@ from .frame_context import (
 from .lexicons import reporting_verbs
 from .model import Pattern
 from .spans import has_word, left_np, strip_trailing_punct, strip_ws, subject_np, words
-from .spans_right import is_adverbial_tail
+from .spans_right import is_adverbial_tail, right_np
 
 _BY_RE = re.compile(r"\bby\s+", re.IGNORECASE)
 _AGENTLESS_KINDS = frozenset({"speech", "believe", "told"})
@@ -274,9 +274,15 @@ def agentless_passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
 def sourceless(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     """"X reportedly did ...", "X seems to ...", "Asked about Y, ...": no source is named."""
     text, sent = ctx.text, ctx.sent
+    source = None
     if cue.kind == "asked":
         comma = text.find(",", cue.end, sent.end)
-        content = strip_trailing_punct(text, cue.end, comma if comma > 0 else sent.end)
+        start = cue.end
+        by = _BY_RE.match(text, cue.end, sent.end)
+        if by:  # "Asked by Matt Lauer whether ...": the one who asked is the source
+            source = right_np(text, by.end(), comma if comma > 0 else sent.end, any_first=True)
+            start = source[1] if source else start
+        content = strip_trailing_punct(text, start, comma if comma > 0 else sent.end)
         fragments = [content] if has_word(text, *content) else []
     else:
         before = content_before(ctx, cue.start)
@@ -284,5 +290,11 @@ def sourceless(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         fragments = [f for f in (before, after) if f]
     if not fragments:
         return None
+    if source is not None:
+        return RawAttribution((cue.start, cue.end), source, fragments, Pattern.PASSIVE, sent.index,
+                              "asked_by", f"asked by {span_text(text, source)!r}")
     return RawAttribution((cue.start, cue.end), None, fragments, Pattern.NO_SOURCE, sent.index,
                           f"no_source:{cue.kind}", f"{cue.kind} cue {text[cue.start:cue.end]!r} names no source")
+
+
+_BY_RE = re.compile(r"\s+by\s+")

@@ -39,8 +39,9 @@ _EVIDENTIAL_RE = re.compile(
     r"reportedly)\b"
 )
 _ASKED_RE = re.compile(r"(?:Asked|When\s+asked|(?:was|were|been|being)\s+(?:also\s+)?asked)\b"
-                       r"(?=\s+(?:if|whether|about|why|what|how|who|which|whom|"
-                       r"during|on|at|in|for|to|when|where)\b)")
+                       r"(?=(?:\s+(?:[a-z]+ly|again|later|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday))?\s+(?:if|whether|about|why|what|how|who|which|whom|"
+                       r"during|on|at|in|for|to|when|where|by)\b)")
 _AUX = frozenset(
     "has have had will would could can may might should must did does do is are was were "
     "be been also later previously repeatedly once recently reportedly publicly privately "

@@ -122,6 +122,8 @@ POSITIVES = [
         "The harbour union", Pattern.SOURCE_VERB_CONTENT, "a strike over the new ferry contract"),
     Row("Harbour officials believe ferry service will resume in May.", "believe",
         "Harbour officials", Pattern.BELIEF, "ferry service will resume"),
+    Row("Asked by a reporter whether the ferry would stay, Mayor Ortiz smiled.", "Asked",
+        "a reporter", Pattern.PASSIVE, "whether the ferry would stay"),
     Row("Harbour workers see the new contract as a defeat.", "see", "Harbour workers",
         Pattern.BELIEF, "the new contract as a defeat"),
     Row("The ferry will stop in May, as reported by the harbour office.", "as reported",
