@@ -42,6 +42,7 @@ from .label_frames import speaker_label
 from .lexicons import reporting_verbs
 from .model import Pattern, SourceType
 from .sources import SourceInfo, classify
+from .span_words import SUBJECT_PRONOUNS
 from .spans import appositive_np, has_word, left_np, strip_trailing_punct, strip_ws, words
 from .spans_right import extend_appositive, is_adverbial_tail, opening_name_aside, right_np
 
@@ -210,6 +211,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                                       f"content, then {text[cue.start:cue.end]!r} + source")
     floor = max([sent.start] + [a.cue[1] for a in ctx.found if a.cue[1] <= cue.start])
     src = left_np(text, floor, cue.start)
+    if src is not None and _verb_not_source(text, src, floor):
+        src = sentence_subject(ctx, cue.start)  # "Trump has avoided directly criticizing"
     if src is not None and _naming(text, cue, src):
         return None  # "a group called Citizens for Trump": a name given, not a statement
     if src is not None and _idiom_or_noun(text, cue, src):
@@ -357,6 +360,24 @@ def _idiom_or_noun(text: str, cue: Cue, src: tuple[int, int]) -> bool:
         return True
     return said == "say" and word in _SAY_NOUN_BEFORE and (
         len(words(text, src[0], src[1])) >= 2 or word in ("a", "the"))
+
+
+_VERB_BEFORE = frozenset("has have had is are was were be been being to will would can could may "
+                         "might should must did do does".split())
+
+
+def _verb_not_source(text: str, src: tuple[int, int], floor: int) -> bool:
+    """Is the one-word "source" left of a cue a verb ("has *avoided* criticizing", "are quick to
+    *offer* praise", ", *committing* repeated gaffes")?"""
+    toks = words(text, src[0], src[1])
+    if len(toks) != 1:
+        return False
+    word = text[toks[0][0]:toks[0][1]]
+    if not word.islower() or word in SUBJECT_PRONOUNS or word in ("who", "which", "that"):
+        return False
+    before = words(text, max(floor, src[0] - 20), src[0])
+    prev = text[before[-1][0]:before[-1][1]].lower() if before else ""
+    return word.endswith("ing") or (word.endswith(("ed", "en", "wn")) and prev in _VERB_BEFORE)
 
 
 @lru_cache(maxsize=4096)

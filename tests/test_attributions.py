@@ -124,6 +124,8 @@ POSITIVES = [
         "Harbour officials", Pattern.BELIEF, "ferry service will resume"),
     Row("Asked by a reporter whether the ferry would stay, Mayor Ortiz smiled.", "Asked",
         "a reporter", Pattern.PASSIVE, "whether the ferry would stay"),
+    Row("The mayor has avoided directly criticizing the harbour board.", "criticizing",
+        "The mayor", Pattern.SOURCE_VERB_CONTENT, "the harbour board"),
     Row("Harbour workers see the new contract as a defeat.", "see", "Harbour workers",
         Pattern.BELIEF, "the new contract as a defeat"),
     Row("The ferry will stop in May, as reported by the harbour office.", "as reported",
