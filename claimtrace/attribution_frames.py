@@ -257,6 +257,9 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return None  # "said she planned to ...": the intention is inside another's content
     if cue.kind in ("believe", "evidence") and text[src[0]:src[1]].lower() == "that":
         return None  # "a plan that seeks ...", "records that show ...": a description
+    if cue.lemma == "compare" and _mention_info(text[src[0]:src[1]]).type is SourceType.UNKNOWN \
+            and _mention_info(text[src[0]:src[1]]).pronoun is None:
+        return None  # "2,205 delegates, compared with Sanders' 1,401": a comparison, no speaker
     if cue.lemma == "find" and not _WEAK_OK_RE.match(text, after_cue) \
             and _mention_info(text[src[0]:src[1]]).type not in (SourceType.DOCUMENT, SourceType.MEDIA):
         return None  # "he found sanctuary in Russia": "found" needs a document or a clause
@@ -405,7 +408,14 @@ def _embedded(text: str, src: tuple[int, int], floor: int) -> bool:
     if not before:
         return False
     word = text[before[-1][0]:before[-1][1]].lower()
-    return word in _EMBEDDING_WORDS or word in reporting_verbs()
+    if word in _EMBEDDING_WORDS or word in reporting_verbs():
+        return True
+    # "told POLITICO he planned to ...": a recipient between "told" and the subject
+    return len(before) >= 2 and text[before[-2][0]:before[-2][1]].lower() in _TOLD_FORMS \
+        and not text[before[-2][1]:src[0]].strip(" ").count(",") and text[before[-1][0]].isupper()
+
+
+_TOLD_FORMS = frozenset("told tell tells telling assured reminded informed".split())
 
 
 def _bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: int,

@@ -235,6 +235,7 @@ NEGATIVES = [
     ("The so-called experts were wrong about the economy.", "so-called"),
     ("The ferry runs on what the operator calls a winter timetable.", "a label, not a statement"),
     ("Officials held a press call Friday about the harbour.", "a phone call (noun)"),
+    ("Ortiz had 2,205 votes, compared with 1,401 for Reyes.", "a comparison, no speaker"),
     ("The ferry race is close.\n\nOrtiz: 1,204.\n\nReyes: 1,187.", "a tally, not a statement"),
     ("The race is close.\n\nOrtiz: Now or never.\n\nThe mayor needs the harbour vote.",
      "a subhead, not a statement"),
@@ -339,3 +340,8 @@ def test_attribution_ids_are_positions_in_text_order() -> None:
     starts = [at.cue.start for at in a.attributions]
     assert starts == sorted(starts)
     assert [at.sentence for at in a.attributions] == [0, 1, 2]
+
+
+def test_intention_under_told_with_a_recipient_is_not_its_own_attribution() -> None:
+    a = analyze("The mayor told POLITICO he planned to stay neutral on the ferry vote.")
+    assert [at.cue.text for at in a.attributions] == ["told"]
