@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .attributions import RawAttribution
@@ -38,14 +39,41 @@ def pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolv
     if recent_named is not None and r.sentence - resolver.clusters[recent_named].last_sentence <= 2:
         return info, as_text
     start = sentences[max(0, r.sentence - 2)].start
-    names = [m for m in _NAME_RE.finditer(text, start, r.source[0])  # type: ignore[index]
+    end = r.source[0]  # type: ignore[index]
+    names = [m for m in _NAME_RE.finditer(text, start, end)
              if not text.endswith(("the ", "The "), 0, m.start())]  # "the Middle East"
-    for m in reversed(names):
+    surnames = known_surnames(text)
+    names += [m for m in _SURNAME_RE.finditer(text, start, end) if m.group() in surnames
+              and not any(n.start() <= m.start() < n.end() for n in names)]
+    for m in sorted(names, key=lambda m: m.start(), reverse=True):
         named = classify(m.group(), context=text)
         if named.type is SourceType.NAMED_PERSON and named.name:
             return SourceInfo(SourceType.NAMED_PERSON, named.head, False, name=named.name,
                               evidence=f"pronoun {info.pronoun!r} -> {named.name!r}, named just before"), m.group()
     return info, as_text
+
+
+_SURNAME_RE = re.compile(r"(?<![\w.'\u2019])[A-Z][a-z][\w'\-]*[a-z](?!['\u2019\w])")
+_FULL_NAMES_RE = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.|(?<![.!?]\s)(?<![.!?]\s\s)[A-Z][a-z]+(?:\s+[A-Z]\.)?)"
+    r"\s+([A-Z][a-z][\w\-]*[a-z])\b")
+
+
+@lru_cache(maxsize=8)
+def known_surnames(text: str) -> frozenset[str]:
+    """The last words of the personal names written in full in ``text`` ("Jane Doe", "Mr.
+    Doe"), so that a later bare "Doe" can be taken for that person.
+
+    >>> sorted(known_surnames("Jane Doe spoke. Later, Doe and Mr. Roe left."))
+    ['Doe', 'Roe']
+    """
+    return frozenset(m.group(1) for m in _FULL_NAMES_RE.finditer(text)
+                     if m.group().split()[0].lower() not in _NOT_FIRST_NAMES)
+
+
+_NOT_FIRST_NAMES = frozenset("the a an in on at of for and but when while as if after before "
+                             "this that these those his her their its our new north south east "
+                             "west former late says said".split())
 
 
 _WORD_RE = re.compile(r"[A-Za-z][\w\-]*")
@@ -138,3 +166,30 @@ def relative_antecedent(text: str, floor: int,
             if tail_info.type is not SourceType.UNKNOWN:
                 return tail_info, tail, span[0] + len(words) - len(tail)
     return info, words, span[0]
+
+
+# how far back an indefinite description may introduce the person a definite one takes up
+_INDEFINITE_WINDOW = 1500
+# a name right after the description names the person: "a lawyer, Jane Doe,", "a man named Doe"
+_NAMED_AFTER_RE = re.compile(r"\s*(?:,\s*(?:[A-Z][\w'\-]*\.?\s+){1,3}[A-Z][\w'\-]*\s*,|\s+(?:named|called)\b)")
+
+
+def indefinite_before(text: str, start: int, head: str) -> bool:
+    """Was the person that "the <head>" at ``start`` stands for introduced as an unnamed one
+    ("a woman in the audience asked ...", "one Carrier executive") shortly before? Then the
+    definite description takes up that unnamed person, not the last person named.
+
+    >>> t = "A young woman stood up. The mayor listened. The woman said it was unfair."
+    >>> indefinite_before(t, t.index("The woman"), "woman")
+    True
+    >>> t = "A woman named Jane Doe stood up. The woman said it was unfair."
+    >>> indefinite_before(t, t.index("The woman"), "woman")
+    False
+    """
+    if not text or not head.isalpha():
+        return False
+    rx = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\-]+\s+){0,4}?" + re.escape(head.lower())
+                    + r"\b")
+    lo = max(0, start - _INDEFINITE_WINDOW)
+    found = list(rx.finditer(text, lo, start))
+    return bool(found) and _NAMED_AFTER_RE.match(text, found[-1].end()) is None

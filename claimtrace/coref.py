@@ -18,9 +18,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .anonymity import anonymity_reason_span
-from .antecedents import plural_antecedent, pronoun_antecedent, relative_antecedent
+from .antecedents import (
+    indefinite_before,
+    plural_antecedent,
+    pronoun_antecedent,
+    relative_antecedent,
+)
 from .attributions import RawAttribution
 from .head_nouns import person_noun
+from .lexicons import phrase_set
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
 from .names import name_after, name_before
 from .overrun import inner_source
@@ -66,7 +72,9 @@ def _norm_org(text: str) -> str:
 class _Resolver:
     """Assigns each mention to a cluster, in text order."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text  # the article, for antecedents that are no source
+        self.at = 0  # where the mention being assigned starts
         self.clusters: list[_Cluster] = []
         self.order: list[int] = []  # cluster index of each mention, in order
         self.sentence = 0
@@ -88,8 +96,9 @@ class _Resolver:
         return len(self.clusters) - 1
 
     def assign(self, info: SourceInfo, text: str, *, sentence: int = 0,
-               exclude: int | None = None) -> int:
+               exclude: int | None = None, at: int = 0) -> int:
         self.sentence = sentence
+        self.at = at
         self.identified = False
         idx = self._find(info, text, exclude)
         if idx is None:
@@ -152,6 +161,11 @@ class _Resolver:
             return None
         if definite and not info.plural and t in _PERSONISH and _person_noun(info.head) \
                 and info.head.lower() not in _ANON_ANAPHORA:
+            if info.head.lower() not in _PERSON_NOUNS | phrase_set("titles.txt") \
+                    and indefinite_before(self.text, self.at, info.head):
+                # "a woman in the crowd asked ... the woman said": the unnamed person again
+                return self._recent(lambda c: c.type.is_anonymous and not c.plural
+                                    and c.head == info.head.lower())
             # "the Florida senator", "the New York businessman": an identified person
             found = self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
             if found is None:
@@ -250,7 +264,7 @@ def resolve(
     doc_id: str = "doc",
 ) -> tuple[list[Attribution], list[Source]]:
     """Merge source mentions into sources and build the final attributions."""
-    resolver = _Resolver()
+    resolver = _Resolver(text)
     mention_cluster: dict[int, int] = {}
     by_span: dict[tuple[int, int], int] = {}
     reasons: dict[int, tuple[int, int] | None] = {}
@@ -274,7 +288,8 @@ def resolve(
         # said ..." a nested speech verb reports someone else's words
         nested_speech = r.parent is not None and r.rule.endswith((":speech", ":told"))
         exclude = mention_cluster.get(r.parent) if nested_speech else None
-        idx = resolver.assign(info, as_text, sentence=r.sentence, exclude=exclude)
+        idx = resolver.assign(info, as_text, sentence=r.sentence, exclude=exclude,
+                              at=r.source[0])
         mention_cluster[i] = by_span[r.source] = idx
         cluster = resolver.clusters[idx]
         span = Span.of(original, *r.source)

@@ -1,6 +1,9 @@
-"""What a head noun can name: a person ("senator", "commenter"), or people ("donors",
-"two-thirds"), as opposed to a thing ("a reversal", "remarks"). Used by source typing and by
-pronoun resolution.
+"""The head of a source mention and what it can name.
+
+:func:`mention_core` cuts a mention's post-modifiers ("a source *close to the talks*") so that
+its last word is the head; :func:`person_noun` and :func:`people_noun` say whether a head can
+name a person ("senator", "commenter") or people ("donors", "two-thirds"), as opposed to a
+thing ("a reversal", "remarks"). Used by source typing and by pronoun resolution.
 
 >>> person_noun("strategist"), person_noun("comment"), people_noun("donors"), people_noun("remarks")
 (True, False, True, False)
@@ -10,9 +13,107 @@ from __future__ import annotations
 
 import re
 
-from .lexicons import noun_categories
+from .lexicons import noun_categories, phrase_set
+from .names import ORG_WORDS, is_cap, tokens
 
-__all__ = ["people_noun", "person_noun"]
+__all__ = ["COUNT_RE", "OF_HEAD_RE", "PARTY_TAG_RE", "mention_core", "people_noun", "person_noun"]
+
+COUNT_RE = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a\s+dozen|dozens|\d+|both|a\s+pair(?:\s+of)?|several|a\s+number\s+of|a\s+handful\s+of|"
+    r"a\s+couple\s+of|multiple|numerous)\b",
+    re.IGNORECASE,
+)
+OF_HEAD_RE = re.compile(
+    r"^(?:(?:about|nearly|almost|only|just|roughly|at\s+least|more\s+than|less\s+than|"
+    r"fewer\s+than)\s+)?(?:one|two|three|four|five|some|many|most|several|few|none|each|all|any|both|a\s+few|"
+    r"a\s+number|a\s+handful|a\s+couple|a\s+group|a\s+pair|dozens|hundreds|thousands|members|"
+    r"majority|minority|half|\d+|[\w\-]+\s+percent|\d+%|(?:a|one|two)[\s\-]+(?:thirds?|quarters?)|"
+    r"(?:the|a|an)\s+(?:(?:new|next|latest|large|small|significant|growing|fresh|wide|broad|"
+    r"whole)\s+)?(?:series|batch|set|trove|collection|cache|pair|number|string|handful|array|"
+    r"range|variety|chorus|slew|host|raft|share|proportion|percentage))"
+    r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?",
+    re.IGNORECASE,
+)
+_POSTMOD_RE = re.compile(
+    r"\s*(?:,|\b(?:who|which|that|familiar|close|briefed|with|in|at|from|for|of|on|to|by|"
+    r"including|involved|knowledgeable|speaking|near|inside|within|among|about|across|around|"
+    r"throughout|outside|against|during|over|under|after|since)\b)",
+    re.IGNORECASE,
+)
+_PARTICIPLE_RE = re.compile(r"\s([a-z]{3,}(?:ed|ing)|seen|written|given|taken|made|held|run|"
+                             r"drawn|known|shown|done|sent|led|kept|quoted|cited)\b")
+# a participle starts a post-modifier only when a phrase follows it ("a poll *released Thursday
+# by* ...", "riders *waiting at* ..."), not when it modifies the next noun ("a tracking poll")
+_PHRASE_AFTER_RE = re.compile(
+    r"\s*(?:$|[,;:]|(?:by|at|in|on|for|from|to|with|about|after|before|during|last|this|out|"
+    r"the|a|an|his|her|their|its|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today|earlier|online|publicly)\b)", re.IGNORECASE)
+_NOT_PARTICIPLES = frozenset("red need seed bed speed feed breed shed hundred embed united "
+                             "unnamed unidentified named based unrelated interested concerned "
+                             "elected retired armed".split())
+
+
+def mention_core(text: str) -> str:
+    """The mention without its post-modifiers ("a source *close to the talks*", "a poll
+    *released Thursday by ...*", "riders *waiting at the station*").
+
+    >>> mention_core("a senior official familiar with the talks")
+    'a senior official'
+    """
+    m = OF_HEAD_RE.match(text)
+    body = text[m.end():] if m else text
+    for cut in _POSTMOD_RE.finditer(body):
+        if cut.start() > 0 and not _inside_name(body, cut.start(), cut.end()) \
+                and not _only_determiners(body[: cut.start()]):
+            body = body[: cut.start()]
+            break
+    cats = noun_categories()
+    for pm in _PARTICIPLE_RE.finditer(body):
+        word = pm.group(1).lower()
+        if pm.start() > 0 and word not in cats and word not in _NOT_PARTICIPLES \
+                and _PHRASE_AFTER_RE.match(body, pm.end()):
+            body = body[: pm.start()]
+            break
+    body = PARTY_TAG_RE.sub("", body.strip(" ,")) or body.strip(" ,")
+    if body[body.rfind(" ") + 1:].lower() not in _DATE_TAIL_WORDS:
+        return body
+    return _DATE_TAIL_RE.sub("", body) or body
+
+
+# a date or adverb after the head is no part of it: "a poll *out Monday*", "a report *Tuesday*",
+# "guidelines *recently* (issued by ...)"
+_DATE_TAIL_WORDS = frozenset("out released published issued recently newly just also this last "
+                             "late early earlier on monday tuesday wednesday thursday friday "
+                             "saturday sunday today yesterday week month year morning "
+                             "night".split())
+_DATE_TAIL_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted(_DATE_TAIL_WORDS)) + r"))+$",
+                           re.IGNORECASE)
+
+
+# a party and state tag after a politician's name: "(D-Nev.)", "(R)", "R-Ky."
+PARTY_TAG_RE = re.compile(r"\s*(?:\([DRI](?:-[A-Z][\w. ]*)?\)?|\s[DRI]-[A-Z][\w.]*)\.?$")
+
+
+def _only_determiners(text: str) -> bool:
+    """"an" in "an *inside* source": no head noun before the would-be post-modifier."""
+    return all(t.lower() in _ARTICLES for t in tokens(text))
+
+
+_ARTICLES = frozenset("a an the this that these those his her their its our".split())
+
+
+def _inside_name(body: str, start: int, end: int) -> bool:
+    """"Secretary *of* State", "Bank *of* America": a preposition between capitalised words."""
+    before = body[:start].split()
+    after = body[end:].split()
+    if not (before and after and after[0][:1].isupper()
+            and body[start:end].strip().lower() in ("of", "for", "at", "on", "in", "to")):
+        return False
+    if not is_cap(before[-1]):
+        return False  # "a spokesman for Mr. Doe": a role noun, not a title inside a name
+    word = before[-1].lower().rstrip(".")
+    return word in ORG_WORDS or word in phrase_set("titles.txt")
 
 _AGENTIVE_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ee|ive|ary|ess|ier|ate)$")
 # agentive-looking endings of nouns that name things ("comment", "positive", "debate")

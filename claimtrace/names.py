@@ -120,22 +120,51 @@ def lone_name(context: str, word: str) -> bool:
     gives it a first name or a title (a person named in full once, "Mike Pompeo", "Mr. Pompeo",
     is later called by the surname alone) and treats it as a company somewhere ("Verizon
     Communications", "Nabisco's shares", "Teck, the mining company")."""
+    return _lone_name(context, word)
+
+
+@lru_cache(maxsize=256)
+def _lone_name(context: str, word: str) -> bool:
+    """:func:`lone_name`, once per article and word (a name recurs in its article)."""
     if not context or word.isupper() or not word[:1].isupper() or not _company_signs(context, word):
         return False  # the cheap test first: most one-word names show no company signs
     titles = phrase_set("titles.txt")
-    for m in re.finditer(r"(?<![\w.'\u2019])([A-Z][\w'\-]*)(\.?)\s+(?:[A-Z]\.\s+)?" + re.escape(word)
-                         + r"\b", context):
-        before = m.group(1)
-        if before.lower() in titles:
-            return False  # "Sen. Doe"
-        if not m.group(2) and not _common_in_text(context, before):
-            return False  # "Jane Doe" (not "... on Monday. Doe")
-    for m in re.finditer(r"\b" + re.escape(word) + r"\s+([A-Z][a-z][\w'\-]*)", context):
-        if m.group(1) not in _COMPANY_SUFFIXES and not _common_in_text(context, m.group(1)):
+    for at in _occurrences(context, word):
+        m = _WORD_BEFORE_RE.search(context, max(0, at - 60), at)
+        if m is not None:
+            before = m.group(1)
+            if before.lower() in titles:
+                return False  # "Sen. Doe"
+            if not m.group(2) and not _common_in_text(context, before):
+                return False  # "Jane Doe" (not "... on Monday. Doe")
+        m = _WORD_AFTER_RE.match(context, at + len(word))
+        if m and m.group(1) not in _COMPANY_SUFFIXES and not _common_in_text(context, m.group(1)):
             return False  # "Jane Doe": the word is a first name
     return True
 
 
+# the capitalised word (and any initial) right before a name, and the one right after it
+_WORD_BEFORE_RE = re.compile(r"(?<![\w.'\u2019])([A-Z][\w'\-]*)(\.?)\s+(?:[A-Z]\.\s+)?$")
+_WORD_AFTER_RE = re.compile(r"\s+([A-Z][a-z][\w'\-]*)")
+
+
+def _occurrences(context: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole word in ``context`` (no regex compiled per word).
+
+    >>> _occurrences("Doe met Does and Doe.", "Doe")
+    [0, 17]
+    """
+    found, at = [], context.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (context[at - 1].isalnum() or context[at - 1] == "_")) and not (
+                end < len(context) and (context[end].isalnum() or context[end] == "_")):
+            found.append(at)
+        at = context.find(word, end)
+    return found
+
+
+@lru_cache(maxsize=1024)
 def _common_in_text(context: str, word: str) -> bool:
     """Is ``word`` a common word ("When", "But"): a sentence opener, or in lower case in
     ``context``? Then it is no first name."""
@@ -144,13 +173,28 @@ def _common_in_text(context: str, word: str) -> bool:
 
 
 def _company_signs(context: str, word: str) -> bool:
-    """"Verizon Communications", "Nabisco's shares", "Teck, the mining company"."""
+    """"Verizon Communications", "Nabisco's shares", "Teck, the mining company", "Verizon
+    said *its* profit rose" (the first pronoun after the name in its clause is "it")."""
     at = context.find(word)
+    votes = 0.0
     while at >= 0:
-        if _COMPANY_AFTER_RE.match(context, at + len(word)):
+        end = at + len(word)
+        if _COMPANY_AFTER_RE.match(context, end):
             return True
-        at = context.find(word, at + len(word))
-    return False
+        pron = _NEXT_PRONOUN_RE.match(context, end) if not context[end:end + 1].isalnum() else None
+        if pron and pron.group(1).lower() not in ("they", "their"):
+            votes += _PRONOUN_VOTES.get(pron.group(1).lower(), -1.0)
+        at = context.find(word, end)
+    return votes > 0
+
+
+# "it"/"its" after a name is a company's, "he"/"his" a person's
+_PRONOUN_VOTES = {"its": 1.0, "it": 1.0}
+
+
+# the first personal pronoun within the clause after a name
+_NEXT_PRONOUN_RE = re.compile(r"(?:['\u2019]s)?[^.;!?\"\u201c\u201d]{0,50}?\b(it|its|he|she|his|her|they|their)\b",
+                              re.IGNORECASE)
 
 
 def titled_name(toks: list[str]) -> str | None:
@@ -177,6 +221,45 @@ def titled_name(toks: list[str]) -> str | None:
     if not any(t.lower().rstrip(".") in titles for t in toks[:i] + run[:-2]):
         return None
     return " ".join(strip_possessive(t) for t in name)
+
+
+_NAME_PARTICLES = frozenset("de del der van von la le al bin da di du".split())
+_PARTY_MEMBERS = frozenset("republican democrat".split())
+# titles that also open company names ("General Electric", "Chief Executive"): a name after
+# them needs two words when the title leads the mention
+_LEADING_TITLE_WORDS = frozenset("general major chief prime vice premier deputy attorney "
+                                 "father sister lord lady king queen prince princess".split())
+
+
+def title_then_name(toks: list[str]) -> str | None:
+    """"House Speaker Paul Ryan", "Judicial Watch President Tom Fitton", "House Republican
+    Jane Doe": a title or a party member's noun right before a personal name makes the mention
+    that person, whatever body the words before it name.
+
+    >>> title_then_name(tokens("Senate Majority Leader Jane Doe"))
+    'Jane Doe'
+    >>> title_then_name(tokens("General Electric")) is None
+    True
+    """
+    titles = phrase_set("titles.txt")
+    i = len(toks)
+    while i > 0 and (is_cap(toks[i - 1]) or toks[i - 1] in _NAME_PARTICLES) \
+            and toks[i - 1].lower().rstrip(".") not in titles | _PARTY_MEMBERS:
+        i -= 1
+    run = toks[i:]
+    if i == 0 or not 1 <= len(run) <= 4 or not is_cap(run[0]) or not is_cap(run[-1]):
+        return None
+    title = toks[i - 1].lower().rstrip(".")
+    if not is_cap(toks[i - 1]):
+        return None  # "the company's president Doe" is the described-name rule's
+    if i == 1 and (len(run) < 2 or title in _LEADING_TITLE_WORDS):
+        return None
+    lowered = {t.lower().rstrip(".") for t in run}
+    if lowered & (ORG_WORDS | titles) or any(_OWNER_TOKEN_RE.search(t) for t in run):
+        return None
+    if find_outlet(" ".join(run)) or " ".join(run).lower() in phrase_set("places.txt"):
+        return None
+    return " ".join(run)
 
 
 _NAME_BEFORE_RE = re.compile(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .head_nouns import people_noun, person_noun
+from .head_nouns import COUNT_RE, OF_HEAD_RE, PARTY_TAG_RE, mention_core, people_noun, person_noun
 from .lexicons import noun_categories, phrase_set
 from .model import SourceType
 from .names import (
@@ -37,42 +37,11 @@ from .names import (
     owned_name,
     person_name,
     strip_possessive,
+    title_then_name,
     titled_name,
     tokens,
 )
 
-_COUNT_RE = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"a\s+dozen|dozens|\d+|both|a\s+pair(?:\s+of)?|several|a\s+number\s+of|a\s+handful\s+of|"
-    r"a\s+couple\s+of|multiple|numerous)\b",
-    re.IGNORECASE,
-)
-_OF_HEAD_RE = re.compile(
-    r"^(?:(?:about|nearly|almost|only|just|roughly|at\s+least|more\s+than|less\s+than|"
-    r"fewer\s+than)\s+)?(?:one|two|three|four|five|some|many|most|several|few|none|each|all|any|both|a\s+few|"
-    r"a\s+number|a\s+handful|a\s+couple|a\s+group|a\s+pair|dozens|hundreds|thousands|members|"
-    r"majority|minority|half|\d+|[\w\-]+\s+percent|\d+%|"
-    r"(?:the|a|an)\s+(?:(?:new|next|latest|large|small|significant|growing|fresh)\s+)?"
-    r"(?:series|batch|set|trove|collection|cache|pair|number|string|handful))"
-    r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?",
-    re.IGNORECASE,
-)
-_POSTMOD_RE = re.compile(
-    r"\s*(?:,|\b(?:who|which|that|familiar|close|briefed|with|in|at|from|for|of|on|to|by|"
-    r"including|involved|knowledgeable|speaking|near|inside|within|among)\b)",
-    re.IGNORECASE,
-)
-_PARTICIPLE_RE = re.compile(r"\s([a-z]{3,}(?:ed|ing)|seen|written|given|taken|made|held|run|"
-                             r"drawn|known|shown|done|sent|led|kept|quoted|cited)\b")
-# a participle starts a post-modifier only when a phrase follows it ("a poll *released Thursday
-# by* ...", "riders *waiting at* ..."), not when it modifies the next noun ("a tracking poll")
-_PHRASE_AFTER_RE = re.compile(
-    r"\s*(?:$|[,;:]|(?:by|at|in|on|for|from|to|with|about|after|before|during|last|this|out|"
-    r"the|a|an|his|her|their|its|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"yesterday|today|earlier|online|publicly)\b)", re.IGNORECASE)
-_NOT_PARTICIPLES = frozenset("red need seed bed speed feed breed shed hundred embed united "
-                             "unnamed unidentified named based unrelated interested concerned "
-                             "elected retired armed".split())
 _REPORTING_NOUNS = frozenset("paper piece article articles editorial column report reports story "
                              "stories review investigation broadcast interview coverage".split())
 _ORG_DESCRIPTORS = frozenset("operator utility chipmaker retailer carrier airline manufacturer maker "
@@ -113,51 +82,8 @@ class SourceInfo:
     evidence: str = ""
 
 
-def _core(text: str) -> str:
-    """The mention without its post-modifiers ("a source *close to the talks*", "a poll
-    *released Thursday by ...*", "riders *waiting at the station*")."""
-    m = _OF_HEAD_RE.match(text)
-    body = text[m.end():] if m else text
-    for cut in _POSTMOD_RE.finditer(body):
-        if cut.start() > 0 and not _inside_name(body, cut.start(), cut.end()):
-            body = body[: cut.start()]
-            break
-    cats = noun_categories()
-    for pm in _PARTICIPLE_RE.finditer(body):
-        word = pm.group(1).lower()
-        if pm.start() > 0 and word not in cats and word not in _NOT_PARTICIPLES \
-                and _PHRASE_AFTER_RE.match(body, pm.end()):
-            body = body[: pm.start()]
-            break
-    body = body.strip(" ,")
-    if body[body.rfind(" ") + 1:].lower() not in _DATE_TAIL_WORDS:
-        return body
-    return _DATE_TAIL_RE.sub("", body) or body
-
-
-# a date or adverb after the head is no part of it: "a poll *out Monday*", "a report *Tuesday*",
-# "guidelines *recently* (issued by ...)"
-_DATE_TAIL_WORDS = frozenset("out released published issued recently newly just also this last "
-                             "late early earlier on monday tuesday wednesday thursday friday "
-                             "saturday sunday today yesterday week month year morning "
-                             "night".split())
-_DATE_TAIL_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted(_DATE_TAIL_WORDS)) + r"))+$",
-                           re.IGNORECASE)
-
-
-def _inside_name(body: str, start: int, end: int) -> bool:
-    """"Secretary *of* State", "Bank *of* America": a preposition between capitalised words."""
-    before = body[:start].split()
-    after = body[end:].split()
-    if not (before and after and after[0][:1].isupper()
-            and body[start:end].strip().lower() in ("of", "for", "at", "on", "in", "to")):
-        return False
-    if not is_cap(before[-1]):
-        return False  # "a spokesman for Mr. Doe": a role noun, not a title inside a name
-    word = before[-1].lower().rstrip(".")
-    return word in ORG_WORDS or word in phrase_set("titles.txt")
-
-
+# "both X and Y", "either X or Y": the conjuncts without the correlative word
+_BOTH_RE = re.compile(r"^(?:both|either)\s+(?=\S.*\s(?:and|or)\s)", re.IGNORECASE)
 _CONJUNCT_RE = re.compile(r",?\s+(?:including|and|along\s+with|as\s+well\s+as|or)\s+")
 
 
@@ -167,7 +93,7 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
     In a coordination a named conjunct decides ("critics, including Trump" is a person).
     """
     text = mention.strip(" ,")
-    parts = _CONJUNCT_RE.split(text)
+    parts = _CONJUNCT_RE.split(_BOTH_RE.sub("", text))
     if len(parts) == 2 and _one_described(parts):
         info = _classify_one(parts[0], context)
         return SourceInfo(info.type, info.head, False, count=info.count, role=info.role,
@@ -210,7 +136,7 @@ def _document_with_author(text: str) -> bool:
     """"a study by Jane Doe and John Roe": a document noun heads the mention and the
     coordination is inside its post-modifier, so the authors do not decide (TAXONOMY: a
     document noun decides even when its author is named in the phrase)."""
-    core = _core(text)
+    core = mention_core(text)
     core_toks = tokens(core)
     if not core_toks or noun_categories().get(strip_possessive(core_toks[-1]).lower()) != "document":
         return False
@@ -224,13 +150,28 @@ _AFFILIATION_RE = re.compile(r"\s+(?:of|at|from|with)\s+\S.*$")
 def _appositive_name(text: str) -> SourceInfo | None:
     """"the company's chief executive, John J. Ferriola", "the port operator, Tessel
     Terminals": a name set off by commas names the source."""
-    parts = [_AFFILIATION_RE.sub("", p.strip()) for p in text.split(",")]
+    parts = [PARTY_TAG_RE.sub("", _AFFILIATION_RE.sub("", p.strip())) for p in text.split(",")]
     for part in parts[1:]:
         if _NAME_PART_RE.match(part) and (len(part.split()) >= 2 or find_outlet(part)):
             info = _classify_one(part)
             if info.type in _NAMED:
                 return info
     return None
+
+
+def _body_name(toks: list[str]) -> bool:
+    """"the Bureau of Labor Statistics", "the Center for Opinion Research": a capitalised
+    name whose body word comes before "of"/"for" names the body, not a document.
+
+    >>> _body_name(tokens("the Bureau of Labor Statistics")), _body_name(tokens("the jobs report"))
+    (True, False)
+    """
+    if len(toks) < 3 or not is_cap(toks[-1]):
+        return False
+    for i, tok in enumerate(toks[:-2]):
+        if is_cap(tok) and tok.lower() in ORG_WORDS and toks[i + 1] in ("of", "for", "on"):
+            return all(is_cap(t) or t in FUNCTION_WORDS for t in toks[i + 2:])
+    return False
 
 
 def _common_in(context: str, word: str) -> bool:
@@ -253,13 +194,13 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     pronoun = pronoun_word(low) if " " not in low else None
     if pronoun:
         return _pronoun(pronoun)
-    count_m = _COUNT_RE.match(text)
+    count_m = COUNT_RE.match(text)
     count = count_m.group(1) if count_m else None
     titled = titled_name(toks)
     if titled:
         return SourceInfo(SourceType.NAMED_PERSON, titled.split()[-1], False, count=count,
                           name=titled, evidence=f"title phrase ending in the name {titled!r}")
-    core = _core(text) or text
+    core = mention_core(text) or text
     core_toks = tokens(core)
     head_raw = core_toks[-1] if core_toks else toks[-1]
     head = strip_possessive(head_raw)
@@ -267,7 +208,7 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     plural = (lhead.endswith("s") and not lhead.endswith("ss") or lhead in _IRREGULAR_PLURALS
               or lhead.endswith("men") and not is_cap(head)) and (
         not is_cap(head) or lhead in _PARTIES or head == core_toks[0])
-    of_m = _OF_HEAD_RE.match(text)
+    of_m = OF_HEAD_RE.match(text)
     if of_m and of_m.group().lower().startswith("one "):
         plural = False  # "one of the interlocutors" is one person
     cats = noun_categories()
@@ -275,6 +216,9 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     outlet = find_outlet(text)
     caps = [t for t in core_toks if is_cap(t)]
     info = dict(head=head, plural=plural, count=count)
+    if cat == "document" and _body_name(core_toks):
+        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+                          evidence=f"name of a body {core!r} (not a document)")
     if cat == "document" and not (outlet and (lhead in _REPORTING_NOUNS or head in outlet.split())):
         return SourceInfo(SourceType.DOCUMENT, **info, evidence=f"document noun {lhead!r}")
     if outlet and (cat in (None, "media", "document") or is_cap(head)):
@@ -308,14 +252,17 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.ANONYMOUS_SPECIFIC, **info, role=lhead, affiliation=aff,
                           evidence=f"unnamed, role noun {lhead!r}")
     if cat == "bare":
-        modified = any(t.lower() not in DETS and not _COUNT_RE.match(t)
-                       for t in core_toks[:-1]) or (core != text and not _OF_HEAD_RE.match(text))
+        modified = any(t.lower() not in DETS and not COUNT_RE.match(t)
+                       for t in core_toks[:-1]) or (core != text and not OF_HEAD_RE.match(text))
         t = SourceType.ANONYMOUS_VAGUE if modified else SourceType.ANONYMOUS_BARE
         return SourceInfo(t, **info, affiliation=affiliation,
                           evidence=f"'source' {'with a description' if modified else 'with no description'}")
     if cat == "vague":
         return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info, affiliation=affiliation,
                           evidence=f"unnamed, no role ({lhead!r})")
+    if plural and _definite_bodies(core_toks, lhead):
+        return SourceInfo(SourceType.NAMED_ORG, **info, affiliation=affiliation,
+                          evidence=f"definite plural of bodies ({lhead!r}) named before")
     if cat == "group":
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, affiliation=affiliation,
                           evidence=f"collective noun {lhead!r}")
@@ -336,10 +283,26 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
 
 
 _ONE_OF_THEM = frozenset("a an one another".split())
+_BODY_PLURALS = frozenset("groups companies firms organizations organisations unions campaigns "
+                          "sides camps departments agencies parties".split())
+
+
+def _definite_bodies(toks: list[str], lhead: str) -> bool:
+    """"the companies", "the two campaigns": a definite plural of bodies takes up organisations
+    the article has named (TAXONOMY: a name decides); "some groups", "unions", "both sides"
+    stay unnamed collectives.
+
+    >>> _definite_bodies(["the", "two", "campaigns"], "campaigns"), _definite_bodies(["some", "groups"], "groups")
+    (True, False)
+    """
+    if lhead not in _BODY_PLURALS or not toks:
+        return False
+    rest = [t.lower() for t in toks[1:-1]]
+    return toks[0].lower() == "the" and all(t in ("two", "three") for t in rest)
 
 
 def _modifiers(toks: list[str]) -> str | None:
-    mods = [t for t in toks if t.lower() not in DETS and not _COUNT_RE.match(t)]
+    mods = [t for t in toks if t.lower() not in DETS and not COUNT_RE.match(t)]
     return " ".join(mods) or None
 
 
@@ -367,6 +330,10 @@ def _pronoun(low: str) -> SourceInfo:
 
 def _named(core: str, head: str, info: dict, context: str = "") -> SourceInfo:
     toks = tokens(core)
+    titled = title_then_name(toks)
+    if titled:
+        return SourceInfo(SourceType.NAMED_PERSON, **info, name=titled,
+                          evidence=f"a title before the personal name {titled!r}")
     described = _described_name(toks)
     if described is not None:
         kind, name, noun = described

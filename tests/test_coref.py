@@ -281,3 +281,27 @@ def test_source_at_the_end_of_an_overrun_mention(mention: str, found: tuple | No
     from claimtrace.overrun import inner_source
     got = inner_source(mention)
     assert (got and (got[1], got[0].type)) == found if found else got is None
+
+
+# typing round 5 (PolNeAR train error analysis; invented sentences)
+@pytest.mark.parametrize(("text", "words", "kind"), [
+    # a definite description takes up the unnamed person an indefinite one introduced ...
+    ("Senator Jane Doe held a town hall in Dayton. A young woman in the crowd asked about the "
+     "plant. \"You promised us jobs,\" the woman said.", "the woman", SourceType.ANONYMOUS_VAGUE),
+    ("Governor John Roe toured the site. One plant executive met him at the gate. \"We will "
+     "stay,\" the executive said.", "the executive", SourceType.ANONYMOUS_SPECIFIC),
+    # ... but not when a name follows the indefinite, nor for a unique office
+    ("A man named John Roe stood up. \"We will stay,\" the man said.", "the man",
+     SourceType.NAMED_PERSON),
+    ("Rarely does a senator speak so bluntly. Senator Jane Doe did. \"We will stay,\" the "
+     "senator said.", "the senator", SourceType.NAMED_PERSON),
+    # a bare surname before "he" is the person named in full elsewhere in the article
+    ("Jane Doe and John Roe met on Monday.\n\nThe plant closed in May. Few expected it. "
+     "Roe was angry about the delay.\n\n\"It is a disgrace,\" he said.", "he",
+     SourceType.NAMED_PERSON),
+])
+def test_round5_resolution(text: str, words: str, kind: SourceType) -> None:
+    a = analyze("The committee met.\n\n" + text)
+    hits = [at.source for at in a.attributions if at.source and at.source.span.text == words]
+    assert hits, [(at.cue.text, at.source and at.source.span.text) for at in a.attributions]
+    assert hits[0].type is kind, hits[0].evidence
