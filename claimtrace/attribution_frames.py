@@ -257,7 +257,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return None  # "said she planned to ...": the intention is inside another's content
     if cue.kind in ("believe", "evidence") and text[src[0]:src[1]].lower() == "that":
         return None  # "a plan that seeks ...", "records that show ...": a description
-    if cue.lemma == "compare" and _mention_info(text[src[0]:src[1]]).type is SourceType.UNKNOWN \
+    if cue.lemma in _NEEDS_SPEAKER and _mention_info(text[src[0]:src[1]]).type is SourceType.UNKNOWN \
             and _mention_info(text[src[0]:src[1]]).pronoun is None:
         return None  # "2,205 delegates, compared with Sanders' 1,401": a comparison, no speaker
     if cue.lemma == "find" and not _WEAK_OK_RE.match(text, after_cue) \
@@ -365,6 +365,7 @@ def _idiom_or_noun(text: str, cue: Cue, src: tuple[int, int]) -> bool:
         len(words(text, src[0], src[1])) >= 2 or word in ("a", "the"))
 
 
+_NEEDS_SPEAKER = frozenset(["compare"])
 _VERB_BEFORE = frozenset("has have had is are was were be been being to will would can could may "
                          "might should must did do does".split())
 

@@ -24,6 +24,7 @@ from .frame_context import repair_aside
 from .model import Pattern, Sentence
 from .nominal import nominal_frames
 from .spans import strip_trailing_punct, strip_ws
+from .verbless import verbless_frames
 
 _NEW_CLAUSE_RE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
 _CLAUSE_CUT_RE = re.compile(r",?\s+(?:and|but|then|while)\s+(?:\w+\s+){0,2}$")
@@ -182,7 +183,8 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
                 if reason:
                     _cut_at_reason(text, raw, reason)
                 ctx.found.append(raw)
-        for raw in nominal_frames(text, sent.start, sent.end, sent.index, quotes):
+        for raw in nominal_frames(text, sent.start, sent.end, sent.index, quotes) + \
+                verbless_frames(text, sent.start, sent.end, sent.index, quotes):
             if not any(a.cue[0] < raw.cue[1] and raw.cue[0] < a.cue[1] for a in ctx.found):
                 ctx.found.append(raw)
         ctx.found.sort(key=lambda a: a.cue[0])

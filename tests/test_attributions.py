@@ -239,7 +239,6 @@ NEGATIVES = [
     ("The ferry race is close.\n\nOrtiz: 1,204.\n\nReyes: 1,187.", "a tally, not a statement"),
     ("The race is close.\n\nOrtiz: Now or never.\n\nThe mayor needs the harbour vote.",
      "a subhead, not a statement"),
-    ("The long ferry ride offered a glimpse of the new harbour.", "offered, with no speaker"),
     ("The state will cut taxes next year.", "the state (noun)"),
     ("His plans for the city were ambitious.", "his plans (noun)"),
     ("Its claims office closed early.", "its claims (noun, no content)"),

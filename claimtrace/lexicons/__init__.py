@@ -78,6 +78,12 @@ def nominal_cue_forms() -> dict[str, str]:
 
 
 @cache
+def stance_adjectives() -> frozenset[str]:
+    """Adjectives that state a stance after a copula ("skeptical", "eager"), lower case."""
+    return frozenset(word.lower() for line in _lines("stance_adjectives.txt") for word in line.split())
+
+
+@cache
 def phrase_set(name: str) -> frozenset[str]:
     """The lines of a phrase file (outlets.txt, titles.txt, places.txt, ...), lower-cased."""
     return frozenset(line.lower() for line in _lines(name))

@@ -1,0 +1,150 @@
+"""Attributions without a reporting verb or a statement noun.
+
+Three shapes that PolNeAR-style annotation marks as attributions:
+
+- a stance adjective after a copula, the subject as the source: "the farmers are skeptical of
+  the rules", "she was quick to point out that ...";
+- "known as" / "known for", with no source: "the line, long known as the slowest, ...";
+- a poll as the source of a finding: "In a new Harlow poll, most residents ...", "Ortiz leads
+  in the latest survey".
+
+>>> t = "The farmers are deeply skeptical of the new water rules."
+>>> [(t[r.source[0]:r.source[1]], t[r.cue[0]:r.cue[1]], r.rule) for r in verbless_frames(t, 0, len(t), 0, [])]
+[('The farmers', 'are deeply skeptical of', 'stance_adjective')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .cues import in_regions
+from .frame_context import RawAttribution
+from .lexicons import stance_adjectives
+from .model import Pattern
+from .spans import has_word, left_np, strip_trailing_punct
+from .trie import trie_pattern
+
+__all__ = ["verbless_frames"]
+
+# A copula (an optional negation, up to three adverbs) before the stance adjective.
+_COPULA = (r"(?P<cop>\b(?:is|are|was|were|am|be|been|being|remains?|remained|seems?|seemed|"
+           r"appears?|appeared|becomes?|became|grew|grows|feels?|felt|looks?|looked)"
+           r"(?:n['\u2019]t)?|['\u2019](?:s|re|m))")
+_DEGREE = (r"(?:\s+(?:not|also|still|very|so|too|more|less|most|deeply|increasingly|particularly|"
+           r"especially|highly|openly|sharply|fiercely|notably|clearly|equally|quite|really|"
+           r"generally|publicly|already|even|never|always|long|all|both|now|often|usually|far|"
+           r"much|rather|somewhat|extremely|intensely|strongly|vocally|harshly|broadly|largely|"
+           r"mostly|visibly|privately|initially|once|just)){0,3}")
+_CLAUSE_END_RE = re.compile(r"[,;:.!?\u2014\u2013(]|\s-\s|\s--\s")
+_KNOWN_RE = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been|became|become|becomes|has|have|had|also|long|now|widely|"
+    r"best|better|derisively|affectionately|colloquially|popularly|commonly|officially|"
+    r"informally|once|not|well|still|often|sometimes|locally)\s+){0,3}known\s+(?P<prep>as|for)\b",
+    re.IGNORECASE)
+# "in" + a poll, but not after a noun the poll counts ("voters in the poll said ...")
+_POLL_RE = re.compile(
+    r"(?<!percent )(?<!respondents )(?<!voters )(?<!people )(?<!Americans )(?<!those )"
+    r"(?<!Democrats )(?<!Republicans )(?<!participants )"
+    r"\b(?P<cue>[Ii]n)\s+(?P<src>(?:(?:a|an|the|this|that|[A-Z][\w\-/.&'\u2019]*|new|latest|recent|"
+    r"same|\d+[\w\-]*|national|statewide|similar|separate|another|one|two|early|mid|late|"
+    r"[a-z]+-[a-z]+)\s+){1,7}?(?:poll|survey))\b")
+_OPENERS = ("", "But", "And", "Yet")
+
+
+@cache
+def _stance_re() -> re.Pattern[str]:
+    adjective = trie_pattern(stance_adjectives())
+    return re.compile(_COPULA + _DEGREE + r"\s+(?P<adj>" + adjective + r")\s+(?P<prep>of|about|"
+                      r"to|that|in|with|toward|towards|over|on)\b")
+
+
+@cache
+def _adjective_re() -> re.Pattern[str]:
+    """Any stance adjective: a quick test before the full pattern (a first-letter class up
+    front lets the regex engine skip most positions)."""
+    words = sorted(stance_adjectives())
+    letters = "".join(sorted({w[0] for w in words}))
+    return re.compile(r"(?=[" + letters + r"])(?<![\w\-])(?:" + trie_pattern(words)
+                      + r")\b")
+
+
+def _content(text: str, start: int, end: int, clause: bool) -> tuple[int, int] | None:
+    """From ``start`` to the clause end (a that/to clause runs to the sentence end)."""
+    stop = end
+    if not clause:
+        m = _CLAUSE_END_RE.search(text, start, end)
+        stop = m.start() if m else end
+    s, e = strip_trailing_punct(text, start, stop)
+    return (s, e) if has_word(text, s, e) else None
+
+
+def _stances(text: str, start: int, end: int, sentence: int,
+             quotes: list[tuple[int, int]]) -> list[RawAttribution]:
+    """"The union remains critical of the plan": the subject holds the stance."""
+    out = []
+    for m in _stance_re().finditer(text, start, end):
+        if in_regions(m.start("adj"), quotes):
+            continue
+        src = left_np(text, start, m.start("cop"))
+        prep = m.group("prep").lower()
+        clause = prep in ("that", "to")
+        content = _content(text, m.end("prep"), end, clause)
+        if src is None or content is None:
+            continue
+        cue_end = m.end("adj") if clause else m.end("prep")
+        out.append(RawAttribution(
+            (m.start("cop"), cue_end), src, [content], Pattern.BELIEF, sentence, "stance_adjective",
+            f"{text[src[0]:src[1]]!r} + stance adjective {m.group('adj')!r}"))
+    return out
+
+
+def _known_as(text: str, start: int, end: int, sentence: int,
+              quotes: list[tuple[int, int]]) -> list[RawAttribution]:
+    """"long known as the slowest line": a name or reputation that no one is said to give."""
+    out = []
+    for m in _KNOWN_RE.finditer(text, start, end):
+        content = _content(text, m.end(), end, False)
+        if in_regions(m.start(), quotes) or content is None:
+            continue
+        out.append(RawAttribution(m.span(), None, [content], Pattern.NO_SOURCE, sentence,
+                                  "known_as", f"{m.group()!r} names no source"))
+    return out
+
+
+def _poll_findings(text: str, start: int, end: int, sentence: int,
+                   quotes: list[tuple[int, int]]) -> list[RawAttribution]:
+    """"In a new Harlow poll, most residents backed the bridge" / "Ortiz leads in the latest
+    survey": the poll is the source of the finding."""
+    out = []
+    for m in _POLL_RE.finditer(text, start, end):
+        if in_regions(m.start(), quotes):
+            continue
+        src = m.span("src")
+        if text[start:m.start()].strip() in _OPENERS:  # the poll opens the sentence
+            comma = text.find(",", src[1], end)
+            content = _content(text, comma + 1, end, True) if comma >= 0 else None
+        else:  # the finding comes first
+            s, e = strip_trailing_punct(text, start, m.start())
+            content = (s, e) if has_word(text, s, e) else None
+        if content is None:
+            continue
+        out.append(RawAttribution(
+            m.span("cue"), src, [content], Pattern.ACCORDING_TO, sentence, "poll_finding",
+            f"{m.group('cue')!r} + poll {text[src[0]:src[1]]!r}"))
+    return out
+
+
+def verbless_frames(text: str, start: int, end: int, sentence: int,
+                    quotes: list[tuple[int, int]]) -> list[RawAttribution]:
+    """The verbless attributions of one sentence ``text[start:end]``, outside direct quotes.
+    Each pattern runs only when a cheap test finds its key word in the sentence."""
+    out: list[RawAttribution] = []
+    if _adjective_re().search(text, start, end):
+        out += _stances(text, start, end, sentence, quotes)
+    chunk = text[start:end]
+    if "known" in chunk:
+        out += _known_as(text, start, end, sentence, quotes)
+    if "oll" in chunk or "urvey" in chunk:
+        out += _poll_findings(text, start, end, sentence, quotes)
+    return out
