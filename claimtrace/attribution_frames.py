@@ -373,12 +373,10 @@ _VERB_BEFORE = frozenset("has have had is are was were be been being to will wou
 def _verb_not_source(text: str, src: tuple[int, int], floor: int) -> bool:
     """Is the one-word "source" left of a cue a verb ("has *avoided* criticizing", "are quick to
     *offer* praise", ", *committing* repeated gaffes")?"""
-    toks = words(text, src[0], src[1])
-    if len(toks) != 1:
-        return False
-    word = text[toks[0][0]:toks[0][1]]
-    if not word.islower() or word in SUBJECT_PRONOUNS or word in ("who", "which", "that"):
-        return False
+    word = text[src[0]:src[1]]
+    if not word.isalpha() or not word.islower() or word in SUBJECT_PRONOUNS \
+            or word in ("who", "which", "that"):
+        return False  # several words, a name, a pronoun
     before = words(text, max(floor, src[0] - 20), src[0])
     prev = text[before[-1][0]:before[-1][1]].lower() if before else ""
     return word.endswith("ing") or (word.endswith(("ed", "en", "wn")) and prev in _VERB_BEFORE)

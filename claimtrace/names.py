@@ -231,6 +231,12 @@ _LEADING_TITLE_WORDS = frozenset("general major chief prime vice premier deputy 
                                  "father sister lord lady king queen prince princess".split())
 
 
+@lru_cache(maxsize=1)
+def _title_stops() -> frozenset[str]:
+    """Titles and party members' nouns: the words a personal name follows."""
+    return phrase_set("titles.txt") | _PARTY_MEMBERS
+
+
 def title_then_name(toks: list[str]) -> str | None:
     """"House Speaker Paul Ryan", "Judicial Watch President Tom Fitton", "House Republican
     Jane Doe": a title or a party member's noun right before a personal name makes the mention
@@ -242,9 +248,10 @@ def title_then_name(toks: list[str]) -> str | None:
     True
     """
     titles = phrase_set("titles.txt")
+    stops = _title_stops()
     i = len(toks)
     while i > 0 and (is_cap(toks[i - 1]) or toks[i - 1] in _NAME_PARTICLES) \
-            and toks[i - 1].lower().rstrip(".") not in titles | _PARTY_MEMBERS:
+            and toks[i - 1].lower().rstrip(".") not in stops:
         i -= 1
     run = toks[i:]
     if i == 0 or not 1 <= len(run) <= 4 or not is_cap(run[0]) or not is_cap(run[-1]):

@@ -55,7 +55,7 @@ def has_word(text: str, s: int, e: int) -> bool:
 
 def words(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """(start, end) of each word between ``s`` and ``e``."""
-    return [(m.start(), m.end()) for m in WORD_RE.finditer(text, s, e)]
+    return [m.span() for m in WORD_RE.finditer(text, s, e)]
 
 
 def boundary_between(text: str, a: int, b: int) -> bool:

@@ -359,16 +359,18 @@ def opening_name_aside(text: str, start: int, cue_start: int, *,
     >>> s, e = opening_name_aside(t, 0, t.index("said")); t[s:e]
     'Ann Lee'
     """
-    toks = words(text, start, cue_start)
+    close = _aside_close(text, start, cue_start)
+    if close is None:
+        return None
+    toks = words(text, start, close)
     while toks and lower_word(text, toks[0]) in _SUBJECT_LEAD:
         toks = toks[1:]
     if toks and lower_word(text, toks[0]) in _INTRO_WORDS:  # "In a memo on Tuesday, X, ..."
-        comma = text.find(",", toks[0][1], cue_start)
+        comma = text.find(",", toks[0][1], close)
         if comma < 0 or len(words(text, toks[0][1], comma)) > 14:
             return None
-        toks = words(text, comma + 1, cue_start)
-    close = len(text[:_before_time_words(text, toks, cue_start)].rstrip()) - 1
-    if not toks or close <= toks[0][0] or text[close] not in _ASIDE_CLOSE:
+        toks = words(text, comma + 1, close)
+    if not toks:
         return None
     m = _OPENING_NAME_RE.match(text, toks[0][0], close)
     if m is None or m.group().split()[0] in _NOT_SUBJECTS \
@@ -394,6 +396,28 @@ _AUX_AFTER_COMMA_RE = re.compile(r",\s+(?:has|have|had|is|was|were|are|will|woul
 _TIME_WORDS = frozenset("last this next week month year on monday tuesday wednesday thursday "
                         "friday saturday sunday yesterday today also then later earlier "
                         "recently previously now".split())
+
+
+def _aside_close(text: str, start: int, cue_start: int) -> int | None:
+    """The comma, dash or bracket that closes an aside before the cue, time words and adverbs
+    skipped ("X, who ..., *last week* said"); None when there is none."""
+    close = _last_char(text, start, cue_start)
+    if close is not None and text[close] in _ASIDE_CLOSE:
+        return close
+    tail = words(text, max(start, cue_start - 40), cue_start)
+    before = _before_time_words(text, tail, cue_start)
+    if before == cue_start:
+        return None
+    close = _last_char(text, start, before)
+    return close if close is not None and text[close] in _ASIDE_CLOSE else None
+
+
+def _last_char(text: str, start: int, end: int) -> int | None:
+    """Offset of the last non-space character before ``end`` (not before ``start``)."""
+    i = end - 1
+    while i > start and text[i].isspace():
+        i -= 1
+    return i if i > start else None
 
 
 def _before_time_words(text: str, toks: list[tuple[int, int]], end: int, *, most: int = 3) -> int:

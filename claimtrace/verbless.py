@@ -61,12 +61,10 @@ def _stance_re() -> re.Pattern[str]:
 
 @cache
 def _adjective_re() -> re.Pattern[str]:
-    """Any stance adjective: a quick test before the full pattern (a first-letter class up
-    front lets the regex engine skip most positions)."""
-    words = sorted(stance_adjectives())
-    letters = "".join(sorted({w[0] for w in words}))
-    return re.compile(r"(?=[" + letters + r"])(?<![\w\-])(?:" + trie_pattern(words)
-                      + r")\b")
+    """Any stance adjective after a space: a quick test before the full pattern (the leading
+    whitespace lets the regex engine skip most positions; a stance adjective always follows
+    its copula)."""
+    return re.compile(r"\s(?:" + trie_pattern(sorted(stance_adjectives())) + r")\b")
 
 
 def _content(text: str, start: int, end: int, clause: bool) -> tuple[int, int] | None:
