@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from .attributions import RawAttribution
 from .lexicons import noun_categories
 from .model import Sentence, SourceType
-from .sources import SourceInfo, classify
+from .sources import SourceInfo, classify_in
 from .spans import left_np
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolv
     names += [m for m in _SURNAME_RE.finditer(text, start, end) if m.group() in surnames
               and not any(n.start() <= m.start() < n.end() for n in names)]
     for m in sorted(names, key=lambda m: m.start(), reverse=True):
-        named = classify(m.group(), context=text)
+        named = classify_in(m.group(), text)
         if named.type is SourceType.NAMED_PERSON and named.name:
             return SourceInfo(SourceType.NAMED_PERSON, named.head, False, name=named.name,
                               evidence=f"pronoun {info.pronoun!r} -> {named.name!r}, named just before"), m.group()
@@ -105,7 +105,7 @@ def plural_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolve
             continue
         floor = next((s.start for s in sentences if s.start <= m.start() < s.end), sent_start)
         np = left_np(text, floor, m.end()) or (m.start(), m.end())
-        found = classify(text[np[0]:m.end()], context=text)
+        found = classify_in(text[np[0]:m.end()], text)
         if found.type is not SourceType.UNKNOWN and found.pronoun is None:
             return SourceInfo(found.type, found.head, True, name=found.name,
                               evidence=f"pronoun {info.pronoun!r} -> {text[np[0]:m.end()]!r}, "
@@ -127,7 +127,7 @@ def _named_pair(info: SourceInfo, pair: str, text: str, as_text: str) -> tuple[S
     """"Mr. Rubio and Mr. Cruz ... They said": two people named together are "they"."""
     if not all(_FULL_NAME_RE.search(part) for part in pair.split(" and ")):
         return info, as_text  # "In Iowa and Ohio": places, not two people
-    found = classify(pair, context=text)
+    found = classify_in(pair, text)
     if found.type is not SourceType.NAMED_PERSON or found.pronoun is not None:
         return info, as_text
     return SourceInfo(SourceType.NAMED_PERSON, found.head, True, name=pair,
@@ -158,11 +158,11 @@ def relative_antecedent(text: str, floor: int,
     if span is None:
         return None
     words = _TIME_TAIL_RE.sub("", text[span[0]:span[1]])
-    info = classify(words, context=text)
+    info = classify_in(words, text)
     if info.type is SourceType.UNKNOWN and info.pronoun is None:
         tail = _LAST_PP_RE.sub("", words)
         if tail and tail != words:
-            tail_info = classify(tail, context=text)
+            tail_info = classify_in(tail, text)
             if tail_info.type is not SourceType.UNKNOWN:
                 return tail_info, tail, span[0] + len(words) - len(tail)
     return info, words, span[0]

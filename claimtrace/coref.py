@@ -30,7 +30,7 @@ from .lexicons import phrase_set
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
 from .names import name_after, name_before
 from .overrun import inner_source
-from .sources import SourceInfo, classify, pronoun_word
+from .sources import SourceInfo, classify_in, pronoun_word
 
 _PRIORITY = [
     SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.MEDIA, SourceType.DOCUMENT,
@@ -210,7 +210,7 @@ def _person_noun(head: str) -> bool:
 def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
     s, e = raw.source  # type: ignore[misc]
     mention = text[s:e]
-    info = classify(mention, context=text)
+    info = classify_in(mention, text)
     sent_start = sentences[raw.sentence].start
     if info.pronoun in ("who", "which", "that"):
         ante = relative_antecedent(text, sent_start, s)
@@ -237,7 +237,7 @@ def _appositive_of(info: SourceInfo, mention: str, text: str, start: int,
     if not info.type.is_anonymous or info.plural or not _APPOSITIVE_DET_RE.match(mention):
         return info, mention
     name = name_before(text, start, floor) or ""
-    named = classify(name, context=text)
+    named = classify_in(name, text)
     if named.type is not SourceType.NAMED_PERSON or named.pronoun:
         return info, mention
     return SourceInfo(SourceType.NAMED_PERSON, named.head, False, name=named.name,
@@ -248,7 +248,7 @@ def _name_after_of(info: SourceInfo, mention: str, text: str, end: int) -> tuple
     """"the campaign's state director, Jane Doe, said": a name set off right after an unnamed
     singular description names it (TAXONOMY: a name decides)."""
     name = name_after(text, end) if not info.plural else None
-    named = classify(name, context=text) if name else None
+    named = classify_in(name, text) if name else None
     if named is None or named.type is not SourceType.NAMED_PERSON:
         return info, mention
     return SourceInfo(SourceType.NAMED_PERSON, named.head, False, name=named.name, role=info.role,

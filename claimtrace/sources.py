@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .head_nouns import COUNT_RE, OF_HEAD_RE, PARTY_TAG_RE, mention_core, people_noun, person_noun
 from .lexicons import noun_categories, phrase_set
@@ -115,6 +116,13 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
             return SourceInfo(named.type, info.head, info.plural, name=named.name,
                               role=info.role, evidence=f"appositive name decides: {named.evidence}")
     return info
+
+
+@lru_cache(maxsize=512)
+def classify_in(mention: str, text: str) -> SourceInfo:
+    """``classify(mention, context=text)``, remembered: resolution asks about the same mention
+    of one article several times ("he", "the official")."""
+    return classify(mention, context=text)
 
 
 _NAMED = (SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.MEDIA)
