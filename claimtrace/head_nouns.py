@@ -75,7 +75,9 @@ def mention_core(text: str) -> str:
                 and _PHRASE_AFTER_RE.match(body, pm.end()):
             body = body[: pm.start()]
             break
-    body = PARTY_TAG_RE.sub("", body.strip(" ,")) or body.strip(" ,")
+    body = body.strip(" ,")
+    if "(" in body or "-" in body:  # a party tag is rare: test before the regex
+        body = PARTY_TAG_RE.sub("", body) or body
     if body[body.rfind(" ") + 1:].lower() not in _DATE_TAIL_WORDS:
         return body
     return _DATE_TAIL_RE.sub("", body) or body
