@@ -48,7 +48,8 @@ _INFINITIVE_GOVERNORS = frozenset(
     "appear appears allowed forced asked told urged refuse refuses declined decline plan plans "
     "hope hopes chance time way right effort efforts order opportunity decision bid pressure "
     "would could will may might must should can safe fair hard easy needless difficult".split())
-_GERUND_PREP_RE = re.compile(r"\b(?:[Bb]y|[Ii]n|[Aa]fter|[Ww]hile|[Bb]efore|[Ww]ithout|[Ss]ince)\s+$")
+_GERUND_PREP_RE = re.compile(r"\b(?:[Bb]y|[Ii]n|[Aa]fter|[Ww]hile|[Bb]efore|[Ww]ithout|[Ss]ince)\s+"
+                             r"(?:[a-z]+ly\s+)?$")  # "after (initially) saying"
 
 
 # Words that join the cue to its clause ("..., and said", "... by saying"): skipped backwards.
@@ -198,7 +199,7 @@ def participle(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     word = text[cue.verb_start:cue.end].lower()
     if not is_participle(text, cue):
         return None
-    gerund = _GERUND_PREP_RE.search(text, max(sent.start, cue.verb_start - 12), cue.verb_start)
+    gerund = _GERUND_PREP_RE.search(text, max(sent.start, cue.verb_start - 28), cue.verb_start)
     if boundary_before(text, sent.start, cue.verb_start) is None and not gerund:
         return None
     if gerund and not words(text, sent.start, gerund.start()):

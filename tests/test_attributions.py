@@ -126,6 +126,8 @@ POSITIVES = [
         "a reporter", Pattern.PASSIVE, "whether the ferry would stay"),
     Row("The mayor has avoided directly criticizing the harbour board.", "criticizing",
         "The mayor", Pattern.SOURCE_VERB_CONTENT, "the harbour board"),
+    Row("The mayor reversed course after repeatedly saying the ferry would stay.", "saying",
+        "The mayor", Pattern.SOURCE_VERB_CONTENT, "the ferry would stay"),
     Row("Harbour workers see the new contract as a defeat.", "see", "Harbour workers",
         Pattern.BELIEF, "the new contract as a defeat"),
     Row("The ferry will stop in May, as reported by the harbour office.", "as reported",
