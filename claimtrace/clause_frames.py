@@ -48,6 +48,10 @@ _INFINITIVE_GOVERNORS = frozenset(
     "appear appears allowed forced asked told urged refuse refuses declined decline plan plans "
     "hope hopes chance time way right effort efforts order opportunity decision bid pressure "
     "would could will may might must should can safe fair hard easy needless difficult".split())
+# verbs of aspect or likelihood before a speech infinitive, whose subject is the speaker's
+# ("went on to say", "continued to criticize", "is likely to argue", "refused to condemn")
+_ASPECT_GOVERNORS = frozenset("on continued continue continues continuing likely seemed seems "
+                              "appeared refused refuses failed".split())
 _GERUND_PREP_RE = re.compile(r"\b(?:[Bb]y|[Ii]n|[Aa]fter|[Ww]hile|[Bb]efore|[Ww]ithout|[Ss]ince)\s+"
                              r"(?:[a-z]+ly\s+)?$")  # "after (initially) saying"
 
@@ -242,8 +246,10 @@ def infinitive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if len(before) < 2:
         return None
     governor = text[before[-2][0]:before[-2][1]].lower()
-    if governor in reporting_verbs() or governor in _INFINITIVE_GOVERNORS \
-            or governor.endswith(("ed", "ing")) or any(a.cue[1] >= before[-2][0] for a in ctx.found):
+    aspect = governor in _ASPECT_GOVERNORS  # "went on to say", "continued to criticize"
+    if not aspect and (governor in reporting_verbs() or governor in _INFINITIVE_GOVERNORS
+                       or governor.endswith(("ed", "ing"))) \
+            or any(a.cue[1] >= before[-2][0] for a in ctx.found):
         return None
     src = sentence_subject(ctx, cue.verb_start)
     content = content_after(ctx, cue.end)

@@ -128,6 +128,8 @@ POSITIVES = [
         "The mayor", Pattern.SOURCE_VERB_CONTENT, "the harbour board"),
     Row("The mayor reversed course after repeatedly saying the ferry would stay.", "saying",
         "The mayor", Pattern.SOURCE_VERB_CONTENT, "the ferry would stay"),
+    Row("The mayor is likely to insist that the ferry will stay.", "insist", "The mayor",
+        Pattern.SOURCE_VERB_CONTENT, "the ferry will stay"),
     Row("Harbour workers see the new contract as a defeat.", "see", "Harbour workers",
         Pattern.BELIEF, "the new contract as a defeat"),
     Row("The ferry will stop in May, as reported by the harbour office.", "as reported",
