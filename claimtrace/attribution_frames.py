@@ -137,10 +137,14 @@ def _passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
             prev = ctx.prev_sentence
             content = strip_trailing_punct(text, prev.start, prev.end)
             rule = "passive_by_demonstrative"
+        elif not has_word(text, *subject) and text[cue.start:cue.start + 2].lower() == "as":
+            comma = text.find(",", src[1], sent.end)  # "As reported by the Times, the deal ..."
+            content = content_after(ctx, comma + 1) if comma >= 0 else None
+            rule = "passive_by"
         else:
             content = strip_ws(text, *subject)
             rule = "passive_by"
-        if not has_word(text, *content):
+        if content is None or not has_word(text, *content):
             return None
         return RawAttribution((cue.start, cue.end), src, [content], Pattern.PASSIVE, sent.index, rule,
                               f"passive {text[cue.start:cue.end]!r} ... by {span_text(text, src)!r}")

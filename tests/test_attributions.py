@@ -130,6 +130,8 @@ POSITIVES = [
         "The mayor", Pattern.SOURCE_VERB_CONTENT, "the ferry would stay"),
     Row("The mayor is likely to insist that the ferry will stay.", "insist", "The mayor",
         Pattern.SOURCE_VERB_CONTENT, "the ferry will stay"),
+    Row("As first reported by the Harbour Courier, the ferry will stop in May.",
+        "As first reported", "the Harbour Courier", Pattern.PASSIVE, "the ferry will stop in May"),
     Row("Harbour workers see the new contract as a defeat.", "see", "Harbour workers",
         Pattern.BELIEF, "the new contract as a defeat"),
     Row("The ferry will stop in May, as reported by the harbour office.", "as reported",
