@@ -39,6 +39,14 @@ _ADVERBIAL_STARTERS = frozenset(
 )
 
 
+_WORD_CHAR_RE = re.compile(r"[A-Za-z0-9]")
+_TIME_DETERMINERS = frozenset("this last next".split())
+_TIME_AFTER_DETERMINER = frozenset(
+    "week month year morning afternoon evening night weekend time season spring summer fall "
+    "autumn winter monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april may june july august september october november december".split())
+
+
 _TO_VERB_RE = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|"
                          r"him|them|us|me|reporters|supporters|voters|[A-Z0-9])\b)[a-z]+\b")
 
@@ -52,18 +60,24 @@ def is_adverbial_tail(text: str) -> bool:
     False
     >>> is_adverbial_tail(" to reporters on Tuesday."), is_adverbial_tail(" to expect delays.")
     (True, False)
+    >>> is_adverbial_tail(" this week."), is_adverbial_tail(" this is a rough patch.")
+    (True, False)
     """
     body = text.strip().rstrip(".!?").strip()
-    if not body:
-        return True
+    if not body or not (_WORD_CHAR_RE.search(body) or ":" in body or ";" in body):
+        return True  # nothing, or only marks: 'Henry said. "' (a quotation opens next)
     if len(body) >= 120 or any(ch in body for ch in ';:"'):
         return False
     for part in body.split(","):
         part = part.strip()
         if not part:
             continue
-        if len(part) > 75 or part.split(None, 1)[0].lower() not in _ADVERBIAL_STARTERS:
+        lead = part.split(None, 2)
+        if len(part) > 75 or lead[0].lower() not in _ADVERBIAL_STARTERS:
             return False
+        if lead[0].lower() in _TIME_DETERMINERS and (len(lead) < 2 or lead[1].lower().strip(".,")
+                                                       not in _TIME_AFTER_DETERMINER):
+            return False  # "say this is a rough patch": "this" opens a clause, not "this week"
         if " that " in f" {part.lower()} " or _TO_VERB_RE.match(part):
             return False  # "... that the onus is on Trump", "to expect more delays"
     return True
