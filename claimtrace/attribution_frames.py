@@ -44,7 +44,8 @@ from .model import Pattern, SourceType
 from .sources import SourceInfo, classify
 from .span_words import SUBJECT_PRONOUNS
 from .spans import appositive_np, has_word, left_np, strip_trailing_punct, strip_ws, words
-from .spans_right import extend_appositive, is_adverbial_tail, opening_name_aside, right_np
+from .spans_aside import opening_name_aside
+from .spans_right import extend_appositive, is_adverbial_tail, right_np
 
 __all__ = ["Ctx", "RawAttribution", "frame", "speaker_label"]
 

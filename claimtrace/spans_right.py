@@ -236,11 +236,11 @@ _SUBJECT_RE = re.compile(
 )
 
 
-_CLAUSE_INTRO = frozenset("in on at as once after when while since although though if because "
+CLAUSE_INTRO = frozenset("in on at as once after when while since although though if because "
                           "during before until despite with without for from by over under "
                           "two three four five six several days weeks months years".split())
-_NOT_SUBJECTS = frozenset("The A An It That This There Here What More Most Many Some".split())
-_SUBJECT_LEAD = frozenset("but and so yet still then now meanwhile however instead".split())
+NOT_SUBJECTS = frozenset("The A An It That This There Here What More Most Many Some".split())
+SUBJECT_LEAD = frozenset("but and so yet still then now meanwhile however instead".split())
 
 
 def subject_np(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -255,11 +255,11 @@ def subject_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     'Mr. Obama'
     """
     toks = words(text, start, min(end, start + NP_WINDOW))
-    while toks and text[toks[0][0]:toks[0][1]].lower() in _SUBJECT_LEAD:
+    while toks and text[toks[0][0]:toks[0][1]].lower() in SUBJECT_LEAD:
         start = toks[0][1]
         toks = toks[1:]
     first = text[toks[0][0]:toks[0][1]].lower() if toks else ""
-    if first in _CLAUSE_INTRO or first.endswith("ing") or first in ("shortly", "just", "even"):
+    if first in CLAUSE_INTRO or first.endswith("ing") or first in ("shortly", "just", "even"):
         comma = text.find(",", toks[0][1], end)
         if comma < 0 or len(words(text, toks[0][1], comma)) > 14:
             return None
@@ -272,7 +272,7 @@ def subject_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     subject = text[s:e]
     if subject in ("The", "A", "An"):
         return _described_subject(text, s, end)
-    if subject in _NOT_SUBJECTS or subject.endswith(("'s", "'m", "'re", "n't")):
+    if subject in NOT_SUBJECTS or subject.endswith(("'s", "'m", "'re", "n't")):
         return None  # "It's another ...", "That's partly why ...": no speaker
     if subject.lower() in SUBJECT_PRONOUNS:
         return s, e
@@ -349,95 +349,3 @@ def _described_subject(text: str, start: int, end: int) -> tuple[int, int] | Non
         if word in nouns:
             return start, e
     return None
-
-
-_OPENING_NAME_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][\w'\u2019\-]*"
-                              r"(?:\s+of\s+[A-Z][\w.]*)?"  # "Gov. John Kasich of Ohio"
-                              r"(?=\s*(?:,|\(|--|\u2014|\u2013))")
-_ASIDE_CLOSE = ",)\u2014\u2013-"
-_ASIDE_ADVERBS = frozenset("however meanwhile though too also instead then now still in to at "
-                           "like unlike once again".split())
-
-
-def opening_name_aside(text: str, start: int, cue_start: int, *,
-                       max_words: int = 45) -> tuple[int, int] | None:
-    """The name that opens a sentence with the aside set off after it, through the comma,
-    dash or bracket before the cue: the source when the aside is too long or too rich (quotes,
-    several commas) for the appositive walk. An aside that opens with an "-ing" word is a
-    clause of its own, and the source is the name alone.
-
-    >>> t = 'Tom Fitton, head of Watch, a group that has sued the "agency" twice, said so.'
-    >>> s, e = opening_name_aside(t, 0, t.index("said")); t[s:e]
-    'Tom Fitton, head of Watch, a group that has sued the "agency" twice,'
-    >>> t = "Ann Lee, facing a hard race in Iowa this year, said so."
-    >>> s, e = opening_name_aside(t, 0, t.index("said")); t[s:e]
-    'Ann Lee'
-    """
-    close = _aside_close(text, start, cue_start)
-    if close is None:
-        return None
-    toks = words(text, start, close)
-    while toks and lower_word(text, toks[0]) in _SUBJECT_LEAD:
-        toks = toks[1:]
-    if toks and lower_word(text, toks[0]) in _INTRO_WORDS:  # "In a memo on Tuesday, X, ..."
-        comma = text.find(",", toks[0][1], close)
-        if comma < 0 or len(words(text, toks[0][1], comma)) > 14:
-            return None
-        toks = words(text, comma + 1, close)
-    if not toks:
-        return None
-    m = _OPENING_NAME_RE.match(text, toks[0][0], close)
-    if m is None or m.group().split()[0] in _NOT_SUBJECTS \
-            or m.group().split()[0].lower() in _CLAUSE_INTRO | _SUBJECT_LEAD:
-        return None
-    aside = words(text, m.end(), close)
-    if not aside or len(aside) > max_words or any(ch in text[m.end():close] for ch in "!?;") \
-            or (_AUX_AFTER_COMMA_RE.search(text, m.end(), close)
-                and lower_word(text, aside[0]) not in ("who", "whose", "which")):
-        return None  # "X, a spokeswoman, has expanded on ..., wrongly suggesting": a clause
-    first = lower_word(text, aside[0])
-    last = lower_word(text, aside[-1])
-    if first in reporting_verbs() or (last in reporting_verbs() and last not in weak_verb_forms()):
-        return None  # "X, referring to ...,"; "CNN, Cruz said, called ...": a cue of its own
-    if first.endswith("ing") or first in _CLAUSE_INTRO or first in _ASIDE_ADVERBS:
-        return m.start(), m.end()  # "X, facing ...,", "X, after ...,", "X, however,": X alone
-    return m.start(), close + 1
-
-
-_INTRO_WORDS = frozenset("in on at as after when while since although though if because during "
-                         "before until despite with for from by over under based".split())
-_AUX_AFTER_COMMA_RE = re.compile(r",\s+(?:has|have|had|is|was|were|are|will|would)\s")
-_TIME_WORDS = frozenset("last this next week month year on monday tuesday wednesday thursday "
-                        "friday saturday sunday yesterday today also then later earlier "
-                        "recently previously now".split())
-
-
-def _aside_close(text: str, start: int, cue_start: int) -> int | None:
-    """The comma, dash or bracket that closes an aside before the cue, time words and adverbs
-    skipped ("X, who ..., *last week* said"); None when there is none."""
-    close = _last_char(text, start, cue_start)
-    if close is not None and text[close] in _ASIDE_CLOSE:
-        return close
-    tail = words(text, max(start, cue_start - 40), cue_start)
-    before = _before_time_words(text, tail, cue_start)
-    if before == cue_start:
-        return None
-    close = _last_char(text, start, before)
-    return close if close is not None and text[close] in _ASIDE_CLOSE else None
-
-
-def _last_char(text: str, start: int, end: int) -> int | None:
-    """Offset of the last non-space character before ``end`` (not before ``start``)."""
-    i = end - 1
-    while i > start and text[i].isspace():
-        i -= 1
-    return i if i > start else None
-
-
-def _before_time_words(text: str, toks: list[tuple[int, int]], end: int, *, most: int = 3) -> int:
-    """Where the time words and adverbs right before ``end`` begin ("..., *last week* said")."""
-    k = len(toks)
-    while k > 0 and len(toks) - k < most and (lower_word(text, toks[k - 1]) in _TIME_WORDS or (
-            text[toks[k - 1][0]].islower() and lower_word(text, toks[k - 1]).endswith("ly"))):
-        k -= 1
-    return toks[k][0] if k < len(toks) else end
