@@ -40,6 +40,7 @@ _ADVERBIAL_STARTERS = frozenset(
 
 
 _WORD_CHAR_RE = re.compile(r"[A-Za-z0-9]")
+_CLAUSE_PRONOUN_RE = re.compile(r"\s(?:he|she|they|we|I)(?:['\u2019]\w+)?\s")
 _TIME_DETERMINERS = frozenset("this last next".split())
 _TIME_AFTER_DETERMINER = frozenset(
     "week month year morning afternoon evening night weekend time season spring summer fall "
@@ -62,6 +63,8 @@ def is_adverbial_tail(text: str) -> bool:
     (True, False)
     >>> is_adverbial_tail(" this week."), is_adverbial_tail(" this is a rough patch.")
     (True, False)
+    >>> is_adverbial_tail(" Thursday he would leave the board.")
+    False
     """
     body = text.strip().rstrip(".!?").strip()
     if not body or not (_WORD_CHAR_RE.search(body) or ":" in body or ";" in body):
@@ -78,8 +81,8 @@ def is_adverbial_tail(text: str) -> bool:
         if lead[0].lower() in _TIME_DETERMINERS and (len(lead) < 2 or lead[1].lower().strip(".,")
                                                        not in _TIME_AFTER_DETERMINER):
             return False  # "say this is a rough patch": "this" opens a clause, not "this week"
-        if " that " in f" {part.lower()} " or _TO_VERB_RE.match(part):
-            return False  # "... that the onus is on Trump", "to expect more delays"
+        if " that " in f" {part.lower()} " or _TO_VERB_RE.match(part) or _CLAUSE_PRONOUN_RE.search(part):
+            return False  # "... that the onus is on Trump", "to expect more delays", "Thursday he would"
     return True
 
 
