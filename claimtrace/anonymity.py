@@ -8,6 +8,10 @@ end of that clause; a second reason phrase right after the first ("..., citing .
 >>> s, e = anonymity_reason_span(text, 0, len(text))
 >>> text[s:e]
 'speaking on condition of anonymity'
+>>> text = "An aide who spoke on condition of anonymity said the vote was delayed."
+>>> s, e = anonymity_reason_span(text, 0, len(text))
+>>> text[s:e]
+'spoke on condition of anonymity'
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicons import phrase_list
+from .lexicons import phrase_list, reporting_verbs, weak_verb_forms
 from .trie import trie_pattern
 
 
@@ -52,6 +56,26 @@ def anonymity_reason_span(text: str, start: int, end: int) -> tuple[int, int] | 
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:
-    """The next comma or semicolon after ``pos``, or ``end``."""
+    """The next comma or semicolon after ``pos``, or the main verb of a report that follows
+    without a comma ("an aide who spoke anonymously *said* ..."), or ``end``."""
     hits = [i for i in (text.find(",", pos, end), text.find(";", pos, end)) if i >= 0]
-    return min(hits) if hits else end
+    stop = min(hits) if hits else end
+    verb = _main_report_verb(text, pos, stop)
+    return verb if verb is not None else stop
+
+
+def _main_report_verb(text: str, pos: int, end: int) -> int | None:
+    """Offset of a finite reporting verb ("said", "told", "argued") between ``pos`` and ``end``;
+    infinitives ("not authorized *to discuss*") belong to the reason."""
+    verbs, weak = reporting_verbs(), weak_verb_forms()
+    for m in _WORD_RE.finditer(text, pos, end):
+        word = m.group().lower()
+        if word in verbs and word not in weak and (word in _FINITE_REPORTS or word.endswith("ed")) \
+                and not _TO_BEFORE_RE.search(text, max(pos, m.start() - 4), m.start()):
+            return m.start()
+    return None
+
+
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_TO_BEFORE_RE = re.compile(r"\bto\s+$")
+_FINITE_REPORTS = frozenset("said says told tells wrote writes".split())

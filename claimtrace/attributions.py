@@ -23,7 +23,7 @@ from .cues import find_cues, quote_regions
 from .frame_context import repair_aside
 from .model import Pattern, Sentence
 from .nominal import nominal_frames
-from .spans import strip_trailing_punct, strip_ws
+from .spans import left_np, strip_trailing_punct, strip_ws
 from .verbless import verbless_frames
 
 _NEW_CLAUSE_RE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
@@ -43,8 +43,9 @@ def _paragraph_bounds(sentences: Sequence[Sentence]) -> dict[int, tuple[int, int
     return {p: (s, e) for p, (s, e) in bounds.items()}
 
 
-def _cut_at_reason(text: str, raw: RawAttribution, reason: tuple[int, int]) -> None:
-    """Content stops where the anonymity reason begins ("..., on condition of anonymity")."""
+def _cut_at_reason(text: str, raw: RawAttribution, reason: tuple[int, int], floor: int) -> None:
+    """Content stops where the anonymity reason begins ("..., on condition of anonymity"); a
+    source found inside the reason is the phrase before it. ``floor``: the sentence start."""
     cut = []
     for s, e in raw.content:
         if s < reason[0] < e:
@@ -54,6 +55,21 @@ def _cut_at_reason(text: str, raw: RawAttribution, reason: tuple[int, int]) -> N
         else:
             cut.append((s, e))
     raw.content = cut or raw.content
+    if raw.source is not None and reason[0] <= raw.source[0] < reason[1]:
+        raw.source = _source_before_reason(text, raw.source, reason, floor)
+
+
+def _source_before_reason(text: str, source: tuple[int, int], reason: tuple[int, int],
+                          floor: int) -> tuple[int, int]:
+    """"An aide who spoke on condition of anonymity said ...": a source found inside the reason
+    ("the talks" of "not authorized to discuss the talks") is the phrase the reason describes,
+    taken with its relative clause."""
+    m = _RELATIVE_END_RE.search(text, floor, reason[0])
+    head = left_np(text, floor, m.start() if m else reason[0])
+    return (head[0], reason[1]) if head is not None else source
+
+
+_RELATIVE_END_RE = re.compile(r"\s+(?:who|that)\s*$")
 
 
 def _cut_before_coordinated(text: str, found: list[RawAttribution]) -> None:
@@ -181,7 +197,7 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
             if raw is not None:
                 repair_aside(ctx, raw)
                 if reason:
-                    _cut_at_reason(text, raw, reason)
+                    _cut_at_reason(text, raw, reason, sent.start)
                 ctx.found.append(raw)
         for raw in nominal_frames(text, sent.start, sent.end, sent.index, quotes) + \
                 verbless_frames(text, sent.start, sent.end, sent.index, quotes):

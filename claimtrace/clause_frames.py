@@ -246,6 +246,8 @@ def infinitive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if len(before) < 2:
         return None
     governor = text[before[-2][0]:before[-2][1]].lower()
+    if len(before) >= 3 and text[before[-3][0]:before[-3][1]].lower() == "too":
+        return None  # "too low to justify more service": a degree, not a purpose
     aspect = governor in _ASPECT_GOVERNORS  # "went on to say", "continued to criticize"
     if not aspect and (governor in reporting_verbs() or governor in _INFINITIVE_GOVERNORS
                        or governor.endswith(("ed", "ing"))) \
