@@ -128,7 +128,11 @@ _THING_WORDS = frozenset("favor favour labor labour error mirror floor door beha
                          "other live primary event percent arrest interest".split())
 _PERSON_WORDS = frozenset("child kid teen youth veteran native fellow ally gunman guy fan rival "
                           "rabbi priest troop soldier marine white black latino hispanic "
-                          "millennial evangelical independent".split())
+                          "millennial evangelical independent "
+                          # kin, age and fame nouns (PolNeAR train: "the admiral", "his wife")
+                          "wife husband son daughter mother father brother sister boy girl "
+                          "admiral star legend".split())
+_AGE_RE = re.compile(r"^\d+-year-old$")
 _FRACTION_RE = re.compile(r"^(?:\w+-)?(?:thirds|quarters|fourths|fifths|halves|majorities)$")
 
 
@@ -137,7 +141,7 @@ def person_noun(head: str) -> bool:
     cannot ("a reversal", "a visit", "a comment") is no unnamed person, only a source span that
     overran."""
     low = head.lower()
-    if low in _PERSON_WORDS or noun_categories().get(low) in ("role", "vague"):
+    if low in _PERSON_WORDS or noun_categories().get(low) in ("role", "vague") or _AGE_RE.match(low):
         return True
     return (low not in noun_categories() and low not in _THING_WORDS
             and _AGENTIVE_RE.search(low) is not None and _THING_RE.search(low) is None)

@@ -33,7 +33,10 @@ ORG_WORDS = frozenset(
     "network cabinet parliament assembly government ministry embassy consulate church "
     "hospital school council caucus secretariat directorate command command society "
     "trust partners capital holdings airlines motors systems technologies labs watch "
-    "institution museum forum project initiative".split()
+    "institution museum forum project initiative "
+    # company-name endings (PolNeAR train error analysis: "Walmart Stores", "General Electric")
+    "stores pharmaceuticals industries enterprises airways ventures brands studios "
+    "entertainment electric energy insurance securities investments".split()
 )
 DETS = frozenset("a an the this that these those one another some his her their its our".split())
 _COMPANY_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "LLC", "Group", "Holdings", "Communications",
@@ -138,7 +141,8 @@ def _lone_name(context: str, word: str) -> bool:
             if not m.group(2) and not _common_in_text(context, before):
                 return False  # "Jane Doe" (not "... on Monday. Doe")
         m = _WORD_AFTER_RE.match(context, at + len(word))
-        if m and m.group(1) not in _COMPANY_SUFFIXES and not _common_in_text(context, m.group(1)):
+        if m and m.group(1) not in _COMPANY_SUFFIXES and not _common_in_text(context, m.group(1)) \
+                and not _org_name_after(context, at + len(word)):
             return False  # "Jane Doe": the word is a first name
     return True
 
@@ -146,6 +150,20 @@ def _lone_name(context: str, word: str) -> bool:
 # the capitalised word (and any initial) right before a name, and the one right after it
 _WORD_BEFORE_RE = re.compile(r"(?<![\w.'\u2019])([A-Z][\w'\-]*)(\.?)\s+(?:[A-Z]\.\s+)?$")
 _WORD_AFTER_RE = re.compile(r"\s+([A-Z][a-z][\w'\-]*)")
+
+
+# up to two more capitalised words and a body word: "Pew *Research Center*", "Acme *Corp*"
+_ORG_NAME_AFTER_RE = re.compile(r"(?:\s+[A-Z][a-z][\w\-]*){1,3}")
+
+
+def _org_name_after(context: str, end: int) -> bool:
+    """Does a name that ends at ``end`` go on into a body's name ("Pew Research Center")?
+
+    >>> _org_name_after("Pew Research Center", 3), _org_name_after("Jane Doe said", 4)
+    (True, False)
+    """
+    m = _ORG_NAME_AFTER_RE.match(context, end)
+    return m is not None and any(w.lower() in ORG_WORDS for w in m.group().split())
 
 
 def _occurrences(context: str, word: str) -> list[int]:
@@ -179,7 +197,7 @@ def _company_signs(context: str, word: str) -> bool:
     votes = 0.0
     while at >= 0:
         end = at + len(word)
-        if _COMPANY_AFTER_RE.match(context, end):
+        if _COMPANY_AFTER_RE.match(context, end) or _org_name_after(context, end):
             return True
         pron = _NEXT_PRONOUN_RE.match(context, end) if not context[end:end + 1].isalnum() else None
         if pron and pron.group(1).lower() not in ("they", "their"):
@@ -310,16 +328,38 @@ def name_after(text: str, end: int) -> str | None:
 
 _PAPER_WORDS = frozenset("times news post journal sun star tribune herald examiner gazette "
                          "chronicle inquirer globe register observer telegraph dispatch "
-                         "courier bulletin".split())
+                         "courier bulletin radio tv television magazine".split())
 
 
 def newspaper_name(toks: list[str]) -> bool:
-    """"the Las Vegas Sun", "the Global Times", "the Daily News": two or more capitalised words
-    ending in a newspaper word name an outlet."""
+    """"the Las Vegas Sun", "the Global Times", "Vermont Public Radio": two or more capitalised
+    words ending in a newspaper or broadcast word name an outlet; so does one hyphened word
+    ending in one ("the Sun-Times", "WXYZ-TV").
+
+    >>> newspaper_name(tokens("the Sun-Times")), newspaper_name(tokens("Vermont Public Radio"))
+    (True, True)
+    >>> newspaper_name(tokens("Post"))
+    False
+    """
     words = [t for t in toks if t.lower() != "the"]
-    return 2 <= len(words) <= 5 and all(is_cap(t) for t in words) \
-        and words[-1].lower() in _PAPER_WORDS and not _OWNER_TOKEN_RE.search(words[-1]) \
-        and not any(_OWNER_TOKEN_RE.search(t) for t in words)
+    if not words or not all(is_cap(t) for t in words) or any(_OWNER_TOKEN_RE.search(t) for t in words):
+        return False
+    last = words[-1].lower().rsplit("-", 1)[-1]
+    if len(words) == 1:
+        return "-" in words[0] and last in _PAPER_WORDS
+    return len(words) <= 5 and last in _PAPER_WORDS
+
+
+_DOMAIN_RE = re.compile(r"^[A-Za-z][\w\-]*\.(?:com|org|net|gov|edu)$", re.IGNORECASE)
+
+
+def domain_name(word: str) -> bool:
+    """"MoveOn.org", "Example.com": a web address names a site or body, not a person.
+
+    >>> domain_name("Example.com"), domain_name("Mr.")
+    (True, False)
+    """
+    return _DOMAIN_RE.match(word) is not None
 
 
 _OWNER_TOKEN_RE = re.compile(r"['\u2019]s?$")

@@ -30,6 +30,7 @@ from .names import (
     FUNCTION_WORDS,
     ORG_WORDS,
     definite_name,
+    domain_name,
     find_outlet,
     is_cap,
     lone_name,
@@ -227,16 +228,21 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     if cat == "document" and _body_name(core_toks):
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"name of a body {core!r} (not a document)")
+    if cat == "document" and newspaper_name(core_toks):
+        return SourceInfo(SourceType.MEDIA, **info, name=core, evidence=f"newspaper name {core!r}")
     if cat == "document" and not (outlet and (lhead in _REPORTING_NOUNS or head in outlet.split())):
         return SourceInfo(SourceType.DOCUMENT, **info, evidence=f"document noun {lhead!r}")
     if outlet and (cat in (None, "media", "document") or is_cap(head)):
-        if is_cap(head) and head not in outlet and person_name(core) and not find_outlet(head):
-            name = person_name(core)
+        name = person_name(core)
+        if is_cap(head) and head not in outlet and name and not find_outlet(head) \
+                and not newspaper_name(tokens(name)):
             return SourceInfo(SourceType.NAMED_PERSON, **info, name=name,
                               evidence=f"named journalist {name!r} of outlet {outlet!r}")
         return SourceInfo(SourceType.MEDIA, **info, name=outlet, evidence=f"outlet {outlet!r}")
     if cat == "media":
         return SourceInfo(SourceType.MEDIA, **info, evidence=f"media noun {lhead!r}")
+    if _SHARE_RE.match(text):
+        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a share of people ('six in 10')")
     if lhead in _QUANTIFIERS and len(core_toks) == 1:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a quantity of people ({lhead!r})")
     if cat is None and is_cap(head) and head == core_toks[0] and head[1:].islower() and plural \
@@ -290,6 +296,11 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     return SourceInfo(SourceType.UNKNOWN, **info, evidence=f"no rule for head {lhead!r}")
 
 
+# "six in 10", "nearly three in five", "those surveyed": a share of poll respondents
+_SHARE_RE = re.compile(r"^(?:(?:only|nearly|almost|about|roughly|more\s+than|fewer\s+than|less\s+than|"
+                       r"some|just)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+                       r"(?:\d+|three|four|five|ten)\b|^those\s+(?:surveyed|polled|questioned|interviewed)$",
+                       re.IGNORECASE)
 _ONE_OF_THEM = frozenset("a an one another".split())
 _BODY_PLURALS = frozenset("groups companies firms organizations organisations unions campaigns "
                           "sides camps departments agencies parties".split())
@@ -347,6 +358,8 @@ def _named(core: str, head: str, info: dict, context: str = "") -> SourceInfo:
         kind, name, noun = described
         return SourceInfo(kind, **info, name=name,
                           evidence=f"name {name!r} introduced by the noun {noun!r}")
+    if domain_name(head):
+        return SourceInfo(SourceType.NAMED_ORG, **info, name=head, evidence=f"web address {head!r}")
     if newspaper_name(toks):
         return SourceInfo(SourceType.MEDIA, **info, name=core,
                           evidence=f"newspaper name {core!r}")
@@ -370,7 +383,7 @@ def _named(core: str, head: str, info: dict, context: str = "") -> SourceInfo:
     if core.lower() in places or core.lower().removeprefix("the ") in places:
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"government named by its place {core!r}")
-    acronym = (head.isupper() and 2 <= len(head) <= 6
+    acronym = (head.isupper() and 2 <= len(head) <= 6 and not _shouted_name(head, context)
                and all(t.lower() in DETS for t in toks[:-1])) or _DOTTED_RE.match(head)
     if lower_caps & ORG_WORDS or acronym:
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
@@ -388,6 +401,20 @@ def _named(core: str, head: str, info: dict, context: str = "") -> SourceInfo:
     name = person_name(core) or head
     return SourceInfo(SourceType.NAMED_PERSON, **info, name=name,
                       evidence=f"capitalised name {name!r}")
+
+
+_ROLE_ACRONYMS = frozenset("ceo cfo coo cto vp mp md gm".split())
+
+
+@lru_cache(maxsize=1024)
+def _shouted_name(word: str, context: str) -> bool:
+    """"TAPPER:" in a transcript: a capitalised word written in capitals is the name the
+    article also writes in title case ("Jake Tapper"), not an acronym.
+
+    >>> _shouted_name("DOE", "Jane Doe spoke. DOE: Thanks."), _shouted_name("NATO", "NATO met.")
+    (True, False)
+    """
+    return len(word) > 2 and word.isalpha() and re.search(r"\b" + word.title() + r"\b", context) is not None
 
 
 def _described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
@@ -409,7 +436,12 @@ def _described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
         return SourceType.MEDIA, name, noun
     if cat == "org" or noun in _ORG_DESCRIPTORS:
         return SourceType.NAMED_ORG, name, noun
-    if cat in ("role", "vague", None) and noun.isalpha():
+    if cat not in ("role", "vague", None):
+        return None
+    if len(toks) - i == 1 and name.isupper() and 2 <= len(name) <= 5 \
+            and name.lower() not in _ROLE_ACRONYMS | phrase_set("titles.txt"):
+        return SourceType.NAMED_ORG, name, noun  # "a struggling HP": an acronym names a body
+    if noun.isalpha():
         lowered = {t.lower().rstrip(".") for t in toks[i:]}
         if not lowered & ORG_WORDS:
             return SourceType.NAMED_PERSON, name, noun

@@ -450,6 +450,47 @@ def test_lone_name_pronoun_votes(text: str, word: str, expected: bool) -> None:
     assert lone_name(text, word) is expected
 
 
+@pytest.mark.parametrize(("mention", "context", "expected"), [
+    # round 6: cues in the name itself say body or outlet, not person
+    ("Vermont Public Radio", "", T.MEDIA),
+    ("WQRT-TV", "", T.MEDIA),
+    ("the Dunmore Sun-Times", "", T.MEDIA),
+    ("the Harbor Journal", "", T.MEDIA),  # not a journalist of an outlet "the Harbor"
+    ("NY Post", "", T.MEDIA),  # a newspaper name, not the document noun "post"
+    ("Brightmoor.com", "", T.NAMED_ORG),
+    ("A pro-Doe super PAC", "", T.NAMED_ORG),
+    ("a struggling QRX", "", T.NAMED_ORG),
+    ("a still-struggling QRX", "", T.NAMED_ORG),
+    ("The state news agency QRX", "", T.MEDIA),
+    ("Kelvane Stores", "", T.NAMED_ORG),
+    ("Trellick Pharmaceuticals", "", T.NAMED_ORG),
+    # a name in capitals that the article also writes in title case is a person (transcripts)
+    ("DOE", "Host Jane Doe asked. DOE: Welcome back.", T.NAMED_PERSON),
+    ("QRX", "QRX said its sales fell.", T.NAMED_ORG),
+    # TAXONOMY: a poll share is an unnamed group
+    ("Six in 10", "", T.UNNAMED_GROUP),
+    ("About four out of 10 voters", "", T.UNNAMED_GROUP),
+    ("those surveyed", "", T.UNNAMED_GROUP),
+])
+def test_round6_name_cues(mention: str, context: str, expected: SourceType) -> None:
+    info = classify(mention, context=context)
+    assert info.type is expected, info.evidence
+
+
+def test_round6_one_word_name_of_a_body() -> None:
+    from claimtrace.names import lone_name
+    text = "A Trellick Research Center survey came out. Trellick said the share rose."
+    assert lone_name(text, "Trellick")
+    assert not lone_name("Jane Trellick spoke. Trellick said the share rose.", "Trellick")
+
+
+def test_round6_definite_person_noun_takes_up_a_named_person() -> None:
+    a = analyze("The committee met.\n\nAdmiral Jane Doe spoke to the panel on Monday. "
+                "The admiral said the fleet was ready.")
+    assert [x.source_class for x in a.attributions if x.source] and all(
+        x.source_type is T.NAMED_PERSON for x in a.attributions if x.source)
+
+
 @pytest.mark.parametrize("module", ["names", "head_nouns", "antecedents", "sources"])
 def test_module_doctests(module: str) -> None:
     import doctest
