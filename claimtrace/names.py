@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .lexicons import phrase_list, phrase_set
+from .trie import trie_pattern
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f&]|['.\-](?=[\w\u00c0-\u024f]))*")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
@@ -68,15 +69,17 @@ def strip_possessive(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _outlet_re() -> re.Pattern[str]:
-    names = sorted(phrase_list("outlets.txt"), key=len, reverse=True)
-    variants = []
-    for n in names:
-        variants.append(re.escape(n))
+    variants = set()
+    for n in phrase_list("outlets.txt"):
+        variants.add(n)
         if n.lower().startswith("the "):
-            variants.append("[Tt]" + re.escape(n[1:]))
+            variants.update(("T" + n[1:], "t" + n[1:]))
         if len(n) >= 5 and n.upper() != n:  # "POLITICO", "USA TODAY" in headline style
-            variants.append(re.escape(n.upper()))
-    return re.compile(r"(?<!\w)(?:" + "|".join(variants) + r")(?!\w)")
+            variants.add(n.upper())
+    letters = "".join(sorted({v[0] for v in variants}))
+    # a trie of the names behind a first-letter check: most positions fail at once
+    return re.compile(r"(?<!\w)(?=[" + re.escape(letters) + r"])" + trie_pattern(sorted(variants))
+                      + r"(?!\w)")
 
 
 def find_outlet(text: str) -> str | None:
