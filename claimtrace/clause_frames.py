@@ -268,9 +268,13 @@ def infinitive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
 def agentless_passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     """"Mr. Sanders has been criticized for ...": a reporting verb in the passive, no agent."""
     text, sent = ctx.text, ctx.sent
-    if cue.weak or cue.kind not in _AGENTLESS_KINDS or cue.lemma in _STANCE_NOT_PASSIVE \
-            or _BY_RE.search(text, cue.end, sent.end):
+    if cue.weak or cue.kind not in _AGENTLESS_KINDS or cue.lemma in _STANCE_NOT_PASSIVE:
         return None  # a stance in the passive ("whether the idea was supported") is no report
+    by = _BY_AFTER_RE.match(text, cue.end, sent.end)
+    if by:
+        return _passive_with_agent(ctx, cue, by.end())
+    if _BY_RE.search(text, cue.end, sent.end):
+        return None
     before = content_before(ctx, cue.start)
     after = content_after(ctx, cue.end)
     fragments = [f for f in (before, after) if f and len(words(text, *f)) >= 1]
@@ -280,6 +284,24 @@ def agentless_passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                           "passive_no_agent", f"agentless passive {text[cue.start:cue.end]!r}")
 
 
+def _passive_with_agent(ctx: Ctx, cue: Cue, agent: int) -> RawAttribution | None:
+    """"Trump has been criticized by his rivals for ...": the agent after "by" is the source,
+    the subject before the verb (and what follows the agent) the content."""
+    text, sent = ctx.text, ctx.sent
+    src = right_np(text, agent, sent.end, max_words=12, any_first=True)
+    if src is None:
+        return None
+    reason = _AGENT_REASON_RE.search(text, src[0], src[1])
+    if reason and reason.start() > src[0]:
+        src = (src[0], reason.start())  # "by his rivals *for failing to ...*": the charge, not the agent
+    fragments = [f for f in (content_before(ctx, cue.start), content_after(ctx, src[1]))
+                 if f and has_word(text, *f)]
+    if not fragments:
+        return None
+    return RawAttribution((cue.start, cue.end), src, fragments, Pattern.PASSIVE, sent.index,
+                          "passive_by_verb", f"passive {text[cue.start:cue.end]!r} by {span_text(text, src)!r}")
+
+
 def sourceless(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     """"X reportedly did ...", "X seems to ...", "Asked about Y, ...": no source is named."""
     text, sent = ctx.text, ctx.sent
@@ -287,7 +309,7 @@ def sourceless(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if cue.kind == "asked":
         comma = text.find(",", cue.end, sent.end)
         start = cue.end
-        by = _BY_RE.match(text, cue.end, sent.end)
+        by = _BY_AFTER_RE.match(text, cue.end, sent.end)
         if by:  # "Asked by Matt Lauer whether ...": the one who asked is the source
             source = right_np(text, by.end(), comma if comma > 0 else sent.end, any_first=True)
             start = source[1] if source else start
@@ -306,4 +328,6 @@ def sourceless(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                           f"no_source:{cue.kind}", f"{cue.kind} cue {text[cue.start:cue.end]!r} names no source")
 
 
-_BY_RE = re.compile(r"\s+by\s+")
+_AGENT_REASON_RE = re.compile(r"\s+(?:for|of)\s+(?:\w+ing|his|her|their|its)\b")
+# "by" right after a cue, an adverb or a day between: "Asked by X", "criticized on Monday by X"
+_BY_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+|on\s+[A-Z][a-z]+day\s+|[A-Z][a-z]+day\s+)?by\s+")

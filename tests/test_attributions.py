@@ -144,6 +144,8 @@ POSITIVES = [
     Row("A port official who spoke on condition of anonymity said the ferry would stay.", "said",
         "A port official who spoke on condition of anonymity", Pattern.SOURCE_VERB_CONTENT,
         "the ferry would stay"),
+    Row("The mayor has been criticized by harbour pilots for delaying the ferry.",
+        "has been criticized", "harbour pilots", Pattern.PASSIVE, "The mayor"),
     Row("Harbour workers see the new contract as a defeat.", "see", "Harbour workers",
         Pattern.BELIEF, "the new contract as a defeat"),
     Row("The ferry will stop in May, as reported by the harbour office.", "as reported",
