@@ -146,6 +146,8 @@ POSITIVES = [
         "the ferry would stay"),
     Row("The mayor has been criticized by harbour pilots for delaying the ferry.",
         "has been criticized", "harbour pilots", Pattern.PASSIVE, "The mayor"),
+    Row("The new ferry timetable was announced on Friday.", "was announced", None,
+        Pattern.NO_SOURCE, "The new ferry timetable"),
     Row("Harbour workers see the new contract as a defeat.", "see", "Harbour workers",
         Pattern.BELIEF, "the new contract as a defeat"),
     Row("The ferry will stop in May, as reported by the harbour office.", "as reported",
