@@ -233,7 +233,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return participle(ctx, cue)  # "..., citing three people familiar with ..."
     if src is None and boundary is not None and text[boundary] == ",":
         src = appositive_np(text, sent.start, boundary)
-    if src is None and not cue.weak:
+    if src is None and not cue.weak and not is_participle(text, cue):
         src = opening_name_aside(text, sent.start, cue.start)  # "Tom Fitton, the head of ..., said"
     coordinated = False
     if src is None and _COORD_RE.search(text, max(sent.start, cue.start - 6), cue.start):

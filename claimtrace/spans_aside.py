@@ -55,8 +55,8 @@ def opening_name_aside(text: str, start: int, cue_start: int, *,
         if comma < 0 or len(words(text, toks[0][1], comma)) > 14:
             return None
         toks = words(text, comma + 1, close)
-    if not toks:
-        return None
+    if not toks or '"' in text[start:toks[0][0]]:
+        return None  # a quotation opens the sentence: its words are the content, not a source
     head = _opening_phrase(text, toks[0][0], close)
     if head is None:
         return None
@@ -120,9 +120,12 @@ def _aside_close(text: str, start: int, cue_start: int) -> int | None:
 
 
 def _last_char(text: str, start: int, end: int) -> int | None:
-    """Offset of the last non-space character before ``end`` (not before ``start``)."""
+    """Offset of the last non-space character before ``end`` (not before ``start``); a closing
+    quote right after a comma counts as the comma ('who calls him a "fraud," said')."""
     i = end - 1
     while i > start and text[i].isspace():
+        i -= 1
+    if i > start + 1 and text[i] == '"' and text[i - 1] == ",":
         i -= 1
     return i if i > start else None
 

@@ -40,6 +40,7 @@ _ADVERBIAL_STARTERS = frozenset(
 
 
 _WORD_CHAR_RE = re.compile(r"[A-Za-z0-9]")
+_DEMONSTRATIVES = frozenset("this that these those".split())
 _CLAUSE_PRONOUN_RE = re.compile(r"\s(?:he|she|they|we|I)(?:['\u2019]\w+)?\s")
 _TIME_DETERMINERS = frozenset("this last next".split())
 _TIME_AFTER_DETERMINER = frozenset(
@@ -151,6 +152,9 @@ def right_np(text: str, start: int, end: int, *, max_words: int = 12,
             if rel_end == s or _ANONYMITY_RE.search(text, s, rel_end):
                 break  # "an aide who asked not to be named": a reason, not the source
             return toks[0][0], rel_end
+        if lw in _DEMONSTRATIVES and lower_word(text, toks[i - 1]) == "of":
+            out_end = e  # "one of *those* advisers": a determiner, not a clause
+            continue
         if lw in stop_after or (lw in STOP_WORDS and lw not in ("of",)) \
                 or _finite_verb(text, toks, i):
             break
