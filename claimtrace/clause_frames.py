@@ -330,4 +330,5 @@ def sourceless(ctx: Ctx, cue: Cue) -> RawAttribution | None:
 
 _AGENT_REASON_RE = re.compile(r"\s+(?:for|of)\s+(?:\w+ing|his|her|their|its)\b")
 # "by" right after a cue, an adverb or a day between: "Asked by X", "criticized on Monday by X"
-_BY_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+|on\s+[A-Z][a-z]+day\s+|[A-Z][a-z]+day\s+)?by\s+")
+_BY_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+|on\s+[A-Z][a-z]+day\s+|[A-Z][a-z]+day\s+|"
+                          r"(?:on|in|for|over|at)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[a-z]+\s+)?by\s+")
