@@ -21,6 +21,7 @@ from .anonymity import anonymity_reason_span
 from .attribution_frames import Ctx, RawAttribution, frame, speaker_label
 from .cues import find_cues, quote_regions
 from .frame_context import repair_aside
+from .label_frames import dialogue_tag
 from .model import Pattern, Sentence
 from .nominal import nominal_frames
 from .spans import left_np, strip_trailing_punct, strip_ws
@@ -203,6 +204,10 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
                 verbless_frames(text, sent.start, sent.end, sent.index, quotes):
             if not any(a.cue[0] < raw.cue[1] and raw.cue[0] < a.cue[1] for a in ctx.found):
                 ctx.found.append(raw)
+        if not ctx.found:
+            tag = dialogue_tag(ctx)
+            if tag is not None:
+                ctx.found.append(tag)
         ctx.found.sort(key=lambda a: a.cue[0])
         _cut_before_coordinated(text, ctx.found)
         out.extend(ctx.found)

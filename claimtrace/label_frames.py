@@ -1,5 +1,6 @@
-"""Frames without a verb cue: a speaker label that opens a paragraph ("WALLACE: ...",
-a headline "Historians: ..."), and a signature paragraph ("- Sanders.") after a quotation.
+"""Frames without a lexicon cue: a speaker label that opens a paragraph ("WALLACE: ...",
+a headline "Historians: ..."), a signature paragraph ("- Sanders.") after a quotation, and a
+dialogue tag with any verb after a quotation ('"Would it be negotiable?" Hannity pressed.').
 
 >>> from claimtrace.model import Sentence, Span
 >>> text = 'Dr. Ben Carson: Clinton not fit to lead'
@@ -18,7 +19,7 @@ from .model import Pattern, SourceType
 from .sources import classify
 from .spans import strip_trailing_punct
 
-__all__ = ["speaker_label"]
+__all__ = ["dialogue_tag", "speaker_label"]
 
 _LABEL_RE = re.compile(r"((?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w'\-]*):\s+\S")
 _NOT_SPEAKERS = frozenset("the a an related update updated watch video photos breaking exclusive "
@@ -93,3 +94,36 @@ def _signature(ctx: Ctx) -> RawAttribution | None:
     return RawAttribution((m.start(), m.start() + 1), (m.start(1), m.end(1)), [quote],
                           Pattern.CONTENT_SOURCE_VERB, sent.index, "signature",
                           f"the paragraph after a quotation is signed {m.group(1)!r}")
+
+
+# '..., "' or '?"' then a speaker and one verb in -ed/-s, then the end of the clause
+_SPEAKER = (r"(?P<src>(?:he|she|they|I|we)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?"
+            r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})")
+_TAG_END = (r"(?=\s*(?:[.,;]|$|\s+(?:on|in|at|during|after|before|to|with|into|from|last|this|"
+            r"again|later)\b))")
+_TAG_RE = re.compile(r'[,?!]"\s+' + _SPEAKER + r"\s+(?P<cue>[a-z]{3,}(?:ed|s))" + _TAG_END)
+_TAG_START_RE = re.compile(_SPEAKER + r"\s+(?P<cue>[a-z]{3,}(?:ed|s))" + _TAG_END)
+_NOT_TAGS = frozenset("was has does goes seems looks lives works comes turns gets needs wants "
+                      "stood walked left arrived smiled nodded paused laughed".split())
+
+
+def dialogue_tag(ctx: Ctx) -> RawAttribution | None:
+    """A quotation followed by its speaker and a verb the lexicon does not list: '"Go back to
+    Univision," Trump barked.' or, split off as a sentence of its own, 'Hannity pressed.' after a
+    quoted question. Only where the sentence has no other attribution."""
+    text, sent = ctx.text, ctx.sent
+    m = _TAG_RE.search(text, sent.start, sent.end)
+    if m is not None:
+        region = next(((s, e) for s, e in ctx.quotes if e == m.start() + 2), None)
+    else:
+        m = _TAG_START_RE.match(text, sent.start, sent.end)
+        prev = ctx.prev_sentence
+        if m is None or prev is None or prev.paragraph != sent.paragraph \
+                or text[prev.end - 2:prev.end] not in ('?"', '!"'):
+            return None
+        region = next(((s, e) for s, e in ctx.quotes if e == prev.end), None)
+    if region is None or m.group("cue") in _NOT_TAGS:
+        return None
+    return RawAttribution(m.span("cue"), m.span("src"), [region], Pattern.CONTENT_SOURCE_VERB,
+                          sent.index, "dialogue_tag",
+                          f"quotation, then {m.group('src')!r} + {m.group('cue')!r}")

@@ -152,6 +152,8 @@ POSITIVES = [
         "said", "one of those pilots", Pattern.CONTENT_VERB_SOURCE, "The ferry stays"),
     Row('Ana Ruiz, who calls the toll a "tax on islanders," said the ferry would stay.', "said",
         "Ana Ruiz", Pattern.SOURCE_VERB_CONTENT, "the ferry would stay"),
+    Row('"Will the ferry stay?" the reporter pressed. "Nobody knows," Ortiz grumbled.', "grumbled",
+        "Ortiz", Pattern.CONTENT_SOURCE_VERB, "Nobody knows"),
     Row("Harbour workers see the new contract as a defeat.", "see", "Harbour workers",
         Pattern.BELIEF, "the new contract as a defeat"),
     Row("The ferry will stop in May, as reported by the harbour office.", "as reported",
