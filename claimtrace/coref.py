@@ -314,11 +314,21 @@ def resolve(
     order = sorted(set(mention_cluster.values()))
     new_id = {old: new for new, old in enumerate(order)}
     sources = [_build_source(new_id[old], resolver.clusters[old], doc_id) for old in order]
+    mentions = _mentions_by_span(sources)
     attributions = [
-        _build_attribution(i, r, original, sources, new_id.get(mention_cluster.get(i, -1)))
+        _build_attribution(i, r, original, mentions, new_id.get(mention_cluster.get(i, -1)))
         for i, r in enumerate(raw)
     ]
     return attributions, sources
+
+
+def _mentions_by_span(sources: Sequence[Source]) -> dict[tuple[int, int, int], SourceMention]:
+    """(source id, start, end) -> the first mention of that source with that span."""
+    out: dict[tuple[int, int, int], SourceMention] = {}
+    for src in sources:
+        for m in src.mentions:
+            out.setdefault((src.id, m.span.start, m.span.end), m)
+    return out
 
 
 def _quote_hosts(raw: Sequence[RawAttribution], text: str) -> dict[int, int]:
@@ -380,12 +390,12 @@ def _widen_quotes(original: str, s: int, e: int) -> Span:
     return Span.of(original, s, e)
 
 
-def _build_attribution(i: int, r: RawAttribution, original: str, sources: list[Source],
+def _build_attribution(i: int, r: RawAttribution, original: str,
+                       mentions: dict[tuple[int, int, int], SourceMention],
                        sid: int | None) -> Attribution:
     mention = None
     if r.source is not None and sid is not None:
-        src = sources[sid]
-        mention = next(m for m in src.mentions if (m.span.start, m.span.end) == r.source)
+        mention = mentions[(sid, *r.source)]
     content = Content(tuple(_widen_quotes(original, s, e) for s, e in r.content)) if r.content else None
     return Attribution(id=i, cue=Span.of(original, *r.cue), source=mention, content=content,
                        pattern=r.pattern, sentence=r.sentence, rule=r.rule, evidence=r.evidence,

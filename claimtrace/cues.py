@@ -215,16 +215,19 @@ def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
     verb_re = _verb_re_any_case() if is_title_case(text, start, end) else _verb_re()
     for m in verb_re.finditer(text, start, end):
         ts, te = m.span()
-        if _overlaps(ts, taken) or in_regions(ts, quotes):
+        if (taken and _overlaps(ts, taken)) or (quotes and in_regions(ts, quotes)):
             continue
         if _SO_CALLED_RE.search(text, max(start, ts - 4), ts):
             continue  # "so-called", "so called"
-        form = " ".join(m.group().lower().split())
+        form = m.group().lower()
+        if not form.isalpha():
+            form = " ".join(form.split())  # "pointed  out", "pointed\nout"
         if form not in verbs:
             continue  # a case-folding oddity of IGNORECASE ("\u017fays")
         lemma, kind = verbs[form]
         aux = _aux_start(text, start, ts)
         is_weak = form in weak and not (lemma in _VERBAL_LEMMAS and _verbal(text[aux:ts], form))
         cues.append(Cue(aux, te, lemma, kind, ts, is_weak))
-    cues.sort(key=lambda c: c.start)
+    if len(cues) > 1:
+        cues.sort(key=lambda c: c.start)
     return cues

@@ -29,10 +29,12 @@ from .names import (
     DETS,
     FUNCTION_WORDS,
     ORG_WORDS,
+    contains_word,
     definite_name,
     domain_name,
     find_outlet,
     is_cap,
+    is_word_boundary,
     lone_name,
     name_in_prose,
     newspaper_name,
@@ -189,9 +191,28 @@ def _common_in(context: str, word: str) -> bool:
     if not context:
         return False
     low = word.lower()
-    if re.search(r"[a-z,;] " + re.escape(word) + r"\b", context):
+    if _after_lower_word(context, word):
         return False
-    return re.search(r"\b" + re.escape(low) + r"\b", context) is not None
+    return contains_word(context, low)
+
+
+def _after_lower_word(context: str, word: str) -> bool:
+    """Does ``re.search(r"[a-z,;] " + re.escape(word) + r"\\b", context)`` find ``word`` (after a
+    lower-case letter or a comma and a space)? Done without compiling a regex per word.
+
+    >>> _after_lower_word("Then Developers met; the Developers said", "Developers")
+    True
+    """
+    at = context.find(word, 2)
+    while at >= 0:
+        if context[at - 1] == " " and context[at - 2] in _LOWER_OR_COMMA \
+                and is_word_boundary(context, at + len(word)):
+            return True
+        at = context.find(word, at + 1)
+    return False
+
+
+_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
 def _classify_one(text: str, context: str = "") -> SourceInfo:
@@ -210,7 +231,7 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.NAMED_PERSON, titled.split()[-1], False, count=count,
                           name=titled, evidence=f"title phrase ending in the name {titled!r}")
     core = mention_core(text) or text
-    core_toks = tokens(core)
+    core_toks = toks if core == text else tokens(core)
     head_raw = core_toks[-1] if core_toks else toks[-1]
     head = strip_possessive(head_raw)
     lhead = head.lower()
@@ -223,7 +244,6 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     cats = noun_categories()
     cat = cats.get(lhead)
     outlet = find_outlet(text)
-    caps = [t for t in core_toks if is_cap(t)]
     info = dict(head=head, plural=plural, count=count)
     if cat == "document" and _body_name(core_toks):
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
@@ -253,12 +273,12 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info,
                           evidence="a part of a party ('a number of Democrats')")
     if is_cap(head) and cat is None:
-        return _named(core, head, info, context)
+        return _named(core, core_toks, head, info, context)
     if lhead.endswith("s") and cat in ("group", "role", "vague") and name_in_prose(core, context):
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"capitalised name {core!r} of a body, written so mid-sentence")
     if cat is None and lhead in _PARTIES:
-        return _named(core, head, info, context)
+        return _named(core, core_toks, head, info, context)
     first = toks[0].lower()
     affiliation = " ".join(t for t in core_toks[:-1] if is_cap(t)) or None
     if cat == "role":
@@ -285,7 +305,8 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
             return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified collective")
         return SourceInfo(SourceType.NAMED_ORG, **info, affiliation=affiliation,
                           evidence=f"organisation noun {lhead!r}")
-    if (first in _QUANTIFIERS or caps and lhead.endswith("s") and not is_cap(head)) \
+    if (first in _QUANTIFIERS or lhead.endswith("s") and not is_cap(head)
+            and any(is_cap(t) for t in core_toks)) \
             and people_noun(lhead):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified or plural description")
     if plural and people_noun(lhead):
@@ -347,8 +368,8 @@ def _pronoun(low: str) -> SourceInfo:
                       evidence=f"first/second person {low!r}")
 
 
-def _named(core: str, head: str, info: dict, context: str = "") -> SourceInfo:
-    toks = tokens(core)
+def _named(core: str, toks: list[str], head: str, info: dict, context: str = "") -> SourceInfo:
+    """A mention whose head is capitalised (or a party); ``toks``: the words of ``core``."""
     titled = title_then_name(toks)
     if titled:
         return SourceInfo(SourceType.NAMED_PERSON, **info, name=titled,
@@ -414,7 +435,7 @@ def _shouted_name(word: str, context: str) -> bool:
     >>> _shouted_name("DOE", "Jane Doe spoke. DOE: Thanks."), _shouted_name("NATO", "NATO met.")
     (True, False)
     """
-    return len(word) > 2 and word.isalpha() and re.search(r"\b" + word.title() + r"\b", context) is not None
+    return len(word) > 2 and word.isalpha() and contains_word(context, word.title())
 
 
 def _described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:

@@ -27,6 +27,7 @@ DETERMINERS = frozenset("a an the this that these those his her their its our my
 PRONOUNS = frozenset("he she they it we i you who which that him them us me".split())
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 BOUNDARY_RE = re.compile(r'[,;:"\u2014\u2013\[\]]|\s-\s|\s--\s')
+_BOUNDARY_CHARS = frozenset(',;:"\u2014\u2013[]')  # what BOUNDARY_RE finds in one character
 TRAIL_PUNCT = ".!?;:,"
 NP_WINDOW = 250  # characters either side of a cue in which a source phrase is looked for
 
@@ -60,6 +61,8 @@ def words(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def boundary_between(text: str, a: int, b: int) -> bool:
     """Is there clause punctuation (comma, dash, quote, colon) between ``a`` and ``b``?"""
+    if b - a == 1 and a >= 0:  # the common case: one character between two words
+        return text[a:b] in _BOUNDARY_CHARS
     return BOUNDARY_RE.search(text, a, b) is not None
 
 

@@ -11,6 +11,7 @@ These are the shared building blocks of the attribution frames (``attributions.p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .lexicons import reporting_verbs, weak_verb_forms
 from .span_words import (
@@ -173,7 +174,7 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
         return last_s, last_e
     start = _walk_left(text, toks, max_words)
     # drop leading prepositions / sentence adverbs the walk swept in
-    toks = words(text, start, last_e)
+    toks = toks[bisect_left(toks, (start,)):]  # the words from ``start`` to ``last_e``
     while toks and (text[toks[0][0]:toks[0][1]].lower() in NP_PREPOSITIONS | _LEAD_ADVERBS):
         toks = toks[1:]
     if not toks:
@@ -251,7 +252,10 @@ def _relative_antecedent(text: str, floor: int, start: int, *, max_words: int = 
     >>> t[_relative_antecedent(t, 0, t.index("run")):]
     'Advisers who have run the numbers argue'
     """
-    toks = words(text, max(floor, start - NP_WINDOW), start)[-max_words:]
+    window = max(floor, start - NP_WINDOW)
+    if "who" not in text[window:start].lower():
+        return start  # the common case: no relative clause ends here
+    toks = words(text, window, start)[-max_words:]
     for i in range(len(toks) - 1, 0, -1):
         if boundary_between(text, toks[i][1], toks[i + 1][0] if i + 1 < len(toks) else start):
             return start
