@@ -6,7 +6,9 @@ Three shapes that PolNeAR-style annotation marks as attributions:
   the rules", "she was quick to point out that ...";
 - "known as" / "known for", with no source: "the line, long known as the slowest, ...";
 - a poll as the source of a finding: "In a new Harlow poll, most residents ...", "Ortiz leads
-  in the latest survey".
+  in the latest survey";
+- a point of view that opens the sentence: "To Sharp, Trump is the man who saved her farm"
+  ("For X, ..." was tried: mostly not a view but a topic).
 
 >>> t = "The farmers are deeply skeptical of the new water rules."
 >>> [(t[r.source[0]:r.source[1]], t[r.cue[0]:r.cue[1]], r.rule) for r in verbless_frames(t, 0, len(t), 0, [])]
@@ -21,7 +23,8 @@ from functools import cache
 from .cues import in_regions
 from .frame_context import RawAttribution
 from .lexicons import stance_adjectives
-from .model import Pattern
+from .model import Pattern, SourceType
+from .sources import classify
 from .spans import has_word, left_np, strip_trailing_punct
 from .trie import trie_pattern
 
@@ -133,6 +136,31 @@ def _poll_findings(text: str, start: int, end: int, sentence: int,
     return out
 
 
+# "To Sharp, ...", "To many Republicans, ...": the holder of a view, then the view
+_VIEWPOINT_RE = re.compile(r"(?:(?:But|And|Yet)\s+)?(?P<cue>To)\s+(?P<src>(?:him|her|them|me|us|"
+                           r"(?:many|some|most|these|those|his|her|their)\s+[a-z]+|"
+                           r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*))\s*,")
+_VIEWPOINT_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.UNNAMED_GROUP,
+                              SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_SPECIFIC})
+_NOT_VIEWERS = frozenset("Now Years Example Instance Decades Months Weeks Starters Once Today "
+                         "Sure Date Instance Now The".split())
+
+
+def _viewpoint(text: str, start: int, end: int, sentence: int) -> list[RawAttribution]:
+    """"To Sharp, Trump is the man who saved her farm": whose view the sentence gives."""
+    m = _VIEWPOINT_RE.match(text, start, end)
+    if m is None or m.group("src").split()[-1] in _NOT_VIEWERS:
+        return []
+    info = classify(m.group("src"))
+    if info.type not in _VIEWPOINT_TYPES and info.pronoun not in ("him", "her", "them", "me", "us"):
+        return []
+    content = _content(text, m.end(), end, True)
+    if content is None:
+        return []
+    return [RawAttribution(m.span("cue"), m.span("src"), [content], Pattern.SOURCE_VERB_CONTENT,
+                           sentence, "viewpoint", f"{m.group('cue')!r} + holder {m.group('src')!r}")]
+
+
 def verbless_frames(text: str, start: int, end: int, sentence: int,
                     quotes: list[tuple[int, int]]) -> list[RawAttribution]:
     """The verbless attributions of one sentence ``text[start:end]``, outside direct quotes.
@@ -145,4 +173,6 @@ def verbless_frames(text: str, start: int, end: int, sentence: int,
         out += _known_as(text, start, end, sentence, quotes)
     if "oll" in chunk or "urvey" in chunk:
         out += _poll_findings(text, start, end, sentence, quotes)
+    if chunk[:2] in ("To", "Bu", "An", "Ye"):
+        out += _viewpoint(text, start, end, sentence)
     return out

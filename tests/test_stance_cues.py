@@ -76,3 +76,14 @@ def test_not_stance_cues(text: str) -> None:
     result = analyze("The council met on Monday.\n\n" + text)
     assert result.attributions == [] or all(
         a.cue.text not in ("knocked", "is willing", "offered") for a in result.attributions)
+
+
+def test_viewpoint_opening_names_whose_view_it_is() -> None:
+    a = _one("To Ortiz, the ferry is the lifeline of the island.", "To")
+    assert a.source is not None and a.source.span.text == "Ortiz"
+    assert "the ferry is the lifeline" in a.content.fragments[0].text
+
+
+def test_to_be_sure_is_no_viewpoint() -> None:
+    result = analyze("The council met on Monday.\n\nTo be sure, the ferry ran late again.")
+    assert result.attributions == ()
