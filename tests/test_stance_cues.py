@@ -87,3 +87,12 @@ def test_viewpoint_opening_names_whose_view_it_is() -> None:
 def test_to_be_sure_is_no_viewpoint() -> None:
     result = analyze("The council met on Monday.\n\nTo be sure, the ferry ran late again.")
     assert result.attributions == ()
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("The coach made the case for a longer season.", "made the case"),
+    ("The councilwoman took aim at the parking fees.", "took aim at"),
+])
+def test_round5_cue_phrases(sentence: str, cue: str) -> None:
+    a = _one(sentence, cue)
+    assert a.source is not None
