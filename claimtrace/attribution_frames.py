@@ -18,7 +18,6 @@ returns a ``RawAttribution`` carrying the rule that fired and the evidence it sa
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .clause_frames import (
     after_quote,
@@ -39,13 +38,12 @@ from .frame_context import (
     span_text,
 )
 from .label_frames import speaker_label
-from .lexicons import reporting_verbs
 from .model import Pattern, SourceType
-from .sources import SourceInfo, classify
 from .span_words import SUBJECT_PRONOUNS
 from .spans import appositive_np, has_word, left_np, strip_trailing_punct, strip_ws, words
 from .spans_aside import opening_name_aside
 from .spans_right import extend_appositive, is_adverbial_tail, right_np
+from .weak_cues import bare_complement, embedded, mention_info
 
 __all__ = ["Ctx", "RawAttribution", "frame", "speaker_label"]
 
@@ -264,20 +262,20 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                               f"content, then source {span_text(text, src)!r} + {text[cue.start:cue.end]!r}")
     m = _THAT_RE.match(text, after_cue)
     start = after_cue if not m else after_cue + (m.end() - m.start() if text[m.start():m.end()].strip() == ":" else 0)
-    if cue.kind == "believe" and _embedded(text, src, sent.start):
+    if cue.kind == "believe" and embedded(text, src, sent.start):
         return None  # "said she planned to ...": the intention is inside another's content
     if cue.kind in ("believe", "evidence") and text[src[0]:src[1]].lower() == "that":
         return None  # "a plan that seeks ...", "records that show ...": a description
-    if cue.lemma in _NEEDS_SPEAKER and _mention_info(text[src[0]:src[1]]).type is SourceType.UNKNOWN \
-            and _mention_info(text[src[0]:src[1]]).pronoun is None:
+    if cue.lemma in _NEEDS_SPEAKER and mention_info(text[src[0]:src[1]]).type is SourceType.UNKNOWN \
+            and mention_info(text[src[0]:src[1]]).pronoun is None:
         return None  # "2,205 delegates, compared with Sanders' 1,401": a comparison, no speaker
     if cue.lemma == "find" and not _WEAK_OK_RE.match(text, after_cue) \
-            and _mention_info(text[src[0]:src[1]]).type not in (SourceType.DOCUMENT, SourceType.MEDIA):
+            and mention_info(text[src[0]:src[1]]).type not in (SourceType.DOCUMENT, SourceType.MEDIA):
         return None  # "he found sanctuary in Russia": "found" needs a document or a clause
     bare = False
     if cue.weak and not _WEAK_OK_RE.match(text, after_cue) and not (
             cue.lemma in _INTENTION and _TO_RE.match(text, after_cue)):
-        bare = _bare_complement(text, cue, src, after_cue, sent.end, sent.start)
+        bare = bare_complement(text, cue, src, after_cue, sent.end, sent.start)
         if not bare:
             return None  # "his plans", "I think so": a noun, or a belief with no clause
     comma = _as_clause_comma(text, sent.start, src, after_cue, sent.end)
@@ -296,38 +294,6 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                           f"bare_complement:{cue.kind}" if bare else f"source_verb_content:{cue.kind}",
                           f"source {span_text(text, src)!r} + {cue.kind} cue {text[cue.start:cue.end]!r}")
 
-
-# Weak cues that a bare complement can follow (no "that", no quote). PolNeAR marks
-# "aides believe her record will help" (a clause), "Palestinians want East Jerusalem" (a stance
-# with an object) and "polls show Clinton ahead" (evidence with a small clause).
-_BARE_CLAUSE_LEMMAS = frozenset("believe think feel fear hope expect doubt know suspect assume "
-                                "understand realize recognize claim estimate see".split())
-
-
-_STANCE_OBJECT_LEMMAS = frozenset("want oppose seek blame embrace welcome demand call endorse thank "
-                                  "list offer".split())
-
-_MIND_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.ANONYMOUS_SPECIFIC,
-                         SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_BARE,
-                         SourceType.UNNAMED_GROUP, SourceType.UNKNOWN, SourceType.MEDIA})
-
-
-_EMBEDDING_WORDS = frozenset("if whether that who which because since while although".split())
-
-_CLAUSE_SUBJECT_RE = re.compile(
-    r"\s+(?:(?:he|she|they|we|i|you|it|there|the|a|an|his|her|their|its|our|most|many|some|"
-    r"this|these|those|no|nobody|none|everyone)\b|[A-Z]|"
-    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s+(?:is|are|was|were|will|would|can|could|should|"
-    r"may|might|must|has|have|had)\b)")  # "believe debt relief is possible"
-
-
-_OBJECT_RE = re.compile(
-    r"\s+(?:(?:him|her|them|us|me|it|the|a|an|his|their|its|our|more|less|no|any|"
-    r"this|these|those|every|such)\b|[A-Z0-9$])")
-
-
-_DAY_AFTER_RE = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)?[Dd]ay\b")
-_WHAT_BEFORE_RE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 
 _NAMED_AFTER_RE = re.compile(r"\s+(?:[A-Z\"]|the\s+[A-Z])")
 
@@ -393,12 +359,6 @@ def _verb_not_source(text: str, src: tuple[int, int], floor: int) -> bool:
     return word.endswith("ing") or (word.endswith(("ed", "en", "wn")) and prev in _VERB_BEFORE)
 
 
-@lru_cache(maxsize=4096)
-def _mention_info(mention: str) -> SourceInfo:
-    """``classify`` of a candidate source; frames ask about one phrase several times."""
-    return classify(mention)
-
-
 def _naming(text: str, cue: Cue, src: tuple[int, int]) -> bool:
     """"a short film called "Tenemos Familias"": a bare "called" after a common noun that
     introduces a name."""
@@ -410,54 +370,6 @@ def _naming(text: str, cue: Cue, src: tuple[int, int]) -> bool:
         and bool(_NAMED_AFTER_RE.match(text, cue.end))
 
 
-def _embedded(text: str, src: tuple[int, int], floor: int) -> bool:
-    """Is the subject right after another cue or a clause opener ("said they think ...",
-    "asked if he believed ...")? Such a belief is part of the outer content. ``floor``: the
-    sentence start (a cue that ends the previous sentence does not count)."""
-    before = words(text, max(floor, src[0] - 30), src[0])
-    if not before:
-        return False
-    word = text[before[-1][0]:before[-1][1]].lower()
-    if word in _EMBEDDING_WORDS or word in reporting_verbs():
-        return True
-    # "told POLITICO he planned to ...": a recipient between "told" and the subject
-    return len(before) >= 2 and text[before[-2][0]:before[-2][1]].lower() in _TOLD_FORMS \
-        and not text[before[-2][1]:src[0]].strip(" ").count(",") and text[before[-1][0]].isupper()
-
-
-_TOLD_FORMS = frozenset("told tell tells telling assured reminded informed".split())
-
-
-def _bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: int,
-                     floor: int) -> bool:
-    """Does a weak cue head an attribution with a bare complement?
-
-    "Clinton aides believe her record will help" (a clause), "Palestinians want East Jerusalem"
-    (a stance and its object), "polls show Clinton ahead" (evidence). Only for a subject that
-    can hold the belief or give the evidence, and not when the cue sits inside a clause of its
-    own ("said they think ...", "asked if he believed ...").
-    """
-    if len(words(text, after, end)) < 2 or text[src[0]:src[1]].lower() in ("who", "which", "that"):
-        return False
-    if _embedded(text, src, floor):
-        return False
-    kind = _mention_info(text[src[0]:src[1]]).type
-    if cue.lemma not in _BARE_CLAUSE_LEMMAS and is_participle(text, cue):
-        return False  # "a group backing Bush", "polls showing": a modifier as often as not
-    if cue.kind == "evidence":
-        return kind in (SourceType.DOCUMENT, SourceType.MEDIA) and bool(_OBJECT_RE.match(text, after, end))
-    if kind not in _MIND_TYPES:
-        return False
-    if cue.lemma in _BARE_CLAUSE_LEMMAS:
-        return bool(_CLAUSE_SUBJECT_RE.match(text, after, end)) and len(words(text, after, end)) >= 3
-    if cue.lemma == "offer" and kind is SourceType.UNKNOWN:
-        return False  # "the campaign stop offered a glimpse of ...": no speaker
-    if cue.lemma == "call" and (kind is SourceType.UNKNOWN or _DAY_AFTER_RE.match(text, after)
-                                or _WHAT_BEFORE_RE.search(text, floor, src[0])):
-        return False  # "a press call Friday"; "what he calls the 'crooked' process": a label
-    return cue.lemma in _STANCE_OBJECT_LEMMAS and bool(_OBJECT_RE.match(text, after, end))
-
-
 _PARENTHETICAL_RE = re.compile(r"\s*\([^()]{1,40}\)")
 
 _RELATIVE_AFTER_RE = re.compile(r"\s+(?:who|whose)\b")
@@ -466,7 +378,7 @@ _RELATIVE_AFTER_RE = re.compile(r"\s+(?:who|whose)\b")
 def _inverted_speaker(text: str, src: tuple[int, int]) -> bool:
     """After "..., said": a speaker ("Pompeo", "a senior official", "he"), not the object of a
     verb read backwards ("X, his aide, urged *a strong stand*, ...")."""
-    info = _mention_info(text[src[0]:src[1]])
+    info = mention_info(text[src[0]:src[1]])
     return info.type is not SourceType.UNKNOWN or info.pronoun in ("he", "she", "they", "we", "i")
 
 
