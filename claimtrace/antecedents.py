@@ -174,6 +174,12 @@ _INDEFINITE_WINDOW = 1500
 _NAMED_AFTER_RE = re.compile(r"\s*(?:,\s*(?:[A-Z][\w'\-]*\.?\s+){1,3}[A-Z][\w'\-]*\s*,|\s+(?:named|called)\b)")
 
 
+@lru_cache(maxsize=256)
+def _indefinite_re(head: str) -> re.Pattern[str]:
+    """"a/one/another ... <head>": an unnamed person introduced."""
+    return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\-]+\s+){0,4}?" + re.escape(head) + r"\b")
+
+
 def indefinite_before(text: str, start: int, head: str) -> bool:
     """Was the person that "the <head>" at ``start`` stands for introduced as an unnamed one
     ("a woman in the audience asked ...", "one Carrier executive") shortly before? Then the
@@ -188,8 +194,6 @@ def indefinite_before(text: str, start: int, head: str) -> bool:
     """
     if not text or not head.isalpha():
         return False
-    rx = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\-]+\s+){0,4}?" + re.escape(head.lower())
-                    + r"\b")
     lo = max(0, start - _INDEFINITE_WINDOW)
-    found = list(rx.finditer(text, lo, start))
+    found = list(_indefinite_re(head.lower()).finditer(text, lo, start))
     return bool(found) and _NAMED_AFTER_RE.match(text, found[-1].end()) is None

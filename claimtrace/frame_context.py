@@ -74,6 +74,25 @@ def _skip_adverbial_lead(text: str, s: int, end: int) -> int:
     return opener.start(opener.lastindex or 0)
 
 
+_CLAUSE_END_RE = re.compile(r"[,;:.!?\u2014\u2013(]|\s-\s|\s--\s")
+
+
+def clause_content(text: str, start: int, end: int, clause: bool) -> tuple[int, int] | None:
+    """From ``start`` to the end of its clause (a that/to clause runs to ``end``, the sentence
+    end), trailing punctuation trimmed; None without a word.
+
+    >>> t = "his claim that taxes rise, and more"
+    >>> s, e = clause_content(t, t.index("taxes"), len(t), False); t[s:e]
+    'taxes rise'
+    """
+    stop = end
+    if not clause:
+        m = _CLAUSE_END_RE.search(text, start, end)
+        stop = m.start() if m else end
+    s, e = strip_trailing_punct(text, start, stop)
+    return (s, e) if has_word(text, s, e) else None
+
+
 def content_after(ctx: Ctx, start: int) -> tuple[int, int] | None:
     """Content from ``start`` to the end of the sentence (or of the quote it opens)."""
     text, sent = ctx.text, ctx.sent

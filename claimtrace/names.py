@@ -120,7 +120,13 @@ def name_in_prose(core: str, context: str) -> bool:
     if len(words) < 2 or not context or not all(
             is_cap(t) or t in FUNCTION_WORDS and 0 < i < len(words) - 1 for i, t in enumerate(words)):
         return False
-    return re.search(r"\b[a-z]+[,;]? (?:the )?" + re.escape(" ".join(words)) + r"\b", context) is not None
+    return _in_prose_re(" ".join(words)).search(context) is not None
+
+
+@lru_cache(maxsize=256)
+def _in_prose_re(name: str) -> re.Pattern[str]:
+    """``name`` after a lower-case word: written so mid-sentence."""
+    return re.compile(r"\b[a-z]+[,;]? (?:the )?" + re.escape(name) + r"\b")
 
 
 def lone_name(context: str, word: str) -> bool:

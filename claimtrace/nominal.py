@@ -15,10 +15,9 @@ import re
 from functools import cache
 
 from .cues import in_regions
-from .frame_context import RawAttribution
+from .frame_context import RawAttribution, clause_content
 from .lexicons import nominal_cue_forms
 from .model import Pattern
-from .spans import has_word, strip_trailing_punct
 from .trie import trie_pattern
 
 _POSSESSOR = (r"(?P<src>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|"
@@ -26,7 +25,6 @@ _POSSESSOR = (r"(?P<src>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|"
               r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:['\u2019]s|s['\u2019]))")
 _MODIFIER = r"(?:\s+(?!(?:that|for|of|to|about|on|against|and|or)\b)[a-z][\w\-]*){0,2}?"
 _FOLLOW = r"\s+(?P<prep>that|for|of|to|about|on|against)\b"
-_CLAUSE_END_RE = re.compile(r"[,;:.!?\u2014\u2013(]|\s-\s|\s--\s")
 
 
 
@@ -49,16 +47,6 @@ def _noun_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w\-])" + _noun_pattern() + r"(?![\w\-])")
 
 
-def _content(text: str, start: int, end: int, clause: bool) -> tuple[int, int] | None:
-    """From ``start`` to the clause end (a that/to clause runs to the sentence end)."""
-    stop = end
-    if not clause:
-        m = _CLAUSE_END_RE.search(text, start, end)
-        stop = m.start() if m else end
-    s, e = strip_trailing_punct(text, start, stop)
-    return (s, e) if has_word(text, s, e) else None
-
-
 def nominal_frames(text: str, start: int, end: int, sentence: int,
                    quotes: list[tuple[int, int]]) -> list[RawAttribution]:
     """Nominal attributions in ``text[start:end]`` (one sentence), outside direct quotes."""
@@ -70,7 +58,7 @@ def nominal_frames(text: str, start: int, end: int, sentence: int,
             continue
         prep = m.group("prep")
         clause = prep in ("that", "to")
-        content = _content(text, m.start("prep") if clause else m.end("prep"), end, clause)
+        content = clause_content(text, m.start("prep") if clause else m.end("prep"), end, clause)
         if content is None:
             continue
         kind = nominal_cue_forms()[m.group("noun")]

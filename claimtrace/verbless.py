@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from .cues import in_regions
-from .frame_context import RawAttribution
+from .frame_context import RawAttribution, clause_content
 from .lexicons import stance_adjectives
 from .model import Pattern, SourceType
 from .sources import classify
@@ -39,7 +39,6 @@ _DEGREE = (r"(?:\s+(?:not|also|still|very|so|too|more|less|most|deeply|increasin
            r"generally|publicly|already|even|never|always|long|all|both|now|often|usually|far|"
            r"much|rather|somewhat|extremely|intensely|strongly|vocally|harshly|broadly|largely|"
            r"mostly|visibly|privately|initially|once|just)){0,3}")
-_CLAUSE_END_RE = re.compile(r"[,;:.!?\u2014\u2013(]|\s-\s|\s--\s")
 _KNOWN_RE = re.compile(
     r"\b(?:(?:is|are|was|were|be|been|became|become|becomes|has|have|had|also|long|now|widely|"
     r"best|better|derisively|affectionately|colloquially|popularly|commonly|officially|"
@@ -70,16 +69,6 @@ def _adjective_re() -> re.Pattern[str]:
     return re.compile(r"\s(?:" + trie_pattern(sorted(stance_adjectives())) + r")\b")
 
 
-def _content(text: str, start: int, end: int, clause: bool) -> tuple[int, int] | None:
-    """From ``start`` to the clause end (a that/to clause runs to the sentence end)."""
-    stop = end
-    if not clause:
-        m = _CLAUSE_END_RE.search(text, start, end)
-        stop = m.start() if m else end
-    s, e = strip_trailing_punct(text, start, stop)
-    return (s, e) if has_word(text, s, e) else None
-
-
 def _stances(text: str, start: int, end: int, sentence: int,
              quotes: list[tuple[int, int]]) -> list[RawAttribution]:
     """"The union remains critical of the plan": the subject holds the stance."""
@@ -90,7 +79,7 @@ def _stances(text: str, start: int, end: int, sentence: int,
         src = left_np(text, start, m.start("cop"))
         prep = m.group("prep").lower()
         clause = prep in ("that", "to")
-        content = _content(text, m.end("prep"), end, clause)
+        content = clause_content(text, m.end("prep"), end, clause)
         if src is None or content is None:
             continue
         cue_end = m.end("adj") if clause else m.end("prep")
@@ -105,7 +94,7 @@ def _known_as(text: str, start: int, end: int, sentence: int,
     """"long known as the slowest line": a name or reputation that no one is said to give."""
     out = []
     for m in _KNOWN_RE.finditer(text, start, end):
-        content = _content(text, m.end(), end, False)
+        content = clause_content(text, m.end(), end, False)
         if in_regions(m.start(), quotes) or content is None:
             continue
         out.append(RawAttribution(m.span(), None, [content], Pattern.NO_SOURCE, sentence,
@@ -124,7 +113,7 @@ def _poll_findings(text: str, start: int, end: int, sentence: int,
         src = m.span("src")
         if text[start:m.start()].strip() in _OPENERS:  # the poll opens the sentence
             comma = text.find(",", src[1], end)
-            content = _content(text, comma + 1, end, True) if comma >= 0 else None
+            content = clause_content(text, comma + 1, end, True) if comma >= 0 else None
         else:  # the finding comes first
             s, e = strip_trailing_punct(text, start, m.start())
             content = (s, e) if has_word(text, s, e) else None
@@ -142,19 +131,17 @@ _VIEWPOINT_RE = re.compile(r"(?:(?:But|And|Yet)\s+)?(?P<cue>To)\s+(?P<src>(?:him
                            r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*))\s*,")
 _VIEWPOINT_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.UNNAMED_GROUP,
                               SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_SPECIFIC})
-_NOT_VIEWERS = frozenset("Now Years Example Instance Decades Months Weeks Starters Once Today "
-                         "Sure Date Instance Now The".split())
 
 
 def _viewpoint(text: str, start: int, end: int, sentence: int) -> list[RawAttribution]:
     """"To Sharp, Trump is the man who saved her farm": whose view the sentence gives."""
     m = _VIEWPOINT_RE.match(text, start, end)
-    if m is None or m.group("src").split()[-1] in _NOT_VIEWERS:
+    if m is None:
         return []
     info = classify(m.group("src"))
     if info.type not in _VIEWPOINT_TYPES and info.pronoun not in ("him", "her", "them", "me", "us"):
         return []
-    content = _content(text, m.end(), end, True)
+    content = clause_content(text, m.end(), end, True)
     if content is None:
         return []
     return [RawAttribution(m.span("cue"), m.span("src"), [content], Pattern.SOURCE_VERB_CONTENT,
