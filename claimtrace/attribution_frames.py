@@ -231,6 +231,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return participle(ctx, cue)  # "..., citing three people familiar with ..."
     if src is None and boundary is not None and text[boundary] == ",":
         src = appositive_np(text, sent.start, boundary)
+    if src is not None and src[0] > sent.start and floor == sent.start and not cue.weak:
+        src = _within_opening_aside(text, sent.start, cue.start, src)
     if src is None and not cue.weak and not is_participle(text, cue):
         src = opening_name_aside(text, sent.start, cue.start)  # "Tom Fitton, the head of ..., said"
     coordinated = False
@@ -345,6 +347,23 @@ def _idiom_or_noun(text: str, cue: Cue, src: tuple[int, int]) -> bool:
 _NEEDS_SPEAKER = frozenset(["compare"])
 _VERB_BEFORE = frozenset("has have had is are was were be been being to will would can could may "
                          "might should must did do does".split())
+
+
+def _within_opening_aside(text: str, start: int, cue_start: int,
+                          src: tuple[int, int]) -> tuple[int, int]:
+    """The name that opens the sentence with its whole aside, when the phrase found before the
+    cue lies inside that aside ("Eddie Griffin, who was then *a member of X, a group of
+    bloggers,* said": Griffin spoke, not the member)."""
+    wider = opening_name_aside(text, start, cue_start)
+    if wider is not None and wider[0] < src[0] and wider[1] >= src[1] \
+            and _NAME_THEN_ASIDE_RE.match(text, wider[0], wider[1]):
+        return wider
+    return src
+
+
+# a name (not an all-capitals dateline) and an aside that describes it
+_NAME_THEN_ASIDE_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][a-z][\w'\u2019\-]*,\s+"
+                                 r"(?:who|whose|whom|an?|the|\d+)\s")
 
 
 def _verb_not_source(text: str, src: tuple[int, int], floor: int) -> bool:

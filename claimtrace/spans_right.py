@@ -247,7 +247,7 @@ CLAUSE_INTRO = frozenset("in on at as once after when while since although thoug
                           "during before until despite with without for from by over under "
                           "two three four five six several days weeks months years".split())
 NOT_SUBJECTS = frozenset("The A An It That This There Here What More Most Many Some".split())
-SUBJECT_LEAD = frozenset("but and so yet still then now meanwhile however instead".split())
+SUBJECT_LEAD = frozenset("but and so yet still then now meanwhile however instead even".split())
 
 
 def subject_np(text: str, start: int, end: int) -> tuple[int, int] | None:
