@@ -222,6 +222,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     src = left_np(text, floor, cue.start)
     if src is not None and _verb_not_source(text, src, floor):
         src = sentence_subject(ctx, cue.start)  # "Trump has avoided directly criticizing"
+    elif src is not None and cue.verb_start == cue.start and _ends_in_aspect_verb(text, src):
+        src = _before_aspect_verb(ctx, src, cue)  # "Trump began calling for": Trump
     if src is not None and _naming(text, cue, src):
         return None  # "a group called Citizens for Trump": a name given, not a statement
     if src is not None and _idiom_or_noun(text, cue, src):
@@ -364,6 +366,36 @@ def _within_opening_aside(text: str, start: int, cue_start: int,
 # a name (not an all-capitals dateline) and an aside that describes it
 _NAME_THEN_ASIDE_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][a-z][\w'\u2019\-]*,\s+"
                                  r"(?:who|whose|whom|an?|the|\d+)\s")
+
+
+_ASPECT_VERBS = frozenset("began begun begin begins start started starts kept keep keeps "
+                          "continued continue continues stopped stop stops resumed resume "
+                          "resumes quit finished".split())
+_GOVERNOR_FILLERS = _VERB_BEFORE | frozenset("also even still again never just already "
+                                             "not".split())
+
+
+def _ends_in_aspect_verb(text: str, src: tuple[int, int]) -> bool:
+    """Does the phrase before a gerund cue end in an aspect verb ("Trump *began* calling",
+    "has lately *started* asking")? Then the verb is no part of the source."""
+    toks = words(text, *src)
+    return bool(toks) and text[toks[-1][0]:toks[-1][1]] in _ASPECT_VERBS
+
+
+def _before_aspect_verb(ctx: Ctx, src: tuple[int, int], cue: Cue) -> tuple[int, int] | None:
+    """The subject before "began/kept/started + gerund": the phrase left of the aspect verb and
+    its auxiliaries and adverbs ("more Republicans *have begun* urging"), else the sentence's
+    subject."""
+    text = ctx.text
+    toks = words(text, max(ctx.sent.start, src[0] - 40), src[1])[:-1]
+    while toks and (text[toks[-1][0]:toks[-1][1]] in _GOVERNOR_FILLERS
+                    or text[toks[-1][0]:toks[-1][1]].endswith("ly")
+                    and text[toks[-1][0]].islower()):
+        toks.pop()
+    if toks and toks[-1][1] > src[0]:
+        return strip_trailing_punct(text, src[0], toks[-1][1])
+    found = left_np(text, ctx.sent.start, toks[-1][1] + 1) if toks else None
+    return found if found is not None else sentence_subject(ctx, cue.start)
 
 
 def _verb_not_source(text: str, src: tuple[int, int], floor: int) -> bool:

@@ -100,7 +100,7 @@ def _opening_phrase(text: str, start: int, close: int) -> tuple[int, int] | None
 _INTRO_WORDS = frozenset("in on at as after when while since although though if because during "
                          "before until despite with for from by over under based".split())
 _AUX_AFTER_COMMA_RE = re.compile(r",\s+(?:has|have|had|is|was|were|are|will|would)\s")
-_TIME_WORDS = frozenset("last this next week month year on monday tuesday wednesday thursday "
+_TIME_WORDS = frozenset("last this past next week month year on monday tuesday wednesday thursday "
                         "friday saturday sunday yesterday today also then later earlier "
                         "recently previously now".split())
 
