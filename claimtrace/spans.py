@@ -81,6 +81,10 @@ def _drop_tail(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if len(toks) > 1 and lower_word(text, toks[-1]) in _TIME_LEADS:
                 toks.pop()
             continue
+        if low in _TIME_NOUNS and prev == "past" and len(toks) > 2 \
+                and lower_word(text, toks[-3]) == "this":
+            del toks[-3:]  # "this past week announced"
+            continue
         if low == "past" and prev == "the" and len(toks) > 2 and lower_word(text, toks[-3]) == "in":
             del toks[-3:]  # "has in the past said"
             continue
