@@ -224,6 +224,9 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         src = sentence_subject(ctx, cue.start)  # "Trump has avoided directly criticizing"
     elif src is not None and cue.verb_start == cue.start and _ends_in_aspect_verb(text, src):
         src = _before_aspect_verb(ctx, src, cue)  # "Trump began calling for": Trump
+    set_about = _SET_ABOUT_RE.search(text, max(floor, cue.start - 16), cue.start)
+    if src is None and set_about:
+        src = left_np(text, floor, set_about.start())  # "Mr. Obama set about persuading"
     if src is not None and _naming(text, cue, src):
         return None  # "a group called Citizens for Trump": a name given, not a statement
     if src is not None and _idiom_or_noun(text, cue, src):
@@ -371,6 +374,7 @@ _NAME_THEN_ASIDE_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][a-z][\w
 _ASPECT_VERBS = frozenset("began begun begin begins start started starts kept keep keeps "
                           "continued continue continues stopped stop stops resumed resume "
                           "resumes quit finished".split())
+_SET_ABOUT_RE = re.compile(r"\b(?:set|sets|setting|went|go|goes|going)\s+about\s+$")
 _GOVERNOR_FILLERS = _VERB_BEFORE | frozenset("also even still again never just already "
                                              "not".split())
 

@@ -382,13 +382,18 @@ def _name_before(text: str, floor: int, start: int, *, max_segments: int = 3) ->
     return start
 
 
+# prepositions that never end a noun phrase ("incurred boos *upon* saying")
+_PREPOSITIONS = frozenset("upon without about against into onto under through during "
+                          "despite toward towards via amid beyond".split())
+
+
 def _plausible_head(text: str, s: int, e: int) -> bool:
     """Can this word end a noun phrase that speaks? (a pronoun, a name, a noun)."""
     w = text[s:e]
     lw = w.lower()
     if lw in PRONOUNS:
         return True
-    if lw in STOP_WORDS or lw in DETERMINERS or lw in NP_PREPOSITIONS:
+    if lw in STOP_WORDS or lw in DETERMINERS or lw in NP_PREPOSITIONS or lw in _PREPOSITIONS:
         return False
     if lw.endswith("ly") and not w[0].isupper() and lw not in _NOT_ADVERBS:
         return False
