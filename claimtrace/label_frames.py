@@ -18,6 +18,7 @@ from .frame_context import Ctx, RawAttribution, content_after
 from .model import Pattern, SourceType
 from .sources import classify
 from .spans import strip_trailing_punct
+from .spans_right import right_np
 
 __all__ = ["dialogue_tag", "speaker_label"]
 
@@ -113,6 +114,10 @@ def dialogue_tag(ctx: Ctx) -> RawAttribution | None:
     quoted question. Only where the sentence has no other attribution."""
     text, sent = ctx.text, ctx.sent
     m = _TAG_RE.search(text, sent.start, sent.end)
+    if m is None:
+        inverted = _inverted_tag(ctx)
+        if inverted is not None:
+            return inverted
     if m is not None:
         region = next(((s, e) for s, e in ctx.quotes if e == m.start() + 2), None)
     else:
@@ -127,3 +132,25 @@ def dialogue_tag(ctx: Ctx) -> RawAttribution | None:
     return RawAttribution(m.span("cue"), m.span("src"), [region], Pattern.CONTENT_SOURCE_VERB,
                           sent.index, "dialogue_tag",
                           f"quotation, then {m.group('src')!r} + {m.group('cue')!r}")
+
+
+_INVERTED_TAG_RE = re.compile(r'[,?!]"\s+(?P<cue>[a-z]{3,}ed)\s+(?=[A-Z])')
+
+
+def _inverted_tag(ctx: Ctx) -> RawAttribution | None:
+    """'"This is fantastic!" beamed Donald Hartley of Madison.': a quotation, a verb in -ed the
+    lexicon does not list, then the speaker up to the end of the clause."""
+    text, sent = ctx.text, ctx.sent
+    m = _INVERTED_TAG_RE.search(text, sent.start, sent.end)
+    if m is None or m.group("cue") in _NOT_TAGS:
+        return None
+    region = next(((s, e) for s, e in ctx.quotes if e == m.start() + 2), None)
+    src = right_np(text, m.end(), sent.end)
+    if region is None or src is None:
+        return None
+    rest = text[src[1]:sent.end].lstrip()
+    if rest and rest[0] not in ".,;":
+        return None
+    return RawAttribution(m.span("cue"), src, [region], Pattern.CONTENT_VERB_SOURCE, sent.index,
+                          "dialogue_tag", f"quotation, then {m.group('cue')!r} + "
+                          f"{text[src[0]:src[1]]!r}")
