@@ -184,7 +184,20 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     if not toks:
         return None
     start = _relative_antecedent(text, floor, toks[0][0])
+    pair = _ADJECTIVE_PAIR_RE.search(text, max(floor, start - 40), start)
+    if pair is not None:
+        start = pair.start()  # "current and former officials", "past or present members"
+        lead = _PAIR_LEAD_RE.search(text, max(floor, start - 24), start)
+        start = lead.start() if lead is not None else start  # "*three* current and former"
     return _list_start(text, floor, start, last_e), last_e
+
+
+_ADJECTIVE_PAIR_RE = re.compile(r"\b(?:current|former|past|present|senior|junior|retired|active|"
+                                r"serving|local|state|federal|foreign|domestic|democratic|"
+                                r"republican)\s+(?:and|or)\s+$", re.IGNORECASE)
+_PAIR_LEAD_RE = re.compile(r"\b(?:the|some|many|several|other|both|a\s+few|a\s+dozen|\d[\d,]*|one|"
+                           r"two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+                           r"hundreds\s+of)\s+$", re.IGNORECASE)
 
 
 _LIST_SEP_RE = re.compile(r",\s*(?:(and|or)\s+)?$")
