@@ -38,8 +38,9 @@ from .frame_context import (
     span_text,
 )
 from .label_frames import speaker_label
+from .lexicons import reporting_verbs, weak_verb_forms
 from .model import Pattern, SourceType
-from .span_words import SUBJECT_PRONOUNS
+from .span_words import SUBJECT_PRONOUNS, boundary_between, lower_word
 from .spans import appositive_np, has_word, left_np, strip_trailing_punct, strip_ws, words
 from .spans_aside import opening_name_aside
 from .spans_right import extend_appositive, is_adverbial_tail, right_np
@@ -210,6 +211,9 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
             and cue.start == cue.verb_start and not is_participle(text, cue):
         src = right_np(text, cue.end, sent.end, any_first=True)
         quoted = text[boundary] == '"' or text[boundary - 1:boundary] == '"'
+        if quoted and text[cue.start:cue.end] != "state" \
+                and (src is None or not _source_then_end(text, src[1], sent.end)):
+            src = _phrase_after_quote(text, cue.end, sent.end) or src
         if src and _source_then_end(text, src[1], sent.end) and (
                 quoted or _inverted_speaker(text, src)):
             content = content_before(ctx, boundary + (1 if text[boundary] == '"' else 0))
@@ -435,6 +439,35 @@ def _inverted_speaker(text: str, src: tuple[int, int]) -> bool:
     verb read backwards ("X, his aide, urged *a strong stand*, ...")."""
     info = mention_info(text[src[0]:src[1]])
     return info.type is not SourceType.UNKNOWN or info.pronoun in ("he", "she", "they", "we", "i")
+
+
+def _phrase_after_quote(text: str, start: int, end: int, *,
+                        max_words: int = 25) -> tuple[int, int] | None:
+    """After '"...," said': every word up to the next comma, bracket, dash or the sentence's
+    end is the speaker, when the noun-phrase walk stops early ('said *Will* Doyle', 'said
+    *current* and former officials', 'said one owner of a shop that sells ... who declined
+    to be named')."""
+    toks = words(text, start, end)
+    if not toks or boundary_between(text, start, toks[0][0]):
+        return None
+    first = text[toks[0][0]:toks[0][1]]
+    if not (first[0].isupper() or first[0].isdigit() or first in _SPEAKER_OPENERS):
+        return None
+    stop = next((i for i in range(1, len(toks))
+                 if boundary_between(text, toks[i - 1][1], toks[i][0])
+                 or lower_word(text, toks[i]) in _SUBORDINATORS), len(toks))
+    lows = [lower_word(text, t) for t in toks[:stop]]
+    clause = next((i for i, w in enumerate(lows) if w in ("who", "that", "which")), stop)
+    if stop > max_words or any(w in _VERB_BEFORE or w in reporting_verbs()
+                               and w not in weak_verb_forms() for w in lows[1:clause]):
+        return None  # "said the candidate could be ...": a clause; "state Sen. X said": no cue
+    return toks[0][0], toks[stop - 1][1]
+
+
+_SPEAKER_OPENERS = frozenset("a an the one two three four five several many some current "
+                             "former senior top longtime".split())
+_SUBORDINATORS = frozenset("as when while after before because since although though until if "
+                           "whereas adding".split())
 
 
 def _source_then_end(text: str, pos: int, end: int) -> bool:
