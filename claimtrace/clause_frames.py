@@ -29,6 +29,7 @@ from .frame_context import (
 from .lexicons import reporting_verbs
 from .model import Pattern
 from .spans import has_word, left_np, strip_trailing_punct, strip_ws, subject_np, words
+from .spans_aside import opening_subject
 from .spans_right import is_adverbial_tail, right_np
 
 _BY_RE = re.compile(r"\bby\s+", re.IGNORECASE)
@@ -152,7 +153,7 @@ def _clause_subject_np(text: str, start: int, end: int, sent_end: int) -> tuple[
         if np is not None and len(words(text, start, np[0])) <= _MAX_SUBJECT_LEAD_WORDS \
                 and text[np[0]:np[1]].lower() not in _DUMMY_SUBJECTS:
             return np
-    return subject_np(text, start, sent_end)
+    return subject_np(text, start, sent_end) or opening_subject(text, start, end)
 
 
 def sentence_subject(ctx: Ctx, cue_start: int | None = None) -> tuple[int, int] | None:

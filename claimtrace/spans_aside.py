@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 
 from .lexicons import reporting_verbs, weak_verb_forms
-from .span_words import lower_word, words
+from .span_words import is_source_noun, lower_word, words
 from .spans import left_np
 from .spans_right import CLAUSE_INTRO, NOT_SUBJECTS, SUBJECT_LEAD
 
-__all__ = ["opening_name_aside"]
+__all__ = ["opening_name_aside", "opening_subject"]
 
 _OPENING_NAME_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][\w'\u2019\-]*"
                               r"(?:\s+of\s+[A-Z][\w.]*)?"  # "Gov. John Kasich of Ohio"
@@ -137,3 +137,70 @@ def _before_time_words(text: str, toks: list[tuple[int, int]], end: int, *, most
             text[toks[k - 1][0]].islower() and lower_word(text, toks[k - 1]).endswith("ly"))):
         k -= 1
     return toks[k][0] if k < len(toks) else end
+
+
+_TITLED_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Adm|Capt|Sgt)\.\s+)?"
+                             r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][\w'\u2019\-]*")
+_DESCRIBED_RE = re.compile(r"(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)(?=\s+[a-z])")
+_NOT_VERBS = frozenset("of in at on for to and or from with by as than about said says".split())
+_DESCRIBING = frozenset("who whose a an the".split())
+
+
+def opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject that opens a clause when an aside or an adverbial hides it: "Michael
+    Petrilli, president of the institute, tied ...", "Republicans, who hold a majority, have
+    blocked ...", "At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...", "The
+    president left ...". A fallback for the subject a participle shares.
+
+    >>> t = "At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried, saying so."
+    >>> s, e = opening_subject(t, 0, t.index(", saying")); t[s:e]
+    'Mrs. Clinton'
+    """
+    toks = words(text, start, end)
+    while toks and lower_word(text, toks[0]) in SUBJECT_LEAD:
+        toks = toks[1:]
+    if not toks:
+        return None
+    if lower_word(text, toks[0]) not in _INTRO_WORDS:
+        return _subject_at(text, toks[0][0], end)
+    comma = text.find(",", toks[0][1], min(end, toks[0][0] + 250))
+    while comma >= 0:
+        found = _subject_at(text, words(text, comma + 1, end)[0][0], end) \
+            if words(text, comma + 1, end) else None
+        if found is not None:
+            return found
+        comma = text.find(",", comma + 1, min(end, toks[0][0] + 250))
+    return None
+
+
+def _name_like(phrase: str) -> bool:
+    """Could the capitalised words that open a clause be a name ("Mrs. Clinton"), not "It's",
+    "Publicly", "Walking", "Nine" or a possessor ("Clinton's campaign")?"""
+    first = phrase.split()[0]
+    low = first.lower()
+    return not (first in NOT_SUBJECTS or low in CLAUSE_INTRO | _INTRO_WORDS | _NOT_NAMES
+                or low.endswith(("ly", "ing")) or "'" in phrase or "\u2019" in phrase)
+
+
+_NOT_NAMES = frozenset("just only also one two three four five six seven eight nine ten "
+                       "who what where when why how".split())
+
+
+def _subject_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """The name or described person at ``pos`` when a verb or a describing aside follows."""
+    m = _TITLED_NAME_RE.match(text, pos, end)
+    if m is not None and _name_like(m.group()):
+        after = words(text, m.end(), end)[:1]
+        if not after:
+            return None
+        nxt = lower_word(text, after[0])
+        between = text[m.end():after[0][0]]
+        if not between.strip() and text[after[0][0]].islower() and nxt not in _NOT_VERBS:
+            return m.span()  # "Mrs. Clinton tried"
+        if between.strip() == "," and (nxt in _DESCRIBING or is_source_noun(nxt)):
+            return m.span()  # "Michael Petrilli, president of ...", "Republicans, who ..."
+        return None
+    d = _DESCRIBED_RE.match(text, pos, end)
+    if d is not None and is_source_noun(d.group(1)):
+        return d.span()  # "The president left"
+    return None
