@@ -23,9 +23,9 @@ __all__ = ["opening_name_aside", "opening_subject"]
 
 _OPENING_NAME_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][\w'\u2019\-]*"
                               r"(?:\s+of\s+[A-Z][\w.]*)?"  # "Gov. John Kasich of Ohio"
-                              r"(?=\s*(?:,|\(|--|\u2014|\u2013))")
+                              r"(?=\s*(?:,|\(|--|\u2014|\u2013|-\s))")
 _ASIDE_CLOSE = ",)\u2014\u2013-"
-_ASIDE_OPEN_RE = re.compile(r"\s*(?:,|\(|--|\u2014|\u2013)")
+_ASIDE_OPEN_RE = re.compile(r"\s*(?:,|\(|--|\u2014|\u2013|-\s)")
 _ASIDE_ADVERBS = frozenset("however meanwhile though too also instead then now still in to at "
                            "like unlike once again".split())
 
@@ -50,7 +50,7 @@ def opening_name_aside(text: str, start: int, cue_start: int, *,
     toks = words(text, start, close)
     while toks and lower_word(text, toks[0]) in SUBJECT_LEAD:
         toks = toks[1:]
-    if toks and lower_word(text, toks[0]) in _INTRO_WORDS:  # "In a memo on Tuesday, X, ..."
+    if toks and (lower_word(text, toks[0]) in _INTRO_WORDS or _opening_participle(text, toks)):
         comma = text.find(",", toks[0][1], close)
         if comma < 0 or len(words(text, toks[0][1], comma)) > 14:
             return None
@@ -67,11 +67,20 @@ def opening_name_aside(text: str, start: int, cue_start: int, *,
         return None  # "X, a spokeswoman, has expanded on ..., wrongly suggesting": a clause
     first = lower_word(text, aside[0])
     last = lower_word(text, aside[-1])
-    if first in reporting_verbs() or (last in reporting_verbs() and last not in weak_verb_forms()):
+    passive = first.endswith("ed") and len(aside) > 1 and lower_word(text, aside[1]) == "by"
+    if first in reporting_verbs() and not passive \
+            or (last in reporting_verbs() and last not in weak_verb_forms()):
         return None  # "X, referring to ...,"; "CNN, Cruz said, called ...": a cue of its own
     if first.endswith("ing") or first in CLAUSE_INTRO or first in _ASIDE_ADVERBS:
         return head  # "X, facing ...,", "X, after ...,", "X, however,": X alone
     return head[0], close + 1
+
+
+def _opening_participle(text: str, toks: list[tuple[int, int]]) -> bool:
+    """"Reached by phone on Tuesday, X ...", "Asked about it, X ...": an opening participle
+    phrase, skipped to its comma like an adverbial."""
+    return len(toks) > 1 and lower_word(text, toks[0]).endswith("ed") \
+        and lower_word(text, toks[1]) in ("by", "about", "on", "for", "after", "in")
 
 
 def _opening_phrase(text: str, start: int, close: int) -> tuple[int, int] | None:
