@@ -6,7 +6,7 @@ named person, "they" to the nearest plural source, "it" to the nearest body or d
 Anonymous sources are never merged by description alone, only by a definite anaphor.
 
 >>> from claimtrace import analyze
->>> a = analyze("Secretary of State Mike Pompeo spoke. Pompeo said the talks would go on.")
+>>> a = analyze("Secretary of State Mike Pompeo said the talks were useful. Pompeo said they would go on.")
 >>> [s.name for s in a.sources]
 ['Mike Pompeo']
 """
@@ -25,10 +25,10 @@ from .antecedents import (
     relative_antecedent,
 )
 from .attributions import RawAttribution
-from .head_nouns import person_noun
+from .head_nouns import mention_core, person_noun
 from .lexicons import phrase_set
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
-from .names import name_after, name_before
+from .names import DETS, is_cap, name_after, name_before, tokens
 from .overrun import inner_source
 from .sources import SourceInfo, classify_in, pronoun_word
 
@@ -96,16 +96,41 @@ class _Resolver:
         return len(self.clusters) - 1
 
     def assign(self, info: SourceInfo, text: str, *, sentence: int = 0,
-               exclude: int | None = None, at: int = 0) -> int:
+               exclude: int | None = None, at: int = 0, unnamed: bool = False) -> int:
+        """The cluster of a mention; ``unnamed``: the mention itself says its source goes
+        unnamed ("an aide who spoke on condition of anonymity"), so no named person takes it."""
         self.sentence = sentence
         self.at = at
         self.identified = False
-        idx = self._find(info, text, exclude)
+        if unnamed and info.type.is_anonymous:
+            idx = self._same_unnamed(info, text)
+        else:
+            idx = self._find(info, text, exclude)
         if idx is None:
             idx = self._new(info, text)
         self.order.append(idx)
         self.clusters[idx].last_sentence = sentence
         return idx
+
+    def _described_person(self, mention: str) -> int | None:
+        """The most recent named person whose surname the article wrote, before this mention,
+        next to every word of this description: "former President Bill Clinton ... the former
+        president", "Rubio, the Florida senator, ... the Florida senator"."""
+        words = _description_words(mention)
+        if not words:
+            return None
+        before = self.text[:self.at]
+        return self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural
+                            and described_near(before, c.name.split()[-1], words))
+
+    def _same_unnamed(self, info: SourceInfo, text: str) -> int | None:
+        """A self-declared unnamed source joins only an unnamed one it takes up by a definite
+        description with the same head ("the employee", after "an employee ...")."""
+        if _DEFINITE_RE.match(text) is None:
+            return None
+        head = info.head.lower()
+        return self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
+                            and c.head == head)
 
     def _person_pronoun(self, exclude: int | None) -> int | None:
         """"he"/"she": the nearest named person, unless an unnamed person was the subject of
@@ -166,12 +191,69 @@ class _Resolver:
                 # "a woman in the crowd asked ... the woman said": the unnamed person again
                 return self._recent(lambda c: c.type.is_anonymous and not c.plural
                                     and c.head == info.head.lower())
-            # "the Florida senator", "the New York businessman": an identified person
-            found = self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
+            # "the Florida senator", "the New York businessman": an identified person, best
+            # the one the article introduced with that noun ("former President Bill Clinton")
+            found = self._described_person(text)
+            if found is None:
+                found = self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
             if found is None:
                 self.identified = True
             return found
         return None
+
+
+_NEAR_WORDS = 60  # characters between a describing noun and the name it describes
+
+
+def _description_words(mention: str) -> tuple[str, ...]:
+    """The words of a definite description without its determiner, lower case, up to its head:
+    "The Florida senator" -> ("florida", "senator"); "the man who ..." -> ("man",)."""
+    core = mention_core(mention)
+    words = [w.lower() for w in tokens(core) if w.lower() not in DETS]
+    return tuple(w for w in words if w.replace("-", "").isalpha())
+
+
+def described_near(text: str, surname: str, words: tuple[str, ...]) -> bool:
+    """Does ``text`` write the description ``words`` (lower case, head last) as a title right
+    before ``surname`` ("Former President Bill *Clinton*") or as an appositive right after it
+    ("*Rubio*, the Florida senator,")?
+
+    >>> described_near("Former President Bill Clinton spoke.", "Clinton", ("former", "president"))
+    True
+    >>> described_near("the Florida senator left, Cruz said", "Cruz", ("florida", "senator"))
+    False
+    """
+    if len(surname) < 2 or not words:
+        return False
+    at = text.find(surname)
+    while at >= 0:
+        if _title_before(text[max(0, at - _NEAR_WORDS):at], words) or _appositive_after(
+                text[at + len(surname):at + len(surname) + _NEAR_WORDS], words):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
+def _title_before(left: str, words: tuple[str, ...]) -> bool:
+    """"... former President Bill ": the last lower-cased words before the name's capitalised
+    run end with the head and hold every other word."""
+    toks = tokens(left)
+    while toks and is_cap(toks[-1]) and toks[-1].lower().rstrip(".") != words[-1]:
+        toks.pop()  # the first names ("Bill", "Marco")
+    low = [t.lower().rstrip(".") for t in toks[-5:]]
+    return bool(low) and low[-1] == words[-1] and all(w in low for w in words)
+
+
+def _appositive_after(right: str, words: tuple[str, ...]) -> bool:
+    """", the former secretary of state,": an appositive right after the name holds every word."""
+    m = _APPOSITIVE_RE.match(right)
+    if m is None:
+        return False
+    low = [t.lower() for t in tokens(m.group(1))]
+    return words[-1] in low and all(w in low for w in words)
+
+
+_APPOSITIVE_RE = re.compile(r",\s+((?:the|a|an|his|her)\s+[^,.;]+)[,.;]", re.IGNORECASE)
 
 
 _KIN_RE = re.compile(
@@ -221,6 +303,9 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
         found = _appositive_of(info, mention, text, s, sent_start)
         return found if found[0] is not info else _name_after_of(info, mention, text, e)
     if info.type is SourceType.UNKNOWN and info.pronoun is None:
+        if anonymity_reason_span(text, s, e) is not None:  # "the clerk, who spoke on condition
+            return SourceInfo(SourceType.ANONYMOUS_VAGUE, info.head, info.plural,  # of anonymity"
+                              count=info.count, evidence="unnamed: the mention says so"), mention
         inner = inner_source(mention, text)
         if inner is not None:
             return inner
@@ -288,8 +373,9 @@ def resolve(
         # said ..." a nested speech verb reports someone else's words
         nested_speech = r.parent is not None and r.rule.endswith((":speech", ":told"))
         exclude = mention_cluster.get(r.parent) if nested_speech else None
+        unnamed = anonymity_reason_span(text, *r.source) is not None
         idx = resolver.assign(info, as_text, sentence=r.sentence, exclude=exclude,
-                              at=r.source[0])
+                              at=r.source[0], unnamed=unnamed)
         mention_cluster[i] = by_span[r.source] = idx
         cluster = resolver.clusters[idx]
         span = Span.of(original, *r.source)

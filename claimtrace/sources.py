@@ -87,8 +87,9 @@ class SourceInfo:
 
 
 # "both X and Y", "either X or Y": the conjuncts without the correlative word
-_BOTH_RE = re.compile(r"^(?:both|either)\s+(?=\S.*\s(?:and|or)\s)", re.IGNORECASE)
-_CONJUNCT_RE = re.compile(r",?\s+(?:including|and|along\s+with|as\s+well\s+as|or)\s+")
+_BOTH_RE = re.compile(r"^(?:both\s+(?=\S.*\sand\s)|either\s+(?=\S.*\sor\s)|neither\s+(?=\S.*\snor\s))",
+                      re.IGNORECASE)
+_CONJUNCT_RE = re.compile(r",?\s+(?:including|and|along\s+with|as\s+well\s+as|or|nor)\s+")
 
 
 def classify(mention: str, *, context: str = "") -> SourceInfo:
@@ -98,6 +99,11 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
     """
     text = mention.strip(" ,")
     parts = _CONJUNCT_RE.split(_BOTH_RE.sub("", text))
+    if len(parts) == 2 and _modifier_conjunct(parts, context):
+        info = _classify_one(parts[1], context)
+        return SourceInfo(info.type, info.head, True, count=info.count, role=info.role,
+                          affiliation=info.affiliation, name=info.name,
+                          evidence=f"two modifiers of one head: {info.evidence}")
     if len(parts) == 2 and _one_described(parts):
         info = _classify_one(parts[0], context)
         return SourceInfo(info.type, info.head, False, count=info.count, role=info.role,
@@ -131,16 +137,60 @@ def classify_in(mention: str, text: str) -> SourceInfo:
 _NAMED = (SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.MEDIA)
 
 
+def _modifier_conjunct(parts: list[str], context: str = "") -> bool:
+    """"Current and former officials", "Republican and Democratic lawmakers": a one-word first
+    conjunct that modifies the head of the second ("current officials"), not a name. The word
+    is a party adjective or is capitalised only at a sentence start (never after a lower-case
+    word in the article), and the second conjunct is modifier(s) + a lower-case head noun.
+
+    >>> _modifier_conjunct(["Current", "former officials"]), _modifier_conjunct(["Trump", "his aides"])
+    (True, False)
+    """
+    first, second = tokens(parts[0]), tokens(parts[1])
+    if len(first) != 1 or len(second) < 2 or not first[0].isalpha() or not is_cap(first[0]):
+        return False
+    head = tokens(mention_core(parts[1]) or parts[1])[-1:]
+    if not head or is_cap(head[0]) or second[0].lower() in DETS or not second[0].isalpha() \
+            or not (noun_categories().get(head[0].lower()) or people_noun(head[0])):
+        return False
+    word = first[0]
+    if word.lower() in _PARTY_ADJECTIVES:
+        return True
+    return second[0].islower() and not (context and _after_lower_word(context, word))
+
+
+_PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative liberal progressive "
+                              "independent".split())
+
+
 def _one_described(parts: list[str]) -> bool:
     """"the Florida senator and Republican presidential candidate": two singular role
     descriptions under one article, no determiner on the second, describe one person."""
     first, second = (tokens(p) for p in parts)
-    if not first or not second or first[0].lower() != "the" or second[0].lower() in DETS \
-            or is_cap(second[-1]) or is_cap(first[-1]):
+    if not first or not second or first[0].lower() != "the" or second[0].lower() in DETS:
         return False
-    cats = noun_categories()
-    return all(cats.get(t[-1].lower()) in ("role", "vague") and not t[-1].lower().endswith("s")
-               for t in (first, second))
+    heads = [tokens(mention_core(p) or p)[-1:] for p in parts]
+    return all(h and _singular_person_head(h[0]) for h in heads)
+
+
+# heads that name one office holder or public figure ("the former secretary of state", "the
+# Democratic front-runner"), besides the role and vague nouns of the lexicon
+_OFFICE_HEADS = frozenset("president secretary governor mayor nominee front-runner frontrunner "
+                          "candidate chairman chairwoman leader speaker billionaire businessman "
+                          "mogul host star".split())
+
+
+def _singular_person_head(word: str) -> bool:
+    """Is ``word`` a lower-case singular noun for one person ("senator", "front-runner")?
+
+    >>> [_singular_person_head(w) for w in ("front-runner", "officials", "women", "Clinton")]
+    [True, False, False, False]
+    """
+    low = word.lower()
+    if is_cap(word) or low.endswith("s") and not low.endswith("ss") or low.endswith("men") \
+            or low in _IRREGULAR_PLURALS:
+        return False
+    return noun_categories().get(low) in ("role", "vague") or low in _OFFICE_HEADS
 
 
 def _document_with_author(text: str) -> bool:

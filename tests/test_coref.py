@@ -305,3 +305,32 @@ def test_round5_resolution(text: str, words: str, kind: SourceType) -> None:
     hits = [at.source for at in a.attributions if at.source and at.source.span.text == words]
     assert hits, [(at.cue.text, at.source and at.source.span.text) for at in a.attributions]
     assert hits[0].type is kind, hits[0].evidence
+
+
+# typing round 7 (invented sentences)
+def test_self_declared_unnamed_source_stays_anonymous_with_its_reason() -> None:
+    a = analyze("The firm laid off staff.\n\nJane Doe was hired in 2012 and left in May. The "
+                "clerk of nearly six years, a longtime resident who spoke on the condition of "
+                "anonymity for fear of losing her job, said the firm was in trouble.")
+    src = [x.source for x in a.attributions if x.source and "clerk" in x.source.span.text]
+    assert src, [(x.cue.text, x.source and x.source.span.text) for x in a.attributions]
+    assert src[0].type.is_anonymous, src[0].evidence
+    assert src[0].anonymity_reason is not None
+    assert src[0].anonymity_reason.text.startswith("spoke on the condition of anonymity")
+
+
+def test_two_descriptions_of_one_person_take_up_the_named_person() -> None:
+    a = analyze("The debate ended late.\n\nJane Doe said on Monday that she would win Ohio. The Democratic "
+                "presidential front-runner and former secretary of state said the plan would "
+                "work.")
+    src = [x.source for x in a.attributions if x.source and "front-runner" in x.source.span.text]
+    assert src and src[0].type is SourceType.NAMED_PERSON, src and src[0].evidence
+    assert _sid(a, src[0].span.text) == next(s.id for s in a.sources if s.name == "Jane Doe")
+
+
+def test_definite_description_goes_to_the_person_it_titled() -> None:
+    a = analyze("The hearing opened.\n\nRules Committee Chairman John Roe said on Monday that "
+                "the vote would wait. Jane Doe said she disagreed. The chairman said the rules "
+                "would stay.")
+    sid = _sid(a, "The chairman")
+    assert a.sources[sid].name.endswith("Roe"), a.sources[sid].name

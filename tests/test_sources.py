@@ -497,3 +497,34 @@ def test_module_doctests(module: str) -> None:
     import importlib
     result = doctest.testmod(importlib.import_module(f"claimtrace.{module}"))
     assert result.failed == 0 and result.attempted > 0
+
+
+# typing round 7 (invented sentences)
+@pytest.mark.parametrize(("mention", "context", "expected"), [
+    # a one-word first conjunct that modifies the shared head is no name
+    ("Current and former officials", "Current and former officials said the plan failed.",
+     T.ANONYMOUS_SPECIFIC),
+    ("Past and present members", "Past and present members said the club would close.",
+     T.UNNAMED_GROUP),
+    ("Republican and Democratic lawmakers", "", T.ANONYMOUS_SPECIFIC),
+    # ... but a name still decides
+    ("Doe and former aides", "Jane Doe met them. Later Doe and former aides left.",
+     T.NAMED_PERSON),
+    ("Trump and his allies", "", T.NAMED_PERSON),
+    # "neither ... nor" is a coordination too
+    ("Neither Jane Doe nor her rivals", "", T.NAMED_PERSON),
+])
+def test_round7_coordination(mention: str, context: str, expected: SourceType) -> None:
+    info = classify(mention, context=context)
+    assert info.type is expected, info.evidence
+
+
+@pytest.mark.parametrize(("mention", "one"), [
+    ("The Democratic presidential front-runner and former secretary of state", True),
+    ("the Florida senator and Republican presidential candidate", True),
+    ("The men and women who served", False),  # two groups of people, not one person
+    ("the senator and her aides", False),
+])
+def test_round7_one_person_two_descriptions(mention: str, one: bool) -> None:
+    info = classify(mention)
+    assert info.evidence.startswith("one person, two descriptions") is one, info.evidence
