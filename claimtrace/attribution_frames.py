@@ -228,6 +228,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         src = sentence_subject(ctx, cue.start)  # "Trump has avoided directly criticizing"
     elif src is not None and cue.verb_start == cue.start and _ends_in_aspect_verb(text, src):
         src = _before_aspect_verb(ctx, src, cue)  # "Trump began calling for": Trump
+    if src is not None and text[cue.start:cue.end].endswith("ing"):
+        src = _issuer(text, sent.start, src)  # "Trump issued a statement saying": Trump
     set_about = _SET_ABOUT_RE.search(text, max(floor, cue.start - 16), cue.start)
     if src is None and set_about:
         src = left_np(text, floor, set_about.start())  # "Mr. Obama set about persuading"
@@ -404,6 +406,21 @@ def _before_aspect_verb(ctx: Ctx, src: tuple[int, int], cue: Cue) -> tuple[int, 
         return strip_trailing_punct(text, src[0], toks[-1][1])
     found = left_np(text, ctx.sent.start, toks[-1][1] + 1) if toks else None
     return found if found is not None else sentence_subject(ctx, cue.start)
+
+
+_ISSUED_DOCUMENT_RE = re.compile(
+    r"\b(?:issued|released|sent|posted|put\s+out|published|wrote|penned)\s+(?:a|an)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:statement|letter|memo|email|op-ed|tweet|release)\s*$")
+
+
+def _issuer(text: str, floor: int, src: tuple[int, int]) -> tuple[int, int]:
+    """"Trump issued a statement saying ...": the one who issued the document speaks through
+    it (PolNeAR takes the issuer as the source); else ``src`` unchanged."""
+    m = _ISSUED_DOCUMENT_RE.search(text, max(floor, src[1] - 60), src[1])
+    if m is None or m.end() != src[1]:
+        return src
+    issuer = left_np(text, floor, m.start())
+    return issuer if issuer is not None else src
 
 
 def _verb_not_source(text: str, src: tuple[int, int], floor: int) -> bool:
