@@ -53,7 +53,7 @@ _INFINITIVE_GOVERNORS = frozenset(
 # ("went on to say", "continued to criticize", "is likely to argue", "refused to condemn")
 _ASPECT_GOVERNORS = frozenset("on continued continue continues continuing likely seemed seems "
                               "appeared refused refuses failed".split())
-_GERUND_PREP_RE = re.compile(r"\b(?:[Bb]y|[Ii]n|[Aa]fter|[Ww]hile|[Bb]efore|[Ww]ithout|[Ss]ince)\s+"
+_GERUND_PREP_RE = re.compile(r"\b(?:[Bb]y|[Ii]n|[Aa]fter|[Ww]hile|[Bb]efore|[Ww]ithout|[Ss]ince|[Uu]pon)\s+"
                              r"(?:[a-z]+ly\s+)?$")  # "after (initially) saying"
 
 

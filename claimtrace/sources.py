@@ -100,7 +100,8 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
     text = mention.strip(" ,")
     parts = _CONJUNCT_RE.split(_BOTH_RE.sub("", text))
     if len(parts) == 2 and _modifier_conjunct(parts, context):
-        info = _classify_one(parts[1], context)
+        lower_first = parts[0].islower()  # "three current and former aides": keep the count
+        info = _classify_one(f"{parts[0]} {parts[1]}" if lower_first else parts[1], context)
         return SourceInfo(info.type, info.head, True, count=info.count, role=info.role,
                           affiliation=info.affiliation, name=info.name,
                           evidence=f"two modifiers of one head: {info.evidence}")
@@ -147,6 +148,9 @@ def _modifier_conjunct(parts: list[str], context: str = "") -> bool:
     (True, False)
     """
     first, second = tokens(parts[0]), tokens(parts[1])
+    if first and all(w.isalpha() and w.islower() for w in first) and len(second) >= 2 \
+            and not (noun_categories().get(first[-1]) or first[-1].endswith("s")):
+        return second[0].islower()  # "(three) current and former employees"
     if len(first) != 1 or len(second) < 2 or not first[0].isalpha() or not is_cap(first[0]):
         return False
     head = tokens(mention_core(parts[1]) or parts[1])[-1:]

@@ -189,6 +189,8 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
         start = pair.start()  # "current and former officials", "past or present members"
         lead = _PAIR_LEAD_RE.search(text, max(floor, start - 24), start)
         start = lead.start() if lead is not None else start  # "*three* current and former"
+    if text[last_e:cue_start].strip() == ")" and "(" in text[start:last_e]:
+        last_e = text.index(")", last_e) + 1  # "Sen. Mara Quill (D) said": the bracket closes
     return _list_start(text, floor, start, last_e), last_e
 
 
