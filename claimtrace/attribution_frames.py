@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .clause_frames import (
+    after_comma_adverb,
     after_quote,
     agentless_passive,
     infinitive,
@@ -223,6 +224,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                                       Pattern.CONTENT_VERB_SOURCE, sent.index, "inverted_verb",
                                       f"content, then {text[cue.start:cue.end]!r} + source")
     floor = max([sent.start] + [a.cue[1] for a in ctx.found if a.cue[1] <= cue.start])
+    if is_participle(text, cue) and after_comma_adverb(text, sent.start, cue.start):
+        return participle(ctx, cue)  # "..., eventually saying he would be a disaster"
     src = left_np(text, floor, cue.start)
     if src is not None and _verb_not_source(text, src, floor):
         src = sentence_subject(ctx, cue.start)  # "Trump has avoided directly criticizing"

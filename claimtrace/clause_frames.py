@@ -198,6 +198,15 @@ def after_quote(ctx: Ctx, cue: Cue, src: tuple[int, int]) -> RawAttribution | No
                           f"quote ends the previous sentence; source {span_text(text, src)!r}")
 
 
+_COMMA_ADVERB_RE = re.compile(r"[,\u2014]\s*(?:[a-z]+ly|later|then|also|again|even|still|once|"
+                              r"soon|finally|at\s+one\s+point)\s+$")
+
+
+def after_comma_adverb(text: str, floor: int, pos: int) -> bool:
+    """Is there a comma and one adverb right before ``pos`` ("..., *eventually* saying")?"""
+    return _COMMA_ADVERB_RE.search(text, max(floor, pos - 24), pos) is not None
+
+
 def participle(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     """"..., adding that ..." / "..., saying ...": the subject is the clause's earlier source."""
     text, sent = ctx.text, ctx.sent
@@ -205,7 +214,8 @@ def participle(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if not is_participle(text, cue):
         return None
     gerund = _GERUND_PREP_RE.search(text, max(sent.start, cue.verb_start - 28), cue.verb_start)
-    if boundary_before(text, sent.start, cue.verb_start) is None and not gerund:
+    if boundary_before(text, sent.start, cue.verb_start) is None and not gerund \
+            and not after_comma_adverb(text, sent.start, cue.verb_start):
         return None
     if gerund and not words(text, sent.start, gerund.start()):
         return _opening_gerund(ctx, cue)

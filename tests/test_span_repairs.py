@@ -47,6 +47,9 @@ def _source_of(text: str, cue: str) -> str | None:
      "was never repaired.", "saying", "Mara Quill"),
     ("At a meeting in Portside, Maine, on Sunday, Ms. Quill tried to explain her vote, saying "
      "that the pier needed work.", "saying", "Ms. Quill"),
+    # a participle after a comma and one adverb
+    ("Mara Quill turned tougher on the plan, eventually saying it would fail.", "saying",
+     "Mara Quill"),
     # dashed asides after an opening participle
     ("Reached by phone on Tuesday, Oren Vale \u2014 who is listed as a pilot but rarely flies "
      "\u2014 told the Gazette he would appeal.", "told",
