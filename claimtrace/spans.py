@@ -38,7 +38,8 @@ _LEAD_ADVERBS = frozenset("meanwhile however still now but and also indeed inste
 _INTERJECTED = frozenset("however also meanwhile then later previously now still too "
                          "instead once recently earlier again both all each ever twice soon "
                          "already lately first just themselves here there "
-                         "himself herself".split())  # "Ms. Lamb herself said": "Ms. Lamb"
+                         "himself herself nevertheless nonetheless often sometimes always "
+                         "almost even".split())  # "Ms. Lamb herself said": "Ms. Lamb"
 
 _OBJECT_PRONOUNS = frozenset("him her them us me".split())
 # Auxiliaries between a source and its cue ("has said"); a modal ("would say") is left alone:
