@@ -369,13 +369,20 @@ def _within_opening_aside(text: str, start: int, cue_start: int,
     cue lies inside that aside ("Eddie Griffin, who was then *a member of X, a group of
     bloggers,* said": Griffin spoke, not the member)."""
     wider = opening_name_aside(text, start, cue_start)
-    if wider is not None and wider[0] < src[0] and wider[1] >= src[1] \
-            and _NAME_THEN_ASIDE_RE.match(text, wider[0], wider[1]):
+    if wider is None or wider[0] >= src[0]:
+        return src
+    if wider[1] >= src[1] and _NAME_THEN_ASIDE_RE.match(text, wider[0], wider[1]):
         return wider
+    if wider[1] <= src[0] and _CLAUSE_ASIDE_RE.match(text, wider[1]) \
+            and _NAME_RE.fullmatch(text, wider[0], wider[1]):
+        return wider  # "Clinton, during a town hall in Columbus, Ohio, said": Clinton
     return src
 
 
 # a name (not an all-capitals dateline) and an aside that describes it
+_NAME_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][a-z][\w'\u2019\-]*")
+_CLAUSE_ASIDE_RE = re.compile(r",\s+(?:[a-z]+ing|during|at|in|after|before|while|speaking|"
+                              r"despite|with|without|like|unlike)\s")
 _NAME_THEN_ASIDE_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][a-z][\w'\u2019\-]*,\s+"
                                  r"(?:who|whose|whom|an?|the|\d+)\s")
 
