@@ -106,6 +106,11 @@ def _drop_tail(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # Quantifiers that stand for a group of people when nothing follows them ("Some argue").
+# what a speaker speaks in or at ("in an interview", "at a rally"): never the speaker
+_OCCASION_NOUNS = frozenset("interview interviews statement statements speech speeches rally "
+                            "rallies event events debate debates meeting meetings hearing "
+                            "hearings conference call calls letter email post tweet video "
+                            "appearance remarks podcast broadcast town hall".split())
 _QUANTIFIERS = frozenset("another some many most both all few several each none".split())
 _CLAUSE_OPENERS = frozenset("and but or yet so while whereas because although though as if when "
                              "where that".split())
@@ -180,10 +185,13 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     start = _walk_left(text, toks, max_words)
     # drop leading prepositions / sentence adverbs the walk swept in
     toks = toks[bisect_left(toks, (start,)):]  # the words from ``start`` to ``last_e``
+    dropped_preposition = False
     while toks and (text[toks[0][0]:toks[0][1]].lower() in NP_PREPOSITIONS | _LEAD_ADVERBS):
+        dropped_preposition |= text[toks[0][0]:toks[0][1]].lower() in NP_PREPOSITIONS
         toks = toks[1:]
-    if not toks:
-        return None
+    if not toks or dropped_preposition and head in _OCCASION_NOUNS \
+            and not lower_word(text, words(text, cue_start, cue_start + 30)[0]).endswith("ing"):
+        return None  # "... but in a later interview said": an occasion, not a speaker
     start = _relative_antecedent(text, floor, toks[0][0])
     pair = _ADJECTIVE_PAIR_RE.search(text, max(floor, start - 40), start)
     if pair is not None:
