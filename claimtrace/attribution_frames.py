@@ -419,14 +419,16 @@ def _before_aspect_verb(ctx: Ctx, src: tuple[int, int], cue: Cue) -> tuple[int, 
 
 
 _ISSUED_DOCUMENT_RE = re.compile(
-    r"\b(?:issued|released|sent|posted|put\s+out|published|wrote|penned)\s+(?:a|an)\s+"
-    r"(?:[\w\-]+\s+){0,2}(?:statement|letter|memo|email|op-ed|tweet|release)\s*$")
+    r"\b(?:issued|released|sent|sent\s+out|posted|put\s+out|published|wrote|penned|"
+    r"blasted\s+out|launched|aired|ran)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:statement|letter|memo|email|op-ed|tweet|release|robocall|ad|video|message|note)"
+    r"(?:\s+(?:to|for)\s+(?:[\w.'\u2019\-]+\s+){0,2}[\w.'\u2019\-]+)?\s*$")
 
 
 def _issuer(text: str, floor: int, src: tuple[int, int]) -> tuple[int, int]:
     """"Trump issued a statement saying ...": the one who issued the document speaks through
     it (PolNeAR takes the issuer as the source); else ``src`` unchanged."""
-    m = _ISSUED_DOCUMENT_RE.search(text, max(floor, src[1] - 60), src[1])
+    m = _ISSUED_DOCUMENT_RE.search(text, max(floor, src[1] - 80), src[1])
     if m is None or m.end() != src[1]:
         return src
     issuer = left_np(text, floor, m.start())
