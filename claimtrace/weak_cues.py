@@ -52,6 +52,9 @@ _CLAUSE_SUBJECT_RE = re.compile(
     r"may|might|must|has|have|had)\b)")  # "believe debt relief is possible"
 
 
+# what follows a verb that is no object or clause ("shows up", "showed on TV", ", ")
+_NOT_OBJECT_RE = re.compile(r"\s*(?:[,.;:!?)\-\u2014\u2013]|(?:up|off|on|in|at|to|for|with|by|from|into|over|"
+                            r"again|too|also)\b)")
 _OBJECT_RE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|it|the|a|an|his|their|its|our|more|less|no|any|"
     r"this|these|those|every|such)\b|[A-Z0-9$])")
@@ -100,7 +103,9 @@ def bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: 
     kind = mention_info(text[src[0]:src[1]]).type
     if cue.lemma not in _BARE_CLAUSE_LEMMAS and is_participle(text, cue):
         return False  # "a group backing Bush", "polls showing": a modifier as often as not
-    if cue.kind == "evidence":
+    if cue.kind == "evidence":  # "the poll shows both candidates ...", "records show little"
+        if kind is SourceType.DOCUMENT and cue.lemma != "report":
+            return _NOT_OBJECT_RE.match(text, after, end) is None
         return kind in (SourceType.DOCUMENT, SourceType.MEDIA) and bool(_OBJECT_RE.match(text, after, end))
     if kind not in _MIND_TYPES:
         return False
