@@ -460,6 +460,7 @@ def _naming(text: str, cue: Cue, src: tuple[int, int]) -> bool:
 
 _PARENTHETICAL_RE = re.compile(r"\s*\([^()]{1,40}\)")
 
+_SUBORDINATE_AFTER_RE = re.compile(r"\s+(?:as|when|while|after|before|because|since)\s+\w")
 _RELATIVE_AFTER_RE = re.compile(r"\s+(?:who|whose)\b")
 
 
@@ -505,8 +506,9 @@ def _source_then_end(text: str, pos: int, end: int) -> bool:
     if m:
         pos = m.end()
     rest = text[pos:end]
-    if is_adverbial_tail(rest) or rest.startswith(",") or _RELATIVE_AFTER_RE.match(rest):
-        return True
+    if is_adverbial_tail(rest) or rest.startswith(",") or _RELATIVE_AFTER_RE.match(rest) \
+            or _SUBORDINATE_AFTER_RE.match(rest):
+        return True  # "said Sanders as he closed out"
     comma = rest.find(",")
     return comma > 0 and is_adverbial_tail(rest[:comma])
 

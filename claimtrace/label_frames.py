@@ -101,7 +101,7 @@ def _signature(ctx: Ctx) -> RawAttribution | None:
 _SPEAKER = (r"(?P<src>(?:he|she|they|I|we)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?"
             r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})")
 _TAG_END = (r"(?=\s*(?:[.,;]|$|\s+(?:on|in|at|during|after|before|to|with|into|from|last|this|"
-            r"again|later)\b))")
+            r"again|later|and|as|while|when)\b))")
 _TAG_RE = re.compile(r'[,?!]"\s+' + _SPEAKER + r"\s+(?P<cue>[a-z]{3,}(?:ed|s))" + _TAG_END)
 _TAG_START_RE = re.compile(_SPEAKER + r"\s+(?P<cue>[a-z]{3,}(?:ed|s))" + _TAG_END)
 _NOT_TAGS = frozenset("was has does goes seems looks lives works comes turns gets needs wants "
