@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from .clause_frames import sentence_subject
 from .frame_context import Ctx, RawAttribution, content_after
+from .lexicons import reporting_verbs
 from .model import Pattern, SourceType
 from .sources import classify
 from .spans import strip_trailing_punct
@@ -115,7 +117,7 @@ def dialogue_tag(ctx: Ctx) -> RawAttribution | None:
     text, sent = ctx.text, ctx.sent
     m = _TAG_RE.search(text, sent.start, sent.end)
     if m is None:
-        inverted = _inverted_tag(ctx)
+        inverted = _inverted_tag(ctx) or _colon_quote(ctx)
         if inverted is not None:
             return inverted
     if m is not None:
@@ -154,3 +156,22 @@ def _inverted_tag(ctx: Ctx) -> RawAttribution | None:
     return RawAttribution(m.span("cue"), src, [region], Pattern.CONTENT_VERB_SOURCE, sent.index,
                           "dialogue_tag", f"quotation, then {m.group('cue')!r} + "
                           f"{text[src[0]:src[1]]!r}")
+
+
+_COLON_QUOTE_RE = re.compile(r'\b(?P<cue>[a-z]{3,}(?:ed|s)):\s*"')
+
+
+def _colon_quote(ctx: Ctx) -> RawAttribution | None:
+    """"... then leaned in and boomed: "Let's defeat her."": a verb the lexicon does not list,
+    a colon and a quotation; the clause's subject speaks."""
+    text, sent = ctx.text, ctx.sent
+    m = _COLON_QUOTE_RE.search(text, sent.start, sent.end)
+    if m is None or m.group("cue") in _NOT_TAGS or m.group("cue") in reporting_verbs():
+        return None
+    content = content_after(ctx, m.end() - 1)
+    src = sentence_subject(ctx, m.start())
+    if content is None or src is None:
+        return None
+    return RawAttribution(m.span("cue"), src, [content], Pattern.SOURCE_VERB_CONTENT, sent.index,
+                          "dialogue_tag", f"{m.group('cue')!r}, a colon and a quotation; "
+                          f"subject {text[src[0]:src[1]]!r}")

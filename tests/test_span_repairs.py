@@ -67,6 +67,11 @@ def test_inverted_dialogue_tag_with_unlisted_verb() -> None:
     assert rows == [("dialogue_tag", "beamed", "Oren Vale of Portside", "named_person")]
 
 
+def test_unlisted_verb_before_colon_and_quote() -> None:
+    rows = _attributions('Mara Quill leaned in and boomed: "We will rebuild the pier."')
+    assert rows == [("dialogue_tag", "boomed", "Mara Quill", "named_person")]
+
+
 def test_preposition_never_ends_a_source() -> None:
     rows = _attributions("The mayor drew boos upon saying the pier would close.")
     assert rows and all(src is None or not src.endswith("upon") for _, _, src, _ in rows)
