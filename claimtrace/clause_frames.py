@@ -286,6 +286,10 @@ def agentless_passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return _passive_with_agent(ctx, cue, by.end())
     if _BY_RE.search(text, cue.end, sent.end):
         return None
+    if text[cue.verb_start:cue.end].split()[0].lower() in _EXPERIENCER_PARTICIPLES:
+        held = _experiencer(ctx, cue)
+        if held is not None:
+            return held
     before = content_before(ctx, cue.start)
     after = content_after(ctx, cue.end)
     fragments = [f for f in (before, after) if f and len(words(text, *f)) >= 1]
@@ -293,6 +297,28 @@ def agentless_passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return None
     return RawAttribution((cue.start, cue.end), None, fragments, Pattern.NO_SOURCE, sent.index,
                           "passive_no_agent", f"agentless passive {text[cue.start:cue.end]!r}")
+
+
+# participles of feeling: "the government is worried that ..." has its holder as subject
+_EXPERIENCER_PARTICIPLES = frozenset("worried concerned convinced persuaded determined frustrated "
+                                     "disappointed pleased surprised troubled alarmed encouraged "
+                                     "dismayed relieved outraged offended heartened".split())
+_BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+|not\s+|also\s+)*$",
+                           re.IGNORECASE)
+
+
+def _experiencer(ctx: Ctx, cue: Cue) -> RawAttribution | None:
+    """'The Mexican government is worried that ...', 'Mr. Ackman is convinced that ...': the
+    subject holds the feeling, the clause after it is the content."""
+    text, sent = ctx.text, ctx.sent
+    be = _BE_BEFORE_RE.search(text, max(sent.start, cue.verb_start - 30), cue.verb_start)
+    src = left_np(text, sent.start, be.start()) if be else None
+    content = content_after(ctx, cue.end)
+    if src is None or content is None:
+        return None
+    return RawAttribution((cue.start, cue.end), src, [content], Pattern.BELIEF, sent.index,
+                          "experiencer_passive",
+                          f"{span_text(text, src)!r} is {text[cue.verb_start:cue.end]!r}")
 
 
 def _passive_with_agent(ctx: Ctx, cue: Cue, agent: int) -> RawAttribution | None:

@@ -72,6 +72,11 @@ def test_unlisted_verb_before_colon_and_quote() -> None:
     assert rows == [("dialogue_tag", "boomed", "Mara Quill", "named_person")]
 
 
+def test_feeling_in_the_passive_is_held_by_its_subject() -> None:
+    rows = _attributions("The harbour board is worried that the storm will close the pier.")
+    assert rows == [("experiencer_passive", "is worried", "The harbour board", "named_org")]
+
+
 def test_preposition_never_ends_a_source() -> None:
     rows = _attributions("The mayor drew boos upon saying the pier would close.")
     assert rows and all(src is None or not src.endswith("upon") for _, _, src, _ in rows)
