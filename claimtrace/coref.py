@@ -179,6 +179,9 @@ class _Resolver:
                                 and c.head == info.head.lower())
             if same is not None:
                 return same
+            named = None if info.plural else self._described_person(text)
+            if named is not None:  # "spokesman John Kirby said ... The spokesman added"
+                return named
             return self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
                                 and c.type is not SourceType.UNNAMED_GROUP)
         if t in _PERSONISH and (_KIN_RE.match(text) or _owned_title(info, text)):

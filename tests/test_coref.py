@@ -334,3 +334,19 @@ def test_definite_description_goes_to_the_person_it_titled() -> None:
                 "would stay.")
     sid = _sid(a, "The chairman")
     assert a.sources[sid].name.endswith("Roe"), a.sources[sid].name
+
+
+def test_definite_role_noun_takes_up_the_named_holder_of_that_role() -> None:
+    # TAXONOMY "a name decides": "the spokesman" after "spokesman Oren Vale" is Vale
+    text = ("Harbour Board spokesman Oren Vale said the pier would reopen. "
+            "The spokesman added that no date was set.")
+    a = analyze(text)
+    assert [(x.source.span.text, x.source_class.value) for x in a.attributions] == [
+        ("Harbour Board spokesman Oren Vale", "named_person"), ("The spokesman", "named_person")]
+    assert a.attributions[0].source.source_id == a.attributions[1].source.source_id
+
+
+def test_definite_role_noun_without_a_named_holder_stays_anonymous() -> None:
+    a = analyze("A Harbour Board spokesman said the pier would reopen. "
+                "The spokesman added that no date was set.")
+    assert {x.source_class.value for x in a.attributions} == {"anonymous"}
