@@ -289,7 +289,9 @@ def _relative_antecedent(text: str, floor: int, start: int, *, max_words: int = 
             return start
         if lower_word(text, toks[i]) != "who":
             continue
-        nxt = text[toks[i + 1][0]:toks[i + 1][1]] if i + 1 < len(toks) else text[start:start + 1]
+        after = toks[i + 1] if i + 1 < len(toks) else next(iter(words(text, start, start + 40)),
+                                                             (start, start))
+        nxt = text[after[0]:after[1]]  # the whole word after "who" ("attended", not "a")
         if not nxt.islower() or nxt in DETERMINERS or nxt in PRONOUNS:
             return start
         np = left_np(text, floor, toks[i][0], max_words=8)
