@@ -223,7 +223,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                 return RawAttribution((cue.start, cue.end), src, [content],
                                       Pattern.CONTENT_VERB_SOURCE, sent.index, "inverted_verb",
                                       f"content, then {text[cue.start:cue.end]!r} + source")
-    floor = max([sent.start] + [a.cue[1] for a in ctx.found if a.cue[1] <= cue.start])
+    floor = max([sent.start] + [a.cue[1] for a in ctx.found if a.cue[1] <= cue.start
+                                and not _in_relative_clause(text, a)])
     if is_participle(text, cue) and after_comma_adverb(text, sent.start, cue.start):
         return participle(ctx, cue)  # "..., eventually saying he would be a disaster"
     src = left_np(text, floor, cue.start)
@@ -433,6 +434,12 @@ def _issuer(text: str, floor: int, src: tuple[int, int]) -> tuple[int, int]:
         return src
     issuer = left_np(text, floor, m.start())
     return issuer if issuer is not None else src
+
+
+def _in_relative_clause(text: str, raw: RawAttribution) -> bool:
+    """Is ``raw`` a relative clause's own cue ("others *who want* to ban abortion said")? Its
+    cue does not close the next cue's subject, which reaches back over the clause."""
+    return raw.source is not None and text[raw.source[0]:raw.source[1]].lower() == "who"
 
 
 def _verb_not_source(text: str, src: tuple[int, int], floor: int) -> bool:
