@@ -234,6 +234,9 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         src = _before_aspect_verb(ctx, src, cue)  # "Trump began calling for": Trump
     if src is not None and text[cue.start:cue.end].endswith("ing"):
         src = _issuer(text, sent.start, src)  # "Trump issued a statement saying": Trump
+        named = _NAME_AFTER_PREPOSITION_RE.search(text, src[0], src[1])
+        if named is not None and named.end() == src[1]:
+            src = named.span(1)  # "The routine begins with Noah commenting on": Noah
     set_about = _SET_ABOUT_RE.search(text, max(floor, cue.start - 16), cue.start)
     if src is None and set_about:
         src = left_np(text, floor, set_about.start())  # "Mr. Obama set about persuading"
@@ -419,6 +422,10 @@ def _before_aspect_verb(ctx: Ctx, src: tuple[int, int], cue: Cue) -> tuple[int, 
     return found if found is not None else sentence_subject(ctx, cue.start)
 
 
+_NAME_AFTER_PREPOSITION_RE = re.compile(r"\b(?:with|about|featuring|showing|(?:footage|clip|"
+                                        r"video|spectacle|sight|images?|photos?|recording|"
+                                        r"audio|tape)\s+of)\s+"
+                                        r"((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)$")
 _ISSUED_DOCUMENT_RE = re.compile(
     r"\b(?:issued|released|sent|sent\s+out|posted|put\s+out|published|wrote|penned|"
     r"blasted\s+out|launched|aired|ran)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}"
