@@ -1,0 +1,177 @@
+"""Repairs to the source a verb frame found by walking left from its cue, and the speaker of an
+inverted quotation when the noun-phrase walk stops early.
+
+Each repair is a shape of news prose the plain walk misreads: the verb of a clause taken for a
+source ("Trump has *avoided* criticizing"), an aspect verb ("Trump *began* calling for"), the
+document a speaker issued ("Trump issued *a statement* saying"), a name after a preposition
+("ended with *Maddow* asking"), an aside that hides the name opening the sentence, a relative
+clause whose own cue cut the walk short, and an inverted speaker with a stop word for a name
+("said *Will* Doyle").
+
+>>> t = "Later, the Vale campaign released a statement saying the vote was rigged."
+>>> s, e = _issuer(t, 0, (t.index("the Vale"), t.index(" saying"))); t[s:e]
+'the Vale campaign'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clause_frames import sentence_subject
+from .cues import Cue
+from .frame_context import Ctx, RawAttribution
+from .lexicons import reporting_verbs, weak_verb_forms
+from .span_words import SUBJECT_PRONOUNS, boundary_between, lower_word
+from .spans import left_np, strip_trailing_punct, words
+from .spans_aside import opening_name_aside
+
+__all__ = ["in_relative_clause", "phrase_after_quote", "repair_left_source",
+           "within_opening_aside"]
+
+
+def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
+                       floor: int) -> tuple[int, int] | None:
+    """The source of "X <cue>" after the repairs of this module, given what ``left_np`` found
+    (``src``) between ``floor`` and the cue."""
+    text = ctx.text
+    if src is not None and _verb_not_source(text, src, floor):
+        src = sentence_subject(ctx, cue.start)  # "Trump has avoided directly criticizing"
+    elif src is not None and cue.verb_start == cue.start and _ends_in_aspect_verb(text, src):
+        src = _before_aspect_verb(ctx, src, cue)  # "Trump began calling for": Trump
+    if src is not None and text[cue.start:cue.end].endswith("ing"):
+        src = _issuer(text, ctx.sent.start, src)  # "Trump issued a statement saying": Trump
+        named = _NAME_AFTER_PREPOSITION_RE.search(text, src[0], src[1])
+        if named is not None and named.end() == src[1]:
+            src = named.span(1)  # "The routine begins with Noah commenting on": Noah
+    set_about = _SET_ABOUT_RE.search(text, max(floor, cue.start - 16), cue.start)
+    if src is None and set_about:
+        src = left_np(text, floor, set_about.start())  # "Mr. Obama set about persuading"
+    return src
+
+
+_VERB_BEFORE = frozenset("has have had is are was were be been being to will would can could may "
+                         "might should must did do does".split())
+
+
+def within_opening_aside(text: str, start: int, cue_start: int,
+                          src: tuple[int, int]) -> tuple[int, int]:
+    """The name that opens the sentence with its whole aside, when the phrase found before the
+    cue lies inside that aside ("Eddie Griffin, who was then *a member of X, a group of
+    bloggers,* said": Griffin spoke, not the member)."""
+    wider = opening_name_aside(text, start, cue_start)
+    if wider is None or wider[0] >= src[0]:
+        return src
+    if wider[1] >= src[1] and _NAME_THEN_ASIDE_RE.match(text, wider[0], wider[1]):
+        return wider
+    if wider[1] <= src[0] and _CLAUSE_ASIDE_RE.match(text, wider[1]) \
+            and _NAME_RE.fullmatch(text, wider[0], wider[1]):
+        return wider  # "Clinton, during a town hall in Columbus, Ohio, said": Clinton
+    return src
+
+
+# a name (not an all-capitals dateline) and an aside that describes it
+_NAME_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][a-z][\w'\u2019\-]*")
+_CLAUSE_ASIDE_RE = re.compile(r",\s+(?:[a-z]+ing|during|at|in|after|before|while|speaking|"
+                              r"despite|with|without|like|unlike)\s")
+_NAME_THEN_ASIDE_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][a-z][\w'\u2019\-]*,\s+"
+                                 r"(?:who|whose|whom|an?|the|\d+)\s")
+
+
+_ASPECT_VERBS = frozenset("began begun begin begins start started starts kept keep keeps "
+                          "continued continue continues stopped stop stops resumed resume "
+                          "resumes quit finished".split())
+_SET_ABOUT_RE = re.compile(r"\b(?:set|sets|setting|went|go|goes|going)\s+about\s+$")
+_GOVERNOR_FILLERS = _VERB_BEFORE | frozenset("also even still again never just already "
+                                             "not".split())
+
+
+def _ends_in_aspect_verb(text: str, src: tuple[int, int]) -> bool:
+    """Does the phrase before a gerund cue end in an aspect verb ("Trump *began* calling",
+    "has lately *started* asking")? Then the verb is no part of the source."""
+    toks = words(text, *src)
+    return bool(toks) and text[toks[-1][0]:toks[-1][1]] in _ASPECT_VERBS
+
+
+def _before_aspect_verb(ctx: Ctx, src: tuple[int, int], cue: Cue) -> tuple[int, int] | None:
+    """The subject before "began/kept/started + gerund": the phrase left of the aspect verb and
+    its auxiliaries and adverbs ("more Republicans *have begun* urging"), else the sentence's
+    subject."""
+    text = ctx.text
+    toks = words(text, max(ctx.sent.start, src[0] - 40), src[1])[:-1]
+    while toks and (text[toks[-1][0]:toks[-1][1]] in _GOVERNOR_FILLERS
+                    or text[toks[-1][0]:toks[-1][1]].endswith("ly")
+                    and text[toks[-1][0]].islower()):
+        toks.pop()
+    if toks and toks[-1][1] > src[0]:
+        return strip_trailing_punct(text, src[0], toks[-1][1])
+    found = left_np(text, ctx.sent.start, toks[-1][1] + 1) if toks else None
+    return found if found is not None else sentence_subject(ctx, cue.start)
+
+
+_NAME_AFTER_PREPOSITION_RE = re.compile(r"\b(?:with|about|featuring|showing|(?:footage|clip|"
+                                        r"video|spectacle|sight|images?|photos?|recording|"
+                                        r"audio|tape)\s+of)\s+"
+                                        r"((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)$")
+_ISSUED_DOCUMENT_RE = re.compile(
+    r"\b(?:issued|released|sent|sent\s+out|posted|put\s+out|published|wrote|penned|"
+    r"blasted\s+out|launched|aired|ran)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:statement|letter|memo|email|op-ed|tweet|release|robocall|ad|video|message|note)"
+    r"(?:\s+(?:to|for)\s+(?:[\w.'\u2019\-]+\s+){0,2}[\w.'\u2019\-]+)?\s*$")
+
+
+def _issuer(text: str, floor: int, src: tuple[int, int]) -> tuple[int, int]:
+    """"Trump issued a statement saying ...": the one who issued the document speaks through
+    it (PolNeAR takes the issuer as the source); else ``src`` unchanged."""
+    m = _ISSUED_DOCUMENT_RE.search(text, max(floor, src[1] - 80), src[1])
+    if m is None or m.end() != src[1]:
+        return src
+    issuer = left_np(text, floor, m.start())
+    return issuer if issuer is not None else src
+
+
+def in_relative_clause(text: str, raw: RawAttribution) -> bool:
+    """Is ``raw`` a relative clause's own cue ("others *who want* to ban abortion said")? Its
+    cue does not close the next cue's subject, which reaches back over the clause."""
+    return raw.source is not None and text[raw.source[0]:raw.source[1]].lower() == "who"
+
+
+def _verb_not_source(text: str, src: tuple[int, int], floor: int) -> bool:
+    """Is the one-word "source" left of a cue a verb ("has *avoided* criticizing", "are quick to
+    *offer* praise", ", *committing* repeated gaffes")?"""
+    word = text[src[0]:src[1]]
+    if not word.isalpha() or not word.islower() or word in SUBJECT_PRONOUNS \
+            or word in ("who", "which", "that"):
+        return False  # several words, a name, a pronoun
+    before = words(text, max(floor, src[0] - 20), src[0])
+    prev = text[before[-1][0]:before[-1][1]].lower() if before else ""
+    return word.endswith("ing") or (word.endswith(("ed", "en", "wn")) and prev in _VERB_BEFORE)
+
+
+
+def phrase_after_quote(text: str, start: int, end: int, *,
+                        max_words: int = 25) -> tuple[int, int] | None:
+    """After '"...," said': every word up to the next comma, bracket, dash or the sentence's
+    end is the speaker, when the noun-phrase walk stops early ('said *Will* Doyle', 'said
+    *current* and former officials', 'said one owner of a shop that sells ... who declined
+    to be named')."""
+    toks = words(text, start, end)
+    if not toks or boundary_between(text, start, toks[0][0]):
+        return None
+    first = text[toks[0][0]:toks[0][1]]
+    if not (first[0].isupper() or first[0].isdigit() or first in _SPEAKER_OPENERS):
+        return None
+    stop = next((i for i in range(1, len(toks))
+                 if boundary_between(text, toks[i - 1][1], toks[i][0])
+                 or lower_word(text, toks[i]) in _SUBORDINATORS), len(toks))
+    lows = [lower_word(text, t) for t in toks[:stop]]
+    clause = next((i for i, w in enumerate(lows) if w in ("who", "that", "which")), stop)
+    if stop > max_words or any(w in _VERB_BEFORE or w in reporting_verbs()
+                               and w not in weak_verb_forms() for w in lows[1:clause]):
+        return None  # "said the candidate could be ...": a clause; "state Sen. X said": no cue
+    return toks[0][0], toks[stop - 1][1]
+
+
+_SPEAKER_OPENERS = frozenset("a an the one two three four five several many some current "
+                             "former senior top longtime".split())
+_SUBORDINATORS = frozenset("as when while after before because since although though until if "
+                           "whereas adding".split())
