@@ -16,7 +16,11 @@ import re
 from .lexicons import noun_categories, phrase_set
 from .names import ORG_WORDS, is_cap, tokens
 
-__all__ = ["COUNT_RE", "OF_HEAD_RE", "PARTY_TAG_RE", "mention_core", "people_noun", "person_noun"]
+__all__ = ["COUNT_RE", "IRREGULAR_PLURALS", "OF_HEAD_RE", "PARTY_TAG_RE", "mention_core",
+           "people_noun", "person_noun"]
+
+# plurals that do not end in -s ("people", "spokespeople")
+IRREGULAR_PLURALS = frozenset("people men women children police folk spokespeople".split())
 
 COUNT_RE = re.compile(
     r"^(?:(?:the|a|an)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

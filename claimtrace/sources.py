@@ -22,7 +22,22 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .head_nouns import COUNT_RE, OF_HEAD_RE, PARTY_TAG_RE, mention_core, people_noun, person_noun
+from .conjuncts import (
+    after_lower_word,
+    first_conjunction,
+    modifier_conjunct,
+    one_described,
+    split_conjuncts,
+)
+from .head_nouns import (
+    COUNT_RE,
+    IRREGULAR_PLURALS,
+    OF_HEAD_RE,
+    PARTY_TAG_RE,
+    mention_core,
+    people_noun,
+    person_noun,
+)
 from .lexicons import noun_categories, phrase_set
 from .model import SourceType
 from .names import (
@@ -34,7 +49,6 @@ from .names import (
     domain_name,
     find_outlet,
     is_cap,
-    is_word_boundary,
     lone_name,
     name_in_prose,
     newspaper_name,
@@ -68,7 +82,6 @@ _PRONOUNS = _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _NEUTER_PRONOUNS | _FIRST_SECO
 _POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they", "my": "i", "our": "we",
                         "your": "you"}
 _CONTRACTION_RE = re.compile(r"['\u2019](?:d|ll|s|re|ve|m)$", re.IGNORECASE)
-_IRREGULAR_PLURALS = frozenset("people men women children police folk spokespeople".split())
 
 
 @dataclass(frozen=True)
@@ -86,26 +99,20 @@ class SourceInfo:
     evidence: str = ""
 
 
-# "both X and Y", "either X or Y": the conjuncts without the correlative word
-_BOTH_RE = re.compile(r"^(?:both\s+(?=\S.*\sand\s)|either\s+(?=\S.*\sor\s)|neither\s+(?=\S.*\snor\s))",
-                      re.IGNORECASE)
-_CONJUNCT_RE = re.compile(r",?\s+(?:including|and|along\s+with|as\s+well\s+as|or|nor)\s+")
-
-
 def classify(mention: str, *, context: str = "") -> SourceInfo:
     """Classify one source mention by its words alone (no resolution of pronouns).
 
     In a coordination a named conjunct decides ("critics, including Trump" is a person).
     """
     text = mention.strip(" ,")
-    parts = _CONJUNCT_RE.split(_BOTH_RE.sub("", text))
-    if len(parts) == 2 and _modifier_conjunct(parts, context):
+    parts = split_conjuncts(text)
+    if len(parts) == 2 and modifier_conjunct(parts, context):
         lower_first = parts[0].islower()  # "three current and former aides": keep the count
         info = _classify_one(f"{parts[0]} {parts[1]}" if lower_first else parts[1], context)
         return SourceInfo(info.type, info.head, True, count=info.count, role=info.role,
                           affiliation=info.affiliation, name=info.name,
                           evidence=f"two modifiers of one head: {info.evidence}")
-    if len(parts) == 2 and _one_described(parts):
+    if len(parts) == 2 and one_described(parts):
         info = _classify_one(parts[0], context)
         return SourceInfo(info.type, info.head, False, count=info.count, role=info.role,
                           affiliation=info.affiliation, name=info.name,
@@ -138,65 +145,6 @@ def classify_in(mention: str, text: str) -> SourceInfo:
 _NAMED = (SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.MEDIA)
 
 
-def _modifier_conjunct(parts: list[str], context: str = "") -> bool:
-    """"Current and former officials", "Republican and Democratic lawmakers": a one-word first
-    conjunct that modifies the head of the second ("current officials"), not a name. The word
-    is a party adjective or is capitalised only at a sentence start (never after a lower-case
-    word in the article), and the second conjunct is modifier(s) + a lower-case head noun.
-
-    >>> _modifier_conjunct(["Current", "former officials"]), _modifier_conjunct(["Trump", "his aides"])
-    (True, False)
-    """
-    first, second = tokens(parts[0]), tokens(parts[1])
-    if first and all(w.isalpha() and w.islower() for w in first) and len(second) >= 2 \
-            and not (noun_categories().get(first[-1]) or first[-1].endswith("s")):
-        return second[0].islower()  # "(three) current and former employees"
-    if len(first) != 1 or len(second) < 2 or not first[0].isalpha() or not is_cap(first[0]):
-        return False
-    head = tokens(mention_core(parts[1]) or parts[1])[-1:]
-    if not head or is_cap(head[0]) or second[0].lower() in DETS or not second[0].isalpha() \
-            or not (noun_categories().get(head[0].lower()) or people_noun(head[0])):
-        return False
-    word = first[0]
-    if word.lower() in _PARTY_ADJECTIVES:
-        return True
-    return second[0].islower() and not (context and _after_lower_word(context, word))
-
-
-_PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative liberal progressive "
-                              "independent".split())
-
-
-def _one_described(parts: list[str]) -> bool:
-    """"the Florida senator and Republican presidential candidate": two singular role
-    descriptions under one article, no determiner on the second, describe one person."""
-    first, second = (tokens(p) for p in parts)
-    if not first or not second or first[0].lower() != "the" or second[0].lower() in DETS:
-        return False
-    heads = [tokens(mention_core(p) or p)[-1:] for p in parts]
-    return all(h and _singular_person_head(h[0]) for h in heads)
-
-
-# heads that name one office holder or public figure ("the former secretary of state", "the
-# Democratic front-runner"), besides the role and vague nouns of the lexicon
-_OFFICE_HEADS = frozenset("president secretary governor mayor nominee front-runner frontrunner "
-                          "candidate chairman chairwoman leader speaker billionaire businessman "
-                          "mogul host star".split())
-
-
-def _singular_person_head(word: str) -> bool:
-    """Is ``word`` a lower-case singular noun for one person ("senator", "front-runner")?
-
-    >>> [_singular_person_head(w) for w in ("front-runner", "officials", "women", "Clinton")]
-    [True, False, False, False]
-    """
-    low = word.lower()
-    if is_cap(word) or low.endswith("s") and not low.endswith("ss") or low.endswith("men") \
-            or low in _IRREGULAR_PLURALS:
-        return False
-    return noun_categories().get(low) in ("role", "vague") or low in _OFFICE_HEADS
-
-
 def _document_with_author(text: str) -> bool:
     """"a study by Jane Doe and John Roe": a document noun heads the mention and the
     coordination is inside its post-modifier, so the authors do not decide (TAXONOMY: a
@@ -205,8 +153,10 @@ def _document_with_author(text: str) -> bool:
     core_toks = tokens(core)
     if not core_toks or noun_categories().get(strip_possessive(core_toks[-1]).lower()) != "document":
         return False
-    first = _CONJUNCT_RE.search(text)
-    return first is not None and first.start() >= len(core)
+    first = first_conjunction(text)
+    return first is not None and first >= len(core)
+
+
 _NAME_PART_RE = re.compile(r"^(?:[A-Z][\w'&\-]*\.?\s+){0,3}[A-Z][\w'&\-]+\.?$")
 # an affiliation after an appositive name: "David Woodard *of Clemson University*"
 _AFFILIATION_RE = re.compile(r"\s+(?:of|at|from|with)\s+\S.*$")
@@ -245,28 +195,9 @@ def _common_in(context: str, word: str) -> bool:
     if not context:
         return False
     low = word.lower()
-    if _after_lower_word(context, word):
+    if after_lower_word(context, word):
         return False
     return contains_word(context, low)
-
-
-def _after_lower_word(context: str, word: str) -> bool:
-    """Does ``re.search(r"[a-z,;] " + re.escape(word) + r"\\b", context)`` find ``word`` (after a
-    lower-case letter or a comma and a space)? Done without compiling a regex per word.
-
-    >>> _after_lower_word("Then Developers met; the Developers said", "Developers")
-    True
-    """
-    at = context.find(word, 2)
-    while at >= 0:
-        if context[at - 1] == " " and context[at - 2] in _LOWER_OR_COMMA \
-                and is_word_boundary(context, at + len(word)):
-            return True
-        at = context.find(word, at + 1)
-    return False
-
-
-_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
 def _classify_one(text: str, context: str = "") -> SourceInfo:
@@ -289,7 +220,7 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     head_raw = core_toks[-1] if core_toks else toks[-1]
     head = strip_possessive(head_raw)
     lhead = head.lower()
-    plural = (lhead.endswith("s") and not lhead.endswith("ss") or lhead in _IRREGULAR_PLURALS
+    plural = (lhead.endswith("s") and not lhead.endswith("ss") or lhead in IRREGULAR_PLURALS
               or lhead.endswith("men") and not is_cap(head)) and (
         not is_cap(head) or lhead in _PARTIES or head == core_toks[0])
     of_m = OF_HEAD_RE.match(text)

@@ -1,0 +1,114 @@
+"""Coordinated source mentions: where "X and Y" splits, and when the conjuncts are not two
+sources ("current and former officials": two modifiers of one head; "the Florida senator and
+Republican presidential candidate": one person described twice).
+
+>>> split_conjuncts("both Trump and his allies")
+['Trump', 'his allies']
+>>> modifier_conjunct(split_conjuncts("current and former officials"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from .head_nouns import IRREGULAR_PLURALS, mention_core, people_noun
+from .lexicons import noun_categories
+from .names import DETS, is_cap, is_word_boundary, tokens
+
+__all__ = ["after_lower_word", "first_conjunction", "modifier_conjunct", "one_described",
+           "split_conjuncts"]
+
+# "both X and Y", "either X or Y": the conjuncts without the correlative word
+_BOTH_RE = re.compile(r"^(?:both\s+(?=\S.*\sand\s)|either\s+(?=\S.*\sor\s)|neither\s+(?=\S.*\snor\s))",
+                      re.IGNORECASE)
+_CONJUNCT_RE = re.compile(r",?\s+(?:including|and|along\s+with|as\s+well\s+as|or|nor)\s+")
+
+
+def split_conjuncts(text: str) -> list[str]:
+    """The conjuncts of a mention, without a correlative "both"/"either"/"neither"."""
+    return _CONJUNCT_RE.split(_BOTH_RE.sub("", text))
+
+
+def first_conjunction(text: str) -> int | None:
+    """Offset of the first coordinating word or comma list in ``text``; None when there is none."""
+    m = _CONJUNCT_RE.search(text)
+    return m.start() if m else None
+
+
+def modifier_conjunct(parts: list[str], context: str = "") -> bool:
+    """"Current and former officials", "Republican and Democratic lawmakers": a one-word first
+    conjunct that modifies the head of the second ("current officials"), not a name. The word
+    is a party adjective or is capitalised only at a sentence start (never after a lower-case
+    word in the article), and the second conjunct is modifier(s) + a lower-case head noun.
+
+    >>> modifier_conjunct(["Current", "former officials"]), modifier_conjunct(["Trump", "his aides"])
+    (True, False)
+    """
+    first, second = tokens(parts[0]), tokens(parts[1])
+    if first and all(w.isalpha() and w.islower() for w in first) and len(second) >= 2 \
+            and not (noun_categories().get(first[-1]) or first[-1].endswith("s")):
+        return second[0].islower()  # "(three) current and former employees"
+    if len(first) != 1 or len(second) < 2 or not first[0].isalpha() or not is_cap(first[0]):
+        return False
+    head = tokens(mention_core(parts[1]) or parts[1])[-1:]
+    if not head or is_cap(head[0]) or second[0].lower() in DETS or not second[0].isalpha() \
+            or not (noun_categories().get(head[0].lower()) or people_noun(head[0])):
+        return False
+    word = first[0]
+    if word.lower() in _PARTY_ADJECTIVES:
+        return True
+    return second[0].islower() and not (context and after_lower_word(context, word))
+
+
+_PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative liberal progressive "
+                              "independent".split())
+
+
+def one_described(parts: list[str]) -> bool:
+    """"the Florida senator and Republican presidential candidate": two singular role
+    descriptions under one article, no determiner on the second, describe one person."""
+    first, second = (tokens(p) for p in parts)
+    if not first or not second or first[0].lower() != "the" or second[0].lower() in DETS:
+        return False
+    heads = [tokens(mention_core(p) or p)[-1:] for p in parts]
+    return all(h and _singular_person_head(h[0]) for h in heads)
+
+
+# heads that name one office holder or public figure ("the former secretary of state", "the
+# Democratic front-runner"), besides the role and vague nouns of the lexicon
+_OFFICE_HEADS = frozenset("president secretary governor mayor nominee front-runner frontrunner "
+                          "candidate chairman chairwoman leader speaker billionaire businessman "
+                          "mogul host star".split())
+
+
+def _singular_person_head(word: str) -> bool:
+    """Is ``word`` a lower-case singular noun for one person ("senator", "front-runner")?
+
+    >>> [_singular_person_head(w) for w in ("front-runner", "officials", "women", "Clinton")]
+    [True, False, False, False]
+    """
+    low = word.lower()
+    if is_cap(word) or low.endswith("s") and not low.endswith("ss") or low.endswith("men") \
+            or low in IRREGULAR_PLURALS:
+        return False
+    return noun_categories().get(low) in ("role", "vague") or low in _OFFICE_HEADS
+
+
+def after_lower_word(context: str, word: str) -> bool:
+    """Does ``re.search(r"[a-z,;] " + re.escape(word) + r"\\b", context)`` find ``word`` (after a
+    lower-case letter or a comma and a space)? Done without compiling a regex per word.
+
+    >>> after_lower_word("Then Developers met; the Developers said", "Developers")
+    True
+    """
+    at = context.find(word, 2)
+    while at >= 0:
+        if context[at - 1] == " " and context[at - 2] in _LOWER_OR_COMMA \
+                and is_word_boundary(context, at + len(word)):
+            return True
+        at = context.find(word, at + 1)
+    return False
+
+
+_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,;")
