@@ -26,8 +26,27 @@ _CONJUNCT_RE = re.compile(r",?\s+(?:including|and|along\s+with|as\s+well\s+as|or
 
 
 def split_conjuncts(text: str) -> list[str]:
-    """The conjuncts of a mention, without a correlative "both"/"either"/"neither"."""
+    """The conjuncts of a mention, without a correlative "both"/"either"/"neither"; a body's
+    name with "and" in it is one conjunct ("the Department of Health and Human Services")."""
+    if _one_title_case_name(text):
+        return [text]
     return _CONJUNCT_RE.split(_BOTH_RE.sub("", text))
+
+
+_NAME_JOINERS = frozenset("of for on and the & in".split())
+
+
+def _one_title_case_name(text: str) -> bool:
+    """"(the) Organization for Economic Cooperation and Development": capitalised words and
+    joiners only, with "of"/"for"/"on" before the first "and"."""
+    toks = tokens(text)
+    if toks and toks[0].lower() == "the":
+        toks = toks[1:]
+    if "and" not in toks or not toks or not is_cap(toks[0]):
+        return False
+    before_and = toks[:toks.index("and")]
+    return any(t in ("of", "for", "on") for t in before_and) \
+        and all(is_cap(t) or t in _NAME_JOINERS for t in toks)
 
 
 def first_conjunction(text: str) -> int | None:

@@ -127,6 +127,11 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
                           role=infos[0].role, affiliation=infos[0].affiliation,
                           name=infos[0].name, evidence=f"coordination: {infos[0].evidence}")
     info = _classify_one(text, context)
+    if info.type is SourceType.NAMED_PERSON and "," in text and info.evidence.startswith("capital"):
+        body = _described_body(text)
+        if body is not None:  # "America Rising, a conservative political action committee,"
+            return SourceInfo(body[0], info.head, info.plural, name=info.name,
+                              evidence=f"a name described as a body ({body[1]!r})")
     if info.type not in _NAMED and "," in text:
         named = _appositive_name(text)
         if named:
@@ -160,6 +165,36 @@ def _document_with_author(text: str) -> bool:
 _NAME_PART_RE = re.compile(r"^(?:[A-Z][\w'&\-]*\.?\s+){0,3}[A-Z][\w'&\-]+\.?$")
 # an affiliation after an appositive name: "David Woodard *of Clemson University*"
 _AFFILIATION_RE = re.compile(r"\s+(?:of|at|from|with)\s+\S.*$")
+
+
+_BODY_TYPES = {"org": SourceType.NAMED_ORG, "media": SourceType.MEDIA}
+_APPOSITIVE_STOPS = frozenset("of for in at on with that which who whose from to by".split())
+
+
+def _described_body(text: str) -> tuple[SourceType, str] | None:
+    """The type a name's appositive gives it when it describes a body: "America Rising, *a
+    conservative political action committee*" (named_org), "Breitbart, *a conservative news
+    network*" (media). People keep theirs ("Smith, a spokesman for the group").
+
+    >>> _described_body("Priorities USA, the main super PAC supporting Clinton")
+    (<SourceType.NAMED_ORG: 'named_org'>, 'pac')
+    """
+    appositive = text.split(",")[1].strip()
+    if not appositive.lower().startswith(("a ", "an ", "the ")):
+        return None
+    toks = tokens(appositive)
+    cut = next((i for i, t in enumerate(toks) if i > 1 and (
+        t.lower() in _APPOSITIVE_STOPS or t.endswith(("ing", "ed")) and t.islower())), len(toks))
+    head = toks[cut - 1].lower() if cut else ""
+    kind = _BODY_TYPES.get(noun_categories().get(head, "")) if head in _BODY_HEADS else None
+    return (kind, head) if kind is not None else None
+
+
+# heads of an appositive that make the name before it a body, not a person
+_BODY_HEADS = frozenset("committee pac group organization organisation company firm union "
+                        "coalition campaign party agency foundation institute watchdog league "
+                        "association nonprofit charity council network newspaper magazine outlet "
+                        "website think-tank corporation".split())
 
 
 def _appositive_name(text: str) -> SourceInfo | None:

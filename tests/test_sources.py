@@ -528,3 +528,14 @@ def test_round7_coordination(mention: str, context: str, expected: SourceType) -
 def test_round7_one_person_two_descriptions(mention: str, one: bool) -> None:
     info = classify(mention)
     assert info.evidence.startswith("one person, two descriptions") is one, info.evidence
+
+
+@pytest.mark.parametrize("mention, kind", [
+    ("Harbor Rising, a conservative political action committee,", SourceType.NAMED_ORG),
+    ("Portside Forward, the main super PAC backing the mayor,", SourceType.NAMED_ORG),
+    ("Oren Vale, a spokesman for the harbour campaign,", SourceType.NAMED_PERSON),
+    ("Mara Quill, a University of Portside economics professor,", SourceType.NAMED_PERSON),
+    ("the Organization for Harbour Cooperation and Development", SourceType.NAMED_ORG),
+])
+def test_an_appositive_body_noun_makes_a_name_a_body(mention: str, kind: SourceType) -> None:
+    assert classify(mention).type is kind
