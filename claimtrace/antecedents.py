@@ -18,8 +18,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .attributions import RawAttribution
+from .head_nouns import mention_core
 from .lexicons import noun_categories
 from .model import Sentence, SourceType
+from .names import DETS, is_cap, tokens
 from .sources import SourceInfo, classify_in
 from .spans import left_np
 
@@ -142,9 +144,11 @@ def _relative_np(text: str, floor: int, rel_start: int) -> tuple[int, int] | Non
     return left_np(text, floor, end) if end > floor else None
 
 
-# the object of the last preposition in a phrase: "a reaction from *President Doe*"
-_LAST_PP_RE = re.compile(r"^.*\b(?:from|for|with|of|by|to|against|among|about|on|at|behind|"
-                         r"like|than|between)\s+", re.IGNORECASE | re.DOTALL)
+# what "who" cannot stand for: "an article in New York magazine by *Gabriel Sherman*, who"
+_NOT_PERSONS = frozenset({SourceType.DOCUMENT, SourceType.MEDIA})
+# a preposition whose object may be the antecedent: "a reaction from *President Doe*"
+_PREPOSITION_RE = re.compile(r"\b(?:from|for|with|of|by|to|against|among|about|on|at|behind|"
+                             r"like|than|between)\s+", re.IGNORECASE)
 _TIME_TAIL_RE = re.compile(r"\s+(?:(?:last|this|next|that)\s+(?:week|month|year)|today|"
                            r"yesterday|again|too|instead)$", re.IGNORECASE)
 
@@ -159,12 +163,21 @@ def relative_antecedent(text: str, floor: int,
         return None
     words = _TIME_TAIL_RE.sub("", text[span[0]:span[1]])
     info = classify_in(words, text)
-    if info.type is SourceType.UNKNOWN and info.pronoun is None:
-        tail = _LAST_PP_RE.sub("", words)
-        if tail and tail != words:
-            tail_info = classify_in(tail, text)
-            if tail_info.type is not SourceType.UNKNOWN:
-                return tail_info, tail, span[0] + len(words) - len(tail)
+    person_relative = text.startswith("who", rel_start) and info.type in _NOT_PERSONS
+    if info.type is SourceType.UNKNOWN and info.pronoun is None or person_relative:
+        # the last prepositional object that is a source, a place only when nothing else is:
+        # "a victory for *Obama*", "a vote for *Sen. Doe of Vermont*" (not "Vermont")
+        found = None
+        for m in reversed(list(_PREPOSITION_RE.finditer(words))):
+            tail = words[m.end():]
+            tail_info = classify_in(tail, text) if tail else None
+            if tail_info is None or tail_info.type is SourceType.UNKNOWN:
+                continue
+            if not tail_info.evidence.startswith("government named by its place"):
+                return tail_info, tail, span[0] + m.end()
+            found = found or (tail_info, tail, span[0] + m.end())
+        if found is not None:
+            return found
     return info, words, span[0]
 
 
@@ -197,3 +210,57 @@ def indefinite_before(text: str, start: int, head: str) -> bool:
     lo = max(0, start - _INDEFINITE_WINDOW)
     found = list(_indefinite_re(head.lower()).finditer(text, lo, start))
     return bool(found) and _NAMED_AFTER_RE.match(text, found[-1].end()) is None
+
+
+_NEAR_WORDS = 60  # characters between a describing noun and the name it describes
+
+
+def description_words(mention: str) -> tuple[str, ...]:
+    """The words of a definite description without its determiner, lower case, up to its head:
+    "The Florida senator" -> ("florida", "senator"); "the man who ..." -> ("man",)."""
+    core = mention_core(mention)
+    words = [w.lower() for w in tokens(core) if w.lower() not in DETS]
+    return tuple(w for w in words if w.replace("-", "").isalpha())
+
+
+def described_near(text: str, surname: str, words: tuple[str, ...]) -> bool:
+    """Does ``text`` write the description ``words`` (lower case, head last) as a title right
+    before ``surname`` ("Former President Bill *Clinton*") or as an appositive right after it
+    ("*Rubio*, the Florida senator,")?
+
+    >>> described_near("Former President Bill Clinton spoke.", "Clinton", ("former", "president"))
+    True
+    >>> described_near("the Florida senator left, Cruz said", "Cruz", ("florida", "senator"))
+    False
+    """
+    if len(surname) < 2 or not words:
+        return False
+    at = text.find(surname)
+    while at >= 0:
+        if _title_before(text[max(0, at - _NEAR_WORDS):at], words) or _appositive_after(
+                text[at + len(surname):at + len(surname) + _NEAR_WORDS], words):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
+def _title_before(left: str, words: tuple[str, ...]) -> bool:
+    """"... former President Bill ": the last lower-cased words before the name's capitalised
+    run end with the head and hold every other word."""
+    toks = tokens(left)
+    while toks and is_cap(toks[-1]) and toks[-1].lower().rstrip(".") != words[-1]:
+        toks.pop()  # the first names ("Bill", "Marco")
+    low = [t.lower().rstrip(".") for t in toks[-5:]]
+    return bool(low) and low[-1] == words[-1] and all(w in low for w in words)
+
+
+def _appositive_after(right: str, words: tuple[str, ...]) -> bool:
+    """", the former secretary of state,": an appositive right after the name holds every word."""
+    m = _APPOSITIVE_RE.match(right)
+    if m is None:
+        return False
+    low = [t.lower() for t in tokens(m.group(1))]
+    return words[-1] in low and all(w in low for w in words)
+
+
+_APPOSITIVE_RE = re.compile(r",\s+((?:the|a|an|his|her)\s+[^,.;]+)[,.;]", re.IGNORECASE)

@@ -19,16 +19,18 @@ from dataclasses import dataclass, field
 
 from .anonymity import anonymity_reason_span
 from .antecedents import (
+    described_near,
+    description_words,
     indefinite_before,
     plural_antecedent,
     pronoun_antecedent,
     relative_antecedent,
 )
 from .attributions import RawAttribution
-from .head_nouns import mention_core, person_noun
+from .head_nouns import person_noun
 from .lexicons import phrase_set
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
-from .names import DETS, is_cap, name_after, name_before, tokens
+from .names import name_after, name_before
 from .overrun import inner_source
 from .sources import SourceInfo, classify_in, pronoun_word
 
@@ -116,7 +118,7 @@ class _Resolver:
         """The most recent named person whose surname the article wrote, before this mention,
         next to every word of this description: "former President Bill Clinton ... the former
         president", "Rubio, the Florida senator, ... the Florida senator"."""
-        words = _description_words(mention)
+        words = description_words(mention)
         if not words:
             return None
         before = self.text[:self.at]
@@ -205,58 +207,6 @@ class _Resolver:
         return None
 
 
-_NEAR_WORDS = 60  # characters between a describing noun and the name it describes
-
-
-def _description_words(mention: str) -> tuple[str, ...]:
-    """The words of a definite description without its determiner, lower case, up to its head:
-    "The Florida senator" -> ("florida", "senator"); "the man who ..." -> ("man",)."""
-    core = mention_core(mention)
-    words = [w.lower() for w in tokens(core) if w.lower() not in DETS]
-    return tuple(w for w in words if w.replace("-", "").isalpha())
-
-
-def described_near(text: str, surname: str, words: tuple[str, ...]) -> bool:
-    """Does ``text`` write the description ``words`` (lower case, head last) as a title right
-    before ``surname`` ("Former President Bill *Clinton*") or as an appositive right after it
-    ("*Rubio*, the Florida senator,")?
-
-    >>> described_near("Former President Bill Clinton spoke.", "Clinton", ("former", "president"))
-    True
-    >>> described_near("the Florida senator left, Cruz said", "Cruz", ("florida", "senator"))
-    False
-    """
-    if len(surname) < 2 or not words:
-        return False
-    at = text.find(surname)
-    while at >= 0:
-        if _title_before(text[max(0, at - _NEAR_WORDS):at], words) or _appositive_after(
-                text[at + len(surname):at + len(surname) + _NEAR_WORDS], words):
-            return True
-        at = text.find(surname, at + 1)
-    return False
-
-
-def _title_before(left: str, words: tuple[str, ...]) -> bool:
-    """"... former President Bill ": the last lower-cased words before the name's capitalised
-    run end with the head and hold every other word."""
-    toks = tokens(left)
-    while toks and is_cap(toks[-1]) and toks[-1].lower().rstrip(".") != words[-1]:
-        toks.pop()  # the first names ("Bill", "Marco")
-    low = [t.lower().rstrip(".") for t in toks[-5:]]
-    return bool(low) and low[-1] == words[-1] and all(w in low for w in words)
-
-
-def _appositive_after(right: str, words: tuple[str, ...]) -> bool:
-    """", the former secretary of state,": an appositive right after the name holds every word."""
-    m = _APPOSITIVE_RE.match(right)
-    if m is None:
-        return False
-    low = [t.lower() for t in tokens(m.group(1))]
-    return words[-1] in low and all(w in low for w in words)
-
-
-_APPOSITIVE_RE = re.compile(r",\s+((?:the|a|an|his|her)\s+[^,.;]+)[,.;]", re.IGNORECASE)
 
 
 _KIN_RE = re.compile(
@@ -479,13 +429,26 @@ def _widen_quotes(original: str, s: int, e: int) -> Span:
     return Span.of(original, s, e)
 
 
+def _in_order(original: str, fragments: Sequence[tuple[int, int]]) -> tuple[Span, ...]:
+    """Content fragments in text order, each widened over a '' quotation, overlaps merged (a
+    quotation resumed after the cue may reach back into the first fragment)."""
+    merged: list[list[int]] = []
+    for span in sorted((_widen_quotes(original, s, e) for s, e in fragments),
+                       key=lambda f: (f.start, f.end)):
+        if merged and span.start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], span.end)
+        else:
+            merged.append([span.start, span.end])
+    return tuple(Span.of(original, s, e) for s, e in merged)
+
+
 def _build_attribution(i: int, r: RawAttribution, original: str,
                        mentions: dict[tuple[int, int, int], SourceMention],
                        sid: int | None) -> Attribution:
     mention = None
     if r.source is not None and sid is not None:
         mention = mentions[(sid, *r.source)]
-    content = Content(tuple(_widen_quotes(original, s, e) for s, e in r.content)) if r.content else None
+    content = Content(_in_order(original, r.content)) if r.content else None
     return Attribution(id=i, cue=Span.of(original, *r.cue), source=mention, content=content,
                        pattern=r.pattern, sentence=r.sentence, rule=r.rule, evidence=r.evidence,
                        parent=r.parent)

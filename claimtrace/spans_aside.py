@@ -174,8 +174,8 @@ def opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         return _subject_at(text, toks[0][0], end)
     comma = text.find(",", toks[0][1], min(end, toks[0][0] + 250))
     while comma >= 0:
-        found = _subject_at(text, words(text, comma + 1, end)[0][0], end) \
-            if words(text, comma + 1, end) else None
+        after = words(text, comma + 1, min(end, comma + 40))[:1]
+        found = _subject_at(text, after[0][0], end) if after else None
         if found is not None:
             return found
         comma = text.find(",", comma + 1, min(end, toks[0][0] + 250))
@@ -199,7 +199,7 @@ def _subject_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
     """The name or described person at ``pos`` when a verb or a describing aside follows."""
     m = _TITLED_NAME_RE.match(text, pos, end)
     if m is not None and _name_like(m.group()):
-        after = words(text, m.end(), end)[:1]
+        after = words(text, m.end(), min(end, m.end() + 40))[:1]
         if not after:
             return None
         nxt = lower_word(text, after[0])

@@ -350,3 +350,18 @@ def test_definite_role_noun_without_a_named_holder_stays_anonymous() -> None:
     a = analyze("A Harbour Board spokesman said the pier would reopen. "
                 "The spokesman added that no date was set.")
     assert {x.source_class.value for x in a.attributions} == {"anonymous"}
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("Texas asked a federal judge to block the rule, saying it exceeded federal power.",
+     "Texas", "named_org"),
+    ("Voters backed Senator Mara Quill of Vermont, who said the pier would reopen.",
+     "who", "named_person"),
+    ("It follows an article in the Portside Gazette by Oren Vale, who wrote that the pier was "
+     "unsafe.", "who", "named_person"),
+])
+def test_states_as_governments_and_who_never_a_place_or_paper(text: str, source: str,
+                                                              kind: str) -> None:
+    rows = [(x.source.span.text, x.source_class.value) for x in analyze(text).attributions
+            if x.source is not None]
+    assert (source, kind) in rows

@@ -152,3 +152,12 @@ def test_coordinated_clause_after_quoted_words_does_not_crash() -> None:
     for att in a.attributions:
         for span in [att.cue, *(att.content.fragments if att.content else ())]:
             assert text[span.start:span.end] == span.text
+
+
+def test_quotation_resumed_inside_according_to_keeps_fragments_in_order() -> None:
+    # found by the property test above: a quotation after "according to" resumed into the
+    # content gave fragments out of order and overlapping
+    text = "b according to \u201c Sources \u201c according to"
+    a = analyze(text, doc_id="prop")
+    check_invariants(text, a)
+    assert [f.text for f in a.attributions[0].content.fragments] == [text[15:]]
