@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cues import Cue
+from .cues import Cue, in_regions, quote_regions
 from .frame_context import is_participle
 from .lexicons import reporting_verbs
 from .model import SourceType
@@ -32,11 +32,51 @@ __all__ = ["bare_complement", "embedded", "mention_info"]
 # "aides believe her record will help" (a clause), "Palestinians want East Jerusalem" (a stance
 # with an object) and "polls show Clinton ahead" (evidence with a small clause).
 _BARE_CLAUSE_LEMMAS = frozenset("believe think feel fear hope expect doubt know suspect assume "
-                                "understand realize recognize claim estimate see".split())
+                                "understand realize recognize claim estimate see note".split())
 
 
 _STANCE_OBJECT_LEMMAS = frozenset("want oppose seek blame embrace welcome demand call endorse thank "
                                   "list offer".split())
+
+# taking a side: "Women back him by 20 points", "Sanders supports raising the wage"; only right
+# after the subject (not "roll back the rules", "wants to bring back ...") and not in a question
+_SIDE_LEMMAS = frozenset({"support", "back"})
+_VIEW_LEMMAS = _SIDE_LEMMAS | {"consider", "note"}
+_SUBJECT_GAP_RE = re.compile(
+    r"(?:\s+(?:do|does|did|don't|doesn't|didn't|will|would|won't|wouldn't|can|could|may|might|"
+    r"also|still|now|currently|all|both|never|not|have|has|had|[a-z]+ly))*\s+")
+
+_SIDE_OBJECT_RE = re.compile(r"\s+(?:(?:him|her|them|us|me|it|the|a|an|his|their|its|our|this|these|those|"
+                             r"[a-z]+ing)\b|[A-Z])")  # "supports raising the wage"
+
+# "Biden decided not to run", "the FBI decided against charges": a told decision, not a
+# question about one ("why he decided to ...", "if he decides to ...") and not inside a quotation
+_DECISION_RE = re.compile(r"\s+(?:(?:not\s+)?to\s+[a-z]|against\b)")
+_OPEN_QUESTION_RE = re.compile(r"\b(?:why|when|how|until|after|once|before|if|whether)\s+$",
+                               re.IGNORECASE)
+_DECIDER_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.NAMED_ORG,
+                            SourceType.ANONYMOUS_SPECIFIC})
+
+# "Clinton allies consider the gender wars a help": a judgement, not a deliberation ("might
+# consider a run"), a passive ("is considered a liberal") or a relative ("whom he considers")
+_MODAL_RE = re.compile(r"\b(?:would|could|may|might|will|can|should|must|'d|is|are|was|were|be|been)\b",
+                       re.IGNORECASE)
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:whom|what|which|that)\s+$|,\s*$", re.IGNORECASE)
+
+# "party leaders see him as an asset": a view of someone or something, told in the narrative
+_SEE_AS_RE = re.compile(r"\s+(?!for\b|in\b|to\b)(?:[\w'\-]+\s+){1,5}?as\s+[\w\-]")
+
+# "Sanders wants voters to recall ...": a wish about someone else, with its infinitive
+_WANT_TO_RE = re.compile(r"\s+(?!to\b)(?:[\w'\-.]+\s+){1,4}?to\s+[a-z]")
+
+# "a step they believe could unify the party", "which he believes will make it impossible": the
+# belief's subject is the noun before; the verb's own clause starts with its auxiliary
+_GAPPED_RE = re.compile(r"\s+(?:will|would|could|can|may|might|should|is|are|was|were|has|have|had)\s+[\w\-]")
+_ASKED_BEFORE_RE = re.compile(r"\b(?:who|what|asked|ask|asks)\s+$", re.IGNORECASE)
+
+# an aim whose infinitive comes after a time or manner phrase ("has sought for months to ...")
+_AIM_LEMMAS = frozenset("seek plan intend".split())
+_LATE_TO_RE = re.compile(r"\s+(?:on|for|in|last|this|since|again|also|now|[a-z]+ly)\b[^.,;\"]{0,25}?\s+to\s+[a-z]")
 
 _MIND_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.ANONYMOUS_SPECIFIC,
                          SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_BARE,
@@ -61,6 +101,8 @@ _OBJECT_RE = re.compile(
 
 
 _DAY_AFTER_RE = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)?[Dd]ay\b")
+_EVIDENCE_PREP_RE = re.compile(r"\b(?:with|despite|amid|after|of)\s+$", re.IGNORECASE)
+_EVIDENCE_TYPES = frozenset({SourceType.DOCUMENT, SourceType.MEDIA})
 _WHAT_BEFORE_RE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 
 @lru_cache(maxsize=4096)
@@ -101,19 +143,108 @@ def bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: 
     if embedded(text, src, floor):
         return False
     kind = mention_info(text[src[0]:src[1]]).type
+    if cue.kind == "evidence" and kind in _EVIDENCE_TYPES and _evidence_aside(text, cue, src, floor):
+        return _NOT_OBJECT_RE.match(text, after, end) is None  # "with polls showing her behind"
     if cue.lemma not in _BARE_CLAUSE_LEMMAS and is_participle(text, cue):
         return False  # "a group backing Bush", "polls showing": a modifier as often as not
     if cue.kind == "evidence":  # "the poll shows both candidates ...", "records show little"
         if kind is SourceType.DOCUMENT and cue.lemma != "report":
             return _NOT_OBJECT_RE.match(text, after, end) is None
         return kind in (SourceType.DOCUMENT, SourceType.MEDIA) and bool(_OBJECT_RE.match(text, after, end))
-    if kind not in _MIND_TYPES:
+    if kind not in _MIND_TYPES or (cue.lemma in _VIEW_LEMMAS and not _holder(text, src, kind)):
         return False
     if cue.lemma in _BARE_CLAUSE_LEMMAS:
-        return bool(_CLAUSE_SUBJECT_RE.match(text, after, end)) and len(words(text, after, end)) >= 3
+        return _belief(text, cue, src, kind, after, end, floor)
     if cue.lemma == "offer" and kind is SourceType.UNKNOWN:
         return False  # "the campaign stop offered a glimpse of ...": no speaker
     if cue.lemma == "call" and (kind is SourceType.UNKNOWN or _DAY_AFTER_RE.match(text, after)
                                 or _WHAT_BEFORE_RE.search(text, floor, src[0])):
         return False  # "a press call Friday"; "what he calls the 'crooked' process": a label
+    if cue.lemma == "decide":
+        return _decision(text, cue, src, kind, floor)
+    if cue.lemma == "consider":
+        return _judgement(text, cue, src, after, end, floor)
+    if cue.lemma == "want" and _holder(text, src, kind) and not _in_quote(text, cue.start) \
+            and _WANT_TO_RE.match(text, after, end) and not _WHAT_BEFORE_RE.search(text, floor, src[0]):
+        return True  # "Sanders wants voters to recall ..."
+    if cue.lemma in _AIM_LEMMAS and _holder(text, src, kind) and _LATE_TO_RE.match(text, after, end) \
+            and not _MODAL_RE.search(text, cue.start, cue.end):
+        return True  # "Obama sought on Wednesday to ease worries"
+    if cue.lemma in _SIDE_LEMMAS:
+        return _takes_side(text, cue, src, after, end)
     return cue.lemma in _STANCE_OBJECT_LEMMAS and bool(_OBJECT_RE.match(text, after, end))
+
+
+def _holder(text: str, src: tuple[int, int], kind: SourceType) -> bool:
+    """Can the subject hold a view: a person or a group, or "I/we/they" (not "least" in "would
+    at least consider", not the unknown noun a left scan stopped at)?"""
+    return kind is not SourceType.UNKNOWN or mention_info(text[src[0]:src[1]]).pronoun in ("i", "we", "they")
+
+
+def _takes_side(text: str, cue: Cue, src: tuple[int, int], after: int, end: int) -> bool:
+    """"Women back him", "Sanders supports raising the wage": a subject right before the verb,
+    an object after it, and no question."""
+    if "?" in text[after:end] or _SUBJECT_GAP_RE.fullmatch(text, src[1], cue.start) is None:
+        return False
+    return bool(_SIDE_OBJECT_RE.match(text, after, end))
+
+
+def _belief(text: str, cue: Cue, src: tuple[int, int], kind: SourceType, after: int, end: int,
+            floor: int) -> bool:
+    """A belief with a bare clause ("aides believe her record will help"), a view of something
+    ("voters see him as a threat") or a belief about the noun in front ("a step they believe
+    could unify the party")."""
+    if cue.lemma == "see" and _sees_as(text, cue, src, kind, after, end):
+        return True
+    if _gapped_belief(text, cue, src, kind, after, end, floor):
+        return True
+    return bool(_CLAUSE_SUBJECT_RE.match(text, after, end)) and len(words(text, after, end)) >= 3
+
+
+def _evidence_aside(text: str, cue: Cue, src: tuple[int, int], floor: int) -> bool:
+    """"with polls showing Clinton ahead", "despite polls showing her behind": the evidence in a
+    prepositional aside (not "dispute the polls showing ...", whose cue is the outer verb)."""
+    return is_participle(text, cue) and text[src[1]:cue.start] == " " \
+        and bool(_EVIDENCE_PREP_RE.search(text, floor, src[0]))
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation of its paragraph?"""
+    para = text.rfind("\n", 0, pos) + 1
+    para_end = text.find("\n", pos)
+    return in_regions(pos, quote_regions(text, para, len(text) if para_end < 0 else para_end))
+
+
+def _decision(text: str, cue: Cue, src: tuple[int, int], kind: SourceType, floor: int) -> bool:
+    """"Biden decided not to enter the race": a past decision told of a person or a body."""
+    if text[cue.start:cue.end].lower() != "decided" or kind not in _DECIDER_TYPES:
+        return False
+    if _OPEN_QUESTION_RE.search(text, floor, src[0]) or _in_quote(text, cue.start):
+        return False
+    return bool(_DECISION_RE.match(text, cue.end))
+
+
+def _judgement(text: str, cue: Cue, src: tuple[int, int], after: int, end: int, floor: int) -> bool:
+    """"He considers Mrs. Clinton untrustworthy": a subject's view of an object."""
+    if _MODAL_RE.search(text, src[1], after) or _RELATIVE_BEFORE_RE.search(text, floor, src[0]):
+        return False
+    return bool(_SIDE_OBJECT_RE.match(text, after, end))
+
+
+def _sees_as(text: str, cue: Cue, src: tuple[int, int], kind: SourceType, after: int, end: int) -> bool:
+    """"Majorities see immigrants as a burden": a holder's view, not "I don't see him as ..."
+    inside a quotation and not "would see" or "to see"."""
+    if not _holder(text, src, kind) or _MODAL_RE.search(text, src[1], after) or _in_quote(text, cue.start):
+        return False
+    return bool(_SEE_AS_RE.match(text, after, end))
+
+
+def _gapped_belief(text: str, cue: Cue, src: tuple[int, int], kind: SourceType, after: int, end: int,
+                   floor: int) -> bool:
+    """"a tactic Democrats hope will dampen Latino support": a belief whose subject was moved to
+    the noun in front, in the narrative (not "what I think is ..." inside a quotation), and not a
+    question ("asked who they thought was ...") or a "what" clause ("what he believes are ...")."""
+    if not _holder(text, src, kind) or _in_quote(text, cue.start) or text[src[1]:cue.start] != " " \
+            or _MODAL_RE.search(text, cue.start, cue.end):
+        return False
+    return bool(_GAPPED_RE.match(text, after, end)) and not _ASKED_BEFORE_RE.search(text, floor, src[0])

@@ -1,0 +1,58 @@
+"""Weak cues with a bare complement (weak_cues.py): where "supports", "decided", "considers",
+"see ... as", "wants ... to", a gapped belief or "with polls showing" head an attribution,
+and the look-alikes that do not.
+
+Every sentence here was written for this test (no corpus text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrace import analyze
+
+
+def _cues(sentence: str) -> dict[str, str | None]:
+    """Cue text -> source text of the attributions in a one-sentence article (after a headline)."""
+    result = analyze("The council met on Monday.\n\n" + sentence)
+    return {a.cue.text: (a.source.span.text if a.source else None) for a in result.attributions}
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source"), [
+    ("Mayor Lena Ortiz supports the new ferry contract.", "supports", "Mayor Lena Ortiz"),
+    ("Older farmers back the water plan by a wide margin.", "back", "Older farmers"),
+    ("Treasurer Ann Lobo backed the bond measure last spring.", "backed", "Treasurer Ann Lobo"),
+    ("Councilman Reyes decided not to seek a third term.", "decided", "Councilman Reyes"),
+    ("The school board decided against closing the library.", "decided", "The school board"),
+    ("Most residents consider the toll an unfair burden.", "consider", "Most residents"),
+    ("Local merchants see the parking rules as a threat to their trade.", "see", "Local merchants"),
+    ("The mayor wants the state to pay for the bridge.", "wants", "The mayor"),
+    ("The union chose a strategy its leaders hope will force a quick vote.", "hope", "its leaders"),
+    ("Dr. Amos Kell notes the clinic has doubled its staff since 2010.", "notes", "Dr. Amos Kell"),
+    ("Governor Ray Dunn has sought for months to calm the farmers.", "has sought", "Governor Ray Dunn"),
+])
+def test_weak_cue_heads_an_attribution(sentence: str, cue: str, source: str) -> None:
+    found = _cues(sentence)
+    assert cue in found, found
+    assert found[cue] is not None and found[cue].endswith(source.split()[-1])
+
+
+def test_polls_showing_in_a_with_aside() -> None:
+    found = _cues("Ms. Vance kept campaigning in the valley, with polls showing her well behind.")
+    assert "showing" in found and found["showing"] == "polls"
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("The crew had to roll back the old fence before noon.", "back"),
+    ("Do you support the new stadium? Tell us below.", "support"),
+    ("The plan drew support 40 percent of the time.", "support"),
+    ("Reporters asked why the mayor decided to skip the hearing.", "decided"),
+    ("\"I have decided to retire,\" the coach told the players.", "decided"),
+    ("The mayor might consider a run for governor next year.", "consider"),
+    ("Judge Wu, a former prosecutor considered a moderate, heard the case.", "considered"),
+    ("\"I don't see him as a leader,\" one voter said.", "see"),
+    ("She spent the day doing what she believes is her duty.", "believes"),
+    ("I take her to the clinic and take notes about her diet.", "notes"),
+])
+def test_weak_look_alike_is_no_cue(sentence: str, cue: str) -> None:
+    assert cue not in _cues(sentence)
