@@ -83,7 +83,7 @@ _MIND_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceTy
                          SourceType.UNNAMED_GROUP, SourceType.UNKNOWN, SourceType.MEDIA})
 
 
-_EMBEDDING_WORDS = frozenset("if whether that who which because since while although".split())
+_EMBEDDING_WORDS = frozenset("if whether that who which".split())
 
 _CLAUSE_SUBJECT_RE = re.compile(
     r"\s+(?:(?:he|she|they|we|i|you|it|there|the|a|an|his|her|their|its|our|most|many|some|"

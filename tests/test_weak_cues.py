@@ -30,6 +30,9 @@ def _cues(sentence: str) -> dict[str, str | None]:
     ("The union chose a strategy its leaders hope will force a quick vote.", "hope", "its leaders"),
     ("Dr. Amos Kell notes the clinic has doubled its staff since 2010.", "notes", "Dr. Amos Kell"),
     ("Governor Ray Dunn has sought for months to calm the farmers.", "has sought", "Governor Ray Dunn"),
+    # a belief inside a "because"/"while" clause is the clause subject's own
+    ("Dunn backs the levy because he believes the roads will fail.", "believes", "he"),
+    ("While many farmers expect a dry summer, the council disagrees.", "expect", "many farmers"),
 ])
 def test_weak_cue_heads_an_attribution(sentence: str, cue: str, source: str) -> None:
     found = _cues(sentence)
