@@ -286,7 +286,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return None  # "he found sanctuary in Russia": "found" needs a document or a clause
     bare = False
     if cue.weak and not _WEAK_OK_RE.match(text, after_cue) and not (
-            cue.lemma in _INTENTION and _TO_RE.match(text, after_cue)):
+            cue.lemma in _INTENTION and _TO_RE.match(text, after_cue)) \
+            and not (cue.lemma in _ASIDE_LEMMAS and _between_commas(text, sent.start, src, after_cue)):
         bare = bare_complement(text, cue, src, after_cue, sent.end, sent.start)
         if not bare:
             return None  # "his plans", "I think so": a noun, or a belief with no clause
@@ -400,6 +401,20 @@ def _relative_or_appositive_end(text: str, pos: int, end: int) -> int:
     if _RELATIVE_AFTER_RE.match(text, pos, end):
         return pos  # PolNeAR sources stop before the relative clause as often as not
     return extend_appositive(text, pos, end)
+
+
+# weak cues that, set off by commas inside the content, are verbs ("the tax, aides believe,
+# would ..."); not "plans", "tweets", "report", "detail" (nouns in a comma list as often)
+_ASIDE_LEMMAS = frozenset("believe think hope expect fear suspect know note show find suggest "
+                          "argue claim feel estimate".split())
+
+
+def _between_commas(text: str, floor: int, src: tuple[int, int], after_cue: int) -> bool:
+    """"The new tax, his advisers believe, would hurt ...": a weak cue and its source set off by
+    commas inside the content (an aside, as with "said") need no that-clause."""
+    b = boundary_before(text, floor, src[0])
+    return b is not None and b > floor and text[b] == "," and text.startswith(",", after_cue) \
+        and mention_info(text[src[0]:src[1]]).type is not SourceType.UNKNOWN
 
 
 def frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:

@@ -33,6 +33,9 @@ def _cues(sentence: str) -> dict[str, str | None]:
     # a belief inside a "because"/"while" clause is the clause subject's own
     ("Dunn backs the levy because he believes the roads will fail.", "believes", "he"),
     ("While many farmers expect a dry summer, the council disagrees.", "expect", "many farmers"),
+    # a weak cue set off by commas inside its content
+    ("The new levy, the mayor's aides believe, would pay for the bridge.", "believe",
+     "the mayor's aides"),
 ])
 def test_weak_cue_heads_an_attribution(sentence: str, cue: str, source: str) -> None:
     found = _cues(sentence)
