@@ -48,11 +48,19 @@ def pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolv
     names += [m for m in _SURNAME_RE.finditer(text, start, end) if m.group() in surnames
               and not any(n.start() <= m.start() < n.end() for n in names)]
     for m in sorted(names, key=lambda m: m.start(), reverse=True):
-        named = classify_in(m.group(), text)
+        words = _without_leading_function_word(m.group())  # "When Mexico sends ...": Mexico
+        named = classify_in(words, text)
         if named.type is SourceType.NAMED_PERSON and named.name:
             return SourceInfo(SourceType.NAMED_PERSON, named.head, False, name=named.name,
-                              evidence=f"pronoun {info.pronoun!r} -> {named.name!r}, named just before"), m.group()
+                              evidence=f"pronoun {info.pronoun!r} -> {named.name!r}, named just before"), words
     return info, as_text
+
+
+def _without_leading_function_word(name: str) -> str:
+    """"When Mexico" -> "Mexico", "If Trump" -> "Trump": a sentence-initial capital on a
+    function word is no part of a name."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in _NOT_FIRST_NAMES else name
 
 
 _SURNAME_RE = re.compile(r"(?<![\w.'\u2019])[A-Z][a-z][\w'\-]*[a-z](?!['\u2019\w])")
