@@ -424,6 +424,9 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
     if core.lower() in places or core.lower().removeprefix("the ") in places:
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"government named by its place {core!r}")
+    if core.lower().removeprefix("the ") in phrase_set("organisations.txt"):
+        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+                          evidence=f"a known organisation {core!r}")
     acronym = (head.isupper() and 2 <= len(head) <= 6 and not _shouted_name(head, context)
                and all(t.lower() in DETS for t in toks[:-1])) or _DOTTED_RE.match(head)
     if lower_caps & ORG_WORDS or acronym:

@@ -539,3 +539,13 @@ def test_round7_one_person_two_descriptions(mention: str, one: bool) -> None:
 ])
 def test_an_appositive_body_noun_makes_a_name_a_body(mention: str, kind: SourceType) -> None:
     assert classify(mention).type is kind
+
+
+@pytest.mark.parametrize("mention", ["Google", "Exxon Mobil", "Hamas", "the United Nations",
+                                     "Planned Parenthood"])
+def test_known_organisations_are_bodies_not_people(mention: str) -> None:
+    assert classify(mention).type is SourceType.NAMED_ORG
+
+
+def test_a_surname_shared_with_a_company_stays_a_person() -> None:
+    assert classify("Ford").type is SourceType.NAMED_PERSON
