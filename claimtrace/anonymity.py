@@ -68,12 +68,25 @@ def _main_report_verb(text: str, pos: int, end: int) -> int | None:
     """Offset of a finite reporting verb ("said", "told", "argued") between ``pos`` and ``end``;
     infinitives ("not authorized *to discuss*") belong to the reason."""
     verbs, weak = reporting_verbs(), weak_verb_forms()
+    clause_verb_due = False  # "because they *feared* ...": the reason clause's own verb
     for m in _WORD_RE.finditer(text, pos, end):
         word = m.group().lower()
-        if word in verbs and word not in weak and (word in _FINITE_REPORTS or word.endswith("ed")) \
-                and not _TO_BEFORE_RE.search(text, max(pos, m.start() - 4), m.start()):
+        if word in _CLAUSE_OF_REASON:
+            clause_verb_due = True
+            continue
+        finite = word in verbs and word not in weak and (word in _FINITE_REPORTS or word.endswith("ed")) \
+            and not _TO_BEFORE_RE.search(text, max(pos, m.start() - 4), m.start())
+        if clause_verb_due and (finite or word in _AUXILIARIES):
+            clause_verb_due = False
+            continue
+        if finite:
             return m.start()
     return None
+
+
+_CLAUSE_OF_REASON = frozenset("because since".split())
+_AUXILIARIES = frozenset("is are was were has have had do does did will would can could "
+                         "feared fears fear worried worries".split())
 
 
 _WORD_RE = re.compile(r"[A-Za-z]+")

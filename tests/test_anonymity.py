@@ -37,3 +37,16 @@ def test_anonymity_reason_span(sentence: str, starts_with: str) -> None:
 def test_no_anonymity_reason() -> None:
     text = "Pompeo said the talks would go on."
     assert anonymity_reason_span(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("The clerks asked not to be named because they feared losing their jobs.",
+     "asked not to be named because they feared losing their jobs"),
+    ("A pilot who spoke on condition of anonymity because he was not authorized to speak said "
+     "the fleet was grounded.", "spoke on condition of anonymity because he was not authorized to speak"),
+    ("She did not want her name published because she fears the landlord.",
+     "did not want her name published because she fears the landlord"),
+])
+def test_reason_keeps_its_own_because_clause(sentence: str, reason: str) -> None:
+    span = anonymity_reason_span(sentence, 0, len(sentence))
+    assert span is not None and sentence[span[0]:span[1]] == reason
