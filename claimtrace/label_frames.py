@@ -1,5 +1,7 @@
 """Frames without a lexicon cue: a speaker label that opens a paragraph ("WALLACE: ...",
-a headline "Historians: ..."), a signature paragraph ("- Sanders.") after a quotation, and a
+a headline "Historians: ..."), a signature paragraph ("- Sanders.") after a quotation, a
+roundup item signed after a dash ('... - Pew Research: "..."'), a sentence that opens with a
+speaker and a colon before a quotation, a fronted 'Said Comey, "..."', and a
 dialogue tag with any verb after a quotation ('"Would it be negotiable?" Hannity pressed.').
 
 >>> from claimtrace.model import Sentence, Span
@@ -45,7 +47,7 @@ def speaker_label(ctx: Ctx) -> RawAttribution | None:
     or a signature paragraph ("- Sanders.") after a quotation."""
     text, sent = ctx.text, ctx.sent
     if sent.start > 0 and text[sent.start - 1] != "\n":
-        return None
+        return _dash_label(ctx) or _quoted_label(ctx) or _fronted_verb(ctx)
     m = _SPEAKER_RE.match(text, sent.start, sent.end)
     if not m:
         m = _LABEL_RE.match(text, sent.start, sent.end)
@@ -53,7 +55,7 @@ def speaker_label(ctx: Ctx) -> RawAttribution | None:
             m = _ADDRESSED_LABEL_RE.match(text, sent.start, sent.end)  # "Obama To Voters: ..."
         if not m or m.group(1).split()[0].lower() in _NOT_SPEAKERS or classify(m.group(1)).type \
                 not in _label_types(sent.index):
-            return _signature(ctx)
+            return _signature(ctx) or _dash_label(ctx) or _quoted_label(ctx) or _fronted_verb(ctx)
     colon = text.index(":", m.end(1))
     content = content_after(ctx, colon + 1)
     transcript = m.re is _SPEAKER_RE
@@ -97,6 +99,83 @@ def _signature(ctx: Ctx) -> RawAttribution | None:
     return RawAttribution((m.start(), m.start() + 1), (m.start(1), m.end(1)), [quote],
                           Pattern.CONTENT_SOURCE_VERB, sent.index, "signature",
                           f"the paragraph after a quotation is signed {m.group(1)!r}")
+
+
+# "... headline - Pew Research: "quotation"": a dash, a named speaker, a colon and a quotation
+_DASH_LABEL_RE = re.compile(r"(?:^|\s)[-\u2014\u2013]\s*(?:More from\s+)?"
+                            r"(?P<src>(?:[A-Z][\w.'\-]*\s(?:and\s)?){0,4}[A-Z][\w'\-]*):\s*\"")
+
+
+def _dash_label(ctx: Ctx) -> RawAttribution | None:
+    """A roundup item that names its author after a dash and quotes them after a colon
+    ("Turnout was the story - Jane Roe: "Young voters stayed home."")."""
+    text, sent = ctx.text, ctx.sent
+    m = _DASH_LABEL_RE.search(text, sent.start, sent.end)
+    if m is None or classify(m.group("src")).type not in _HEADLINE_LABEL_TYPES:
+        return None
+    content = content_after(ctx, m.end() - 1)
+    if content is None:
+        return None
+    return RawAttribution((m.end("src"), m.end("src") + 1), m.span("src"), [content],
+                          Pattern.SOURCE_VERB_CONTENT, sent.index, "dash_label",
+                          f"a dash, speaker {m.group('src')!r}, a colon and a quotation")
+
+
+# a sentence that opens with a speaker, a colon and a quotation: 'Rep. Jo Hale (R-Ohio): "..."'
+_QUOTED_LABEL_RE = re.compile(r"(?P<src>[A-Z][^:\"\n]{1,70}?):\s*\"")
+
+
+def _quoted_label(ctx: Ctx) -> RawAttribution | None:
+    """A sentence that opens with a named speaker (a description and a party tag allowed), a
+    colon and a quotation ('Former senator Jo Hale (R-Ohio): "We never voted on it."')."""
+    text, sent = ctx.text, ctx.sent
+    m = _QUOTED_LABEL_RE.match(text, sent.start, sent.end)
+    if m is None or not _label_phrase(m.group("src")) \
+            or classify(m.group("src")).type not in _LABEL_TYPES:
+        return None
+    content = content_after(ctx, m.end() - 1)
+    if content is None:
+        return None
+    return RawAttribution((m.end("src"), m.end("src") + 1), m.span("src"), [content],
+                          Pattern.SOURCE_VERB_CONTENT, sent.index, "quoted_label",
+                          f"sentence opens with speaker {m.group('src')!r}, a colon and a quotation")
+
+
+def _label_phrase(phrase: str) -> bool:
+    """A speaker's name with a description, not a clause ("He added", "On Monday, Jo said"):
+    at most eight words, no comma, no reporting verb, a capital or a party tag at the end.
+
+    >>> _label_phrase("Former senator Jo Hale (R-Ohio)"), _label_phrase("Jo Hale tweeted")
+    (True, False)
+    """
+    toks = phrase.split()
+    verbs = reporting_verbs()
+    return len(toks) <= 8 and "," not in phrase and (toks[-1][0].isupper() or phrase[-1] == ")") \
+        and toks[0].lower() not in _LABEL_OPENERS and not any(t.lower() in verbs for t in toks)
+
+
+_LABEL_OPENERS = frozenset("according from here here's in on at as by for to with".split())
+
+
+# 'Said Mara Quill, who ran the pier, "..."': the verb opens the sentence, the speaker runs to
+# the comma before the quotation
+_FRONTED_RE = re.compile(r'(?P<cue>Said|Says|Added|Wrote)\s+(?P<src>[A-Z][^"\n]{0,150}?),\s*"')
+
+
+def _fronted_verb(ctx: Ctx) -> RawAttribution | None:
+    """A sentence that opens with "Said" and its speaker, then a quotation
+    ('Said Comey, "The thought is very painful to us."')."""
+    text, sent = ctx.text, ctx.sent
+    m = _FRONTED_RE.match(text, sent.start, sent.end)
+    if m is None or classify(m.group("src")).type is SourceType.UNKNOWN:
+        return None
+    content = content_after(ctx, m.end() - 1)
+    if content is None:
+        return None
+    end = m.end("src") + ("," in m.group("src"))  # an aside keeps its closing comma
+    return RawAttribution(m.span("cue"), (m.start("src"), end), [content],
+                          Pattern.CONTENT_VERB_SOURCE, sent.index, "fronted_verb",
+                          f"{m.group('cue')!r} opens the sentence; speaker {m.group('src')!r}")
 
 
 # '..., "' or '?"' then a speaker and one verb in -ed/-s, then the end of the clause

@@ -18,6 +18,7 @@ from .cues import in_regions
 from .frame_context import RawAttribution, clause_content
 from .lexicons import nominal_cue_forms
 from .model import Pattern
+from .spans import left_np
 from .trie import trie_pattern
 
 _POSSESSOR = (r"(?P<src>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|"
@@ -26,6 +27,33 @@ _POSSESSOR = (r"(?P<src>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|"
 _MODIFIER = r"(?:\s+(?!(?:that|for|of|to|about|on|against|and|or)\b)[a-z][\w\-]*){0,2}?"
 _FOLLOW = r"\s+(?P<prep>that|for|of|to|about|on|against)\b"
 
+
+
+# "Trump stepped up his attacks on ...": a verb that keeps, renews or escalates a statement
+# already made; the clause's subject, not the bare possessive, is the source
+_RENEWING_RE = re.compile(r"\b(?:continu|renew|repeat|reiterat|press|step|ramp|ratchet|escalat|"
+                          r"expand|keep|kept|reboot|doubl|intensif|sharpen|ton)\w*"
+                          r"(?:\s+(?:up|down|upon|on|down\s+on))?\s+$")
+_AUX_RE = re.compile(r"(?:\b(?:is|are|was|were|has|have|had|will|would|now|also|again|then|"
+                     r"just|only|has\s+been|have\s+been|\w+ly)\s+)*$")
+_POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+
+
+def _renewing_subject(text: str, start: int, src: tuple[int, int]) -> tuple[int, int]:
+    """The subject of a renewing verb before a possessive pronoun, else the pronoun.
+
+    >>> t = "Mara Quill stepped up her attacks on the plan."
+    >>> s = _renewing_subject(t, 0, (22, 25)); t[s[0]:s[1]]
+    'Mara Quill'
+    """
+    if text[src[0]:src[1]].lower() not in _POSSESSIVE_PRONOUNS:
+        return src
+    m = _RENEWING_RE.search(text, max(start, src[0] - 30), src[0])
+    if m is None:
+        return src
+    verb = _AUX_RE.search(text, max(start, m.start() - 30), m.start()).start()
+    subject = left_np(text, start, verb)
+    return subject if subject is not None and subject[1] > verb - 3 else src
 
 
 @cache
@@ -63,7 +91,8 @@ def nominal_frames(text: str, start: int, end: int, sentence: int,
             continue
         kind = nominal_cue_forms()[m.group("noun")]
         out.append(RawAttribution(
-            m.span("noun"), m.span("src"), [content], Pattern.NOMINAL, sentence,
+            m.span("noun"), _renewing_subject(text, start, m.span("src")), [content],
+            Pattern.NOMINAL, sentence,
             f"nominal:{kind}",
             f"{m.group('src')!r} + noun cue {m.group('noun')!r} + {prep!r}"))
     return out

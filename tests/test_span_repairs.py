@@ -97,3 +97,43 @@ def test_paired_adjectives_type_by_their_head(mention: str, count: str | None) -
     info = classify(mention)
     assert info.type is ct.SourceType.ANONYMOUS_SPECIFIC
     assert info.count == count
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Turnout was the story - Jane Roe: "Young voters stayed home in every county."', "Jane Roe"),
+    ('More came later -More from Roe and Vale: "Data from our firm helps confirm it."',
+     "Roe and Vale"),
+])
+def test_roundup_item_signed_after_a_dash(text: str, source: str) -> None:
+    rows = _attributions(text)
+    assert [(rule, cue, src) for rule, cue, src, _ in rows] == [("dash_label", ":", source)]
+
+
+def test_sentence_opening_speaker_colon_and_quote() -> None:
+    rows = _attributions('The hearing went on. Rep. Jo Hale (R-Ohio): "I have not heard that '
+                         'figure before."')
+    assert [(rule, src) for rule, _, src, _ in rows] == [("quoted_label", "Rep. Jo Hale (R-Ohio)")]
+
+
+def test_clause_before_colon_is_no_speaker_label() -> None:
+    rows = _attributions('The crowd cheered. He added: "We will rebuild the pier."')
+    assert [(cue, src) for _, cue, src, _ in rows] == [("added", "He")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ('The house is a museum now. Said Mara Quill, who grew up next door, "We were all so proud."',
+     "Mara Quill, who grew up next door,"),
+    ('Said Vale, "The thought is very painful to us."', "Vale"),
+])
+def test_fronted_said_names_the_speaker_after_it(text: str, source: str) -> None:
+    assert _source_of(text, "Said") == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Mara Quill stepped up her attacks on the harbour plan.", "Mara Quill"),
+    ("Senator Oren Vale is now pressing his attack that Quill is unfit.", "Senator Oren Vale"),
+    ("Asked about her criticism of the plan, Quill laughed.", "her"),
+])
+def test_renewed_statement_is_held_by_the_subject(text: str, source: str) -> None:
+    noun = next(w for w in ("attacks", "attack", "criticism") if f" {w} " in text)
+    assert _source_of(text, noun) == source
