@@ -18,7 +18,8 @@ from functools import lru_cache
 from .lexicons import reporting_verbs, weak_verb_forms
 from .trie import trie_pattern
 
-WORD_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f&]|['.\-](?=[\w\u00c0-\u024f]))*")
+WORD_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f&]|['.\-](?=[\w\u00c0-\u024f])"
+                     r"|(?<=\d),(?=\d{3}(?!\d)))*")  # "108,000" is one word
 _QUOTE_RE = re.compile(r'"')
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording|ACCORDING)\s+to\b")
 _PASSIVE_RE = re.compile(

@@ -137,3 +137,8 @@ def test_fronted_said_names_the_speaker_after_it(text: str, source: str) -> None
 def test_renewed_statement_is_held_by_the_subject(text: str, source: str) -> None:
     noun = next(w for w in ("attacks", "attack", "criticism") if f" {w} " in text)
     assert _source_of(text, noun) == source
+
+
+def test_a_number_with_thousands_commas_is_one_word() -> None:
+    assert _source_of("About 108,000 residents said they would leave the coast.", "said") == \
+        "About 108,000 residents"
