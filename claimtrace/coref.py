@@ -175,6 +175,10 @@ class _Resolver:
                     _norm_org(c.name).endswith("-" + key) or (definite and not info.name)))
             return idx
         if t is SourceType.DOCUMENT and definite:
+            if info.head.lower() == "paper":  # "the paper" after an outlet is that newspaper
+                media = self._recent(lambda c: c.type is SourceType.MEDIA)
+                if media is not None:
+                    return media
             return self._recent(lambda c: c.type is t and c.head == info.head.lower())
         if t.is_anonymous and definite and info.head.lower() in _ANON_ANAPHORA:
             same = self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural

@@ -62,6 +62,7 @@ from .names import (
 
 _REPORTING_NOUNS = frozenset("paper piece article articles editorial column report reports story "
                              "stories review investigation broadcast interview coverage".split())
+_PRESS_WORDS = frozenset("press news media".split())  # "press reports", "news accounts"
 _ORG_DESCRIPTORS = frozenset("operator utility chipmaker retailer carrier airline manufacturer maker "
                               "automaker insurer lender developer producer distributor publisher "
                               "firm company startup group charity nonprofit owner landlord "
@@ -270,6 +271,9 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
                           evidence=f"name of a body {core!r} (not a document)")
     if cat == "document" and newspaper_name(core_toks):
         return SourceInfo(SourceType.MEDIA, **info, name=core, evidence=f"newspaper name {core!r}")
+    if cat == "document" and lhead in _REPORTING_NOUNS \
+            and any(t.lower() in _PRESS_WORDS for t in core_toks[:-1]):
+        return SourceInfo(SourceType.MEDIA, **info, evidence=f"reports of the press ({core!r})")
     if cat == "document" and not (outlet and (lhead in _REPORTING_NOUNS or head in outlet.split())):
         return SourceInfo(SourceType.DOCUMENT, **info, evidence=f"document noun {lhead!r}")
     if outlet and (cat in (None, "media", "document") or is_cap(head)):

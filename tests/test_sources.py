@@ -549,3 +549,12 @@ def test_known_organisations_are_bodies_not_people(mention: str) -> None:
 
 def test_a_surname_shared_with_a_company_stays_a_person() -> None:
     assert classify("Ford").type is SourceType.NAMED_PERSON
+
+
+def test_press_reports_and_the_paper_are_media() -> None:
+    assert classify("press reports").type is SourceType.MEDIA
+    assert classify("a paper by two economists").type is SourceType.DOCUMENT
+    a = analyze("The Portside Gazette reported that the pier was closing. "
+                "As the paper noted, the board had warned of it.")
+    assert [(x.source.span.text, x.source_class.value) for x in a.attributions][:2] == [
+        ("The Portside Gazette", "media"), ("the paper", "media")]
