@@ -28,7 +28,7 @@ _CONJUNCT_RE = re.compile(r",?\s+(?:including|and|along\s+with|as\s+well\s+as|or
 def split_conjuncts(text: str) -> list[str]:
     """The conjuncts of a mention, without a correlative "both"/"either"/"neither"; a body's
     name with "and" in it is one conjunct ("the Department of Health and Human Services")."""
-    if _one_title_case_name(text):
+    if " and " in text and _one_title_case_name(text):
         return [text]
     return _CONJUNCT_RE.split(_BOTH_RE.sub("", text))
 

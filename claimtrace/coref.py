@@ -436,6 +436,8 @@ def _widen_quotes(original: str, s: int, e: int) -> Span:
 def _in_order(original: str, fragments: Sequence[tuple[int, int]]) -> tuple[Span, ...]:
     """Content fragments in text order, each widened over a '' quotation, overlaps merged (a
     quotation resumed after the cue may reach back into the first fragment)."""
+    if len(fragments) == 1:
+        return (_widen_quotes(original, *fragments[0]),)
     merged: list[list[int]] = []
     for span in sorted((_widen_quotes(original, s, e) for s, e in fragments),
                        key=lambda f: (f.start, f.end)):

@@ -47,7 +47,7 @@ def speaker_label(ctx: Ctx) -> RawAttribution | None:
     or a signature paragraph ("- Sanders.") after a quotation."""
     text, sent = ctx.text, ctx.sent
     if sent.start > 0 and text[sent.start - 1] != "\n":
-        return _dash_label(ctx) or _quoted_label(ctx) or _fronted_verb(ctx)
+        return _quoted_speaker(ctx)
     m = _SPEAKER_RE.match(text, sent.start, sent.end)
     if not m:
         m = _LABEL_RE.match(text, sent.start, sent.end)
@@ -55,7 +55,7 @@ def speaker_label(ctx: Ctx) -> RawAttribution | None:
             m = _ADDRESSED_LABEL_RE.match(text, sent.start, sent.end)  # "Obama To Voters: ..."
         if not m or m.group(1).split()[0].lower() in _NOT_SPEAKERS or classify(m.group(1)).type \
                 not in _label_types(sent.index):
-            return _signature(ctx) or _dash_label(ctx) or _quoted_label(ctx) or _fronted_verb(ctx)
+            return _signature(ctx) or _quoted_speaker(ctx)
     colon = text.index(":", m.end(1))
     content = content_after(ctx, colon + 1)
     transcript = m.re is _SPEAKER_RE
@@ -99,6 +99,14 @@ def _signature(ctx: Ctx) -> RawAttribution | None:
     return RawAttribution((m.start(), m.start() + 1), (m.start(1), m.end(1)), [quote],
                           Pattern.CONTENT_SOURCE_VERB, sent.index, "signature",
                           f"the paragraph after a quotation is signed {m.group(1)!r}")
+
+
+def _quoted_speaker(ctx: Ctx) -> RawAttribution | None:
+    """The label frames that end in a quotation (a dash label, a colon label, a fronted "Said"),
+    tried only where the sentence holds a quotation mark at all."""
+    if ctx.text.find('"', ctx.sent.start, ctx.sent.end) < 0:
+        return None
+    return _dash_label(ctx) or _quoted_label(ctx) or _fronted_verb(ctx)
 
 
 # "... headline - Pew Research: "quotation"": a dash, a named speaker, a colon and a quotation
@@ -194,6 +202,8 @@ def dialogue_tag(ctx: Ctx) -> RawAttribution | None:
     Univision," Trump barked.' or, split off as a sentence of its own, 'Hannity pressed.' after a
     quoted question. Only where the sentence has no other attribution."""
     text, sent = ctx.text, ctx.sent
+    if text.find('"', max(0, sent.start - 2), sent.end) < 0:
+        return None  # every tag follows a quotation (in this sentence or just before it)
     m = _TAG_RE.search(text, sent.start, sent.end)
     if m is None:
         inverted = _inverted_tag(ctx) or _colon_quote(ctx)

@@ -58,6 +58,9 @@ def within_opening_aside(text: str, start: int, cue_start: int,
     """The name that opens the sentence with its whole aside, when the phrase found before the
     cue lies inside that aside ("Eddie Griffin, who was then *a member of X, a group of
     bloggers,* said": Griffin spoke, not the member)."""
+    if not (_NAME_THEN_ASIDE_RE.search(text, start, cue_start)
+            or _CLAUSE_ASIDE_RE.search(text, start, cue_start)):
+        return src  # no name with a describing or clause aside before the cue
     wider = opening_name_aside(text, start, cue_start)
     if wider is None or wider[0] >= src[0]:
         return src
@@ -88,8 +91,8 @@ _GOVERNOR_FILLERS = _VERB_BEFORE | frozenset("also even still again never just a
 def _ends_in_aspect_verb(text: str, src: tuple[int, int]) -> bool:
     """Does the phrase before a gerund cue end in an aspect verb ("Trump *began* calling",
     "has lately *started* asking")? Then the verb is no part of the source."""
-    toks = words(text, *src)
-    return bool(toks) and text[toks[-1][0]:toks[-1][1]] in _ASPECT_VERBS
+    last = text[max(src[0], text.rfind(" ", src[0], src[1]) + 1):src[1]]
+    return last in _ASPECT_VERBS
 
 
 def _before_aspect_verb(ctx: Ctx, src: tuple[int, int], cue: Cue) -> tuple[int, int] | None:
