@@ -28,9 +28,10 @@ from .frame_context import (
 )
 from .lexicons import reporting_verbs
 from .model import Pattern
+from .span_words import lower_word
 from .spans import has_word, left_np, strip_trailing_punct, strip_ws, subject_np, words
-from .spans_aside import opening_subject
-from .spans_right import is_adverbial_tail, right_np
+from .spans_aside import opening_name_aside, opening_subject
+from .spans_right import CLAUSE_INTRO, SUBJECT_LEAD, is_adverbial_tail, right_np
 
 _BY_RE = re.compile(r"\bby\s+", re.IGNORECASE)
 _AGENTLESS_KINDS = frozenset({"speech", "believe", "told"})
@@ -67,6 +68,22 @@ _SUBORDINATE_RE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:while|when|whereas|altho
                              r"after|before|since|once|even though|even before|even as)\b", re.IGNORECASE)
 _FINITE_RE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|"
                         r"must|should|[a-z]{3,}ed)\b")
+# The clause's main verb without a parser: an auxiliary, an "-ed" or "-s" form or a common
+# irregular past ("met", "took", "went"), after an optional adverb ("quickly distanced").
+_IRREGULAR_PAST = ("met took went made gave spoke came saw began brought bought built caught "
+                   "chose drew drove fell felt fought flew got grew heard held kept knew led lost "
+                   "paid ran rose sat sent shot sold stood struck swore taught threw won wore "
+                   "wrote broke became spent sought withdrew hit")
+_MAIN_VERB_RE = re.compile(r"\s(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
+                           r"(is|are|was|were|has|have|had|will|would|can|could|did|does|may|might|"
+                           r"must|should|[a-z]{3,}ed|[a-z]{2,}[^\Wsui]s|"
+                           + "|".join(_IRREGULAR_PAST.split()) + r")\b")
+# "ORLANDO, Fla. (Reuters) - ", "MEXICO CITY - ": a dateline before the first clause
+_DATELINE_RE = re.compile(r"\s*(?:[A-Z]{2,}[A-Z.' ]*|(?:[A-Z][\w.]*\s+){1,3}(?=\((?:AP|AFP|Reuters)\)))"
+                          r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\((?:AP|AFP|Reuters)\)\s*)?"
+                          r"(?:-|--|\u2013|\u2014|\u2015)\s+")
+_RELATIVE_HEADS = frozenset({"who", "which", "that", "whom", "whose"})
+_MAX_VERB_CANDIDATES = 4
 _DETERMINER_RE = re.compile(r"\s*(?:the|a|an|his|her|their|its|our)\s", re.IGNORECASE)
 _SUBJECT_END_RE = re.compile(r"\s*(?:and|or|,)")  # "Iran and said": a list, not a subject
 _DUMMY_SUBJECTS = frozenset({"it", "there"})  # "It is hard to say ...": no speaker
@@ -147,6 +164,9 @@ def _clause_subject_np(text: str, start: int, end: int, sent_end: int) -> tuple[
     >>> s, e = _clause_subject_np(t, 0, t.index(","), len(t)); t[s:e]
     'A few other Republicans'
     """
+    found = _main_verb_subject(text, start, end)
+    if found is not None:
+        return found
     m = _FINITE_RE.search(text, start, end)
     if m:
         np = left_np(text, start, m.start() + 1)
@@ -154,6 +174,58 @@ def _clause_subject_np(text: str, start: int, end: int, sent_end: int) -> tuple[
                 and text[np[0]:np[1]].lower() not in _DUMMY_SUBJECTS:
             return np
     return subject_np(text, start, sent_end) or opening_subject(text, start, end)
+
+
+def _main_verb_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase before the clause's first finite verb, past a dateline and an opening
+    adverbial or participle phrase ("Rallying workers, Ms. Ortiz *promised* ..."); None when
+    the clause opens with a dummy ("There *were* ...") or no verb has a plausible subject.
+
+    >>> t = "President Mara Quill met workers on Tuesday and said so."
+    >>> s, e = _main_verb_subject(t, 0, t.index(" and said")); t[s:e]
+    'President Mara Quill'
+    >>> t = "Just before the ferry left, the harbour pilot needed help and asked for it."
+    >>> s, e = _main_verb_subject(t, 0, t.index(" and asked")); t[s:e]
+    'the harbour pilot'
+    """
+    d = _DATELINE_RE.match(text, start, end)
+    start = d.end() if d else start
+    toks = words(text, start, min(end, start + 40))
+    while toks and lower_word(text, toks[0]) in SUBJECT_LEAD:
+        toks = toks[1:]
+    first = lower_word(text, toks[0]) if toks else ""
+    intro = first in CLAUSE_INTRO or first.endswith("ing") or first in ("just", "shortly", "even")
+    tried = 0
+    for m in _MAIN_VERB_RE.finditer(text, start, end):
+        verb = m.group(1)
+        before = text[start:m.start()].rstrip()
+        prev = before.rsplit(None, 1)[-1] if before else ""
+        if verb.endswith("s") and verb not in _AUX_S and not (
+                prev[:1].isupper() and _S_VERB_OBJECT_RE.match(text, m.end(), end)):
+            continue  # "-s" right after a name, an object after it: "CITIC runs an ..."
+        tried += 1
+        if tried > _MAX_VERB_CANDIDATES:
+            break
+        np = left_np(text, start, m.start() + 1)
+        if np is None and before.endswith(","):
+            np = subject_np(text, start, m.start()) or opening_subject(text, start, m.start(1)) \
+                or opening_name_aside(text, start, m.start(1))  # "X, looking for ..., seized"
+        if np is None:
+            continue
+        head = text[np[0]:np[1]].lower()
+        if head in _DUMMY_SUBJECTS:
+            return None
+        if head in _RELATIVE_HEADS:
+            continue
+        lead = text[start:np[0]].strip()
+        if intro and lead.endswith(",") or not intro and len(words(text, start, np[0])) \
+                <= _MAX_SUBJECT_LEAD_WORDS and not any(ch in ';:"' for ch in lead):
+            return np
+    return None
+
+
+_AUX_S = frozenset({"is", "has", "was", "does"})
+_S_VERB_OBJECT_RE = re.compile(r"\s+(?:a|an|the|his|her|their|its|it|him|them|that|to|with)\s")
 
 
 def sentence_subject(ctx: Ctx, cue_start: int | None = None) -> tuple[int, int] | None:

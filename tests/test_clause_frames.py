@@ -74,3 +74,49 @@ def test_participle_frame_uses_clause_subject() -> None:
 def test_dummy_it_is_no_subject() -> None:
     text = "It is hard to say whether the ferry will run."
     assert _subject(_ctx(text), "say") == ""
+
+
+@pytest.mark.parametrize("text, cue, subject", [
+    # an irregular past is the clause's verb, not part of its subject
+    ("President Mara Quill met workers on Tuesday and said the plant would stay open.",
+     "said", "President Mara Quill"),
+    # a dateline and an "-s" verb right after a name
+    ("DUNMORE, Ore. (Reuters) - The ferry operator Coastline runs a fleet and says fares "
+     "will rise.", "says", "The ferry operator Coastline"),
+    # an opening subordinate clause ("Just before ...,") hides no subject of its own
+    ("Just before the ferry left, the harbour pilot needed help and asked for volunteers.",
+     "asked", "the harbour pilot"),
+    # an opening participle phrase is skipped to its comma
+    ("Rallying dock workers who are owed wages, Mayor Tilda Marsh spoke here and promised "
+     "to pay them.", "promised", "Mayor Tilda Marsh"),
+    # a participle aside between the subject and its verb
+    ("Harbour unions, looking for a way to end the strike, seized the quay and said they "
+     "would stay.", "said", "Harbour unions"),
+])
+def test_coordinated_verb_shares_main_verb_subject(text: str, cue: str, subject: str) -> None:
+    assert _subject(_ctx(text), cue) == subject
+
+
+@pytest.mark.parametrize("text", [
+    "There were more protests, such as when Oren Vale blocked the road and called it a right.",
+    "It is hard to see the plan work and say it is fair.",
+])
+def test_no_coordinated_subject_after_dummy_or_subordinate(text: str) -> None:
+    cue = "called" if "called" in text else "say it"
+    assert _subject(_ctx(text), cue) == ""
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Mayor Tilda Marsh paused, then revealed why the pier had closed.", "then revealed",
+     "Mayor Tilda Marsh"),
+    ("Oren Vale offered the clerk a job, then says he will welcome advice from anyone.",
+     "then says", "Oren Vale"),
+    ("Ms. Ferro has backed the levy but has since said she now doubts it will pass.", "said",
+     "Ms. Ferro"),
+    ("Mayor Ortiz freed up funds for the pier and on Monday announced the work would start.",
+     "announced", "Mayor Ortiz"),
+])
+def test_coordinated_cue_after_then_or_time_words(text: str, cue: str, source: str) -> None:
+    from claimtrace import analyze
+    found = [(a.cue.text, a.source and a.source.span.text) for a in analyze(text).attributions]
+    assert (cue, source) in found, found
