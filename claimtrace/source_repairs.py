@@ -40,13 +40,21 @@ def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
         src = _before_aspect_verb(ctx, src, cue)  # "Trump began calling for": Trump
     if src is not None and text[cue.start:cue.end].endswith("ing"):
         src = _issuer(text, ctx.sent.start, src)  # "Trump issued a statement saying": Trump
-        named = _NAME_AFTER_PREPOSITION_RE.search(text, src[0], src[1])
+        named = _NAME_AFTER_PREPOSITION_RE.search(text, src[0], src[1]) \
+            if _PREPOSITION_HINT_RE.search(text, src[0], src[1]) else None
         if named is not None and named.end() == src[1]:
             src = named.span(1)  # "The routine begins with Noah commenting on": Noah
-    set_about = _SET_ABOUT_RE.search(text, max(floor, cue.start - 16), cue.start)
-    if src is None and set_about:
-        src = left_np(text, floor, set_about.start())  # "Mr. Obama set about persuading"
+    if src is None and text.find("about", max(floor, cue.start - 7), cue.start) >= 0:
+        set_about = _SET_ABOUT_RE.search(text, max(floor, cue.start - 16), cue.start)
+        if set_about:
+            src = left_np(text, floor, set_about.start())  # "Mr. Obama set about persuading"
     return src
+
+
+# cheap tests before the anchored searches below
+_PREPOSITION_HINT_RE = re.compile(r"\b(?:with|about|featuring|showing|of)\s")
+_DOCUMENT_HINT_RE = re.compile(r"\b(?:statement|letter|memo|email|op-ed|tweet|release|robocall|"
+                               r"ad|video|message|note)\b")
 
 
 _VERB_BEFORE = frozenset("has have had is are was were be been being to will would can could may "
@@ -58,7 +66,7 @@ def within_opening_aside(text: str, start: int, cue_start: int,
     """The name that opens the sentence with its whole aside, when the phrase found before the
     cue lies inside that aside ("Eddie Griffin, who was then *a member of X, a group of
     bloggers,* said": Griffin spoke, not the member)."""
-    if not (_NAME_THEN_ASIDE_RE.search(text, start, cue_start)
+    if text.find(",", start, cue_start) < 0 or not (_NAME_THEN_ASIDE_RE.search(text, start, cue_start)
             or _CLAUSE_ASIDE_RE.search(text, start, cue_start)):
         return src  # no name with a describing or clause aside before the cue
     wider = opening_name_aside(text, start, cue_start)
@@ -125,6 +133,8 @@ _ISSUED_DOCUMENT_RE = re.compile(
 def _issuer(text: str, floor: int, src: tuple[int, int]) -> tuple[int, int]:
     """"Trump issued a statement saying ...": the one who issued the document speaks through
     it (PolNeAR takes the issuer as the source); else ``src`` unchanged."""
+    if not _DOCUMENT_HINT_RE.search(text, max(floor, src[1] - 40), src[1]):
+        return src
     m = _ISSUED_DOCUMENT_RE.search(text, max(floor, src[1] - 80), src[1])
     if m is None or m.end() != src[1]:
         return src
