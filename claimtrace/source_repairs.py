@@ -38,6 +38,8 @@ def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
         src = sentence_subject(ctx, cue.start)  # "Trump has avoided directly criticizing"
     elif src is not None and cue.verb_start == cue.start and _ends_in_aspect_verb(text, src):
         src = _before_aspect_verb(ctx, src, cue)  # "Trump began calling for": Trump
+    if src is not None:
+        src = _subject_of_object_verb(ctx, cue, src, floor)  # "Ann made an impassioned call"
     if src is not None and text[cue.start:cue.end].endswith("ing"):
         src = _issuer(text, ctx.sent.start, src)  # "Trump issued a statement saying": Trump
         named = _NAME_AFTER_PREPOSITION_RE.search(text, src[0], src[1]) \
@@ -140,6 +142,96 @@ def _issuer(text: str, floor: int, src: tuple[int, int]) -> tuple[int, int]:
         return src
     issuer = left_np(text, floor, m.start())
     return issuer if issuer is not None else src
+
+
+_OBJECT_VERBS = frozenset("made make makes making offered offer offers offering provided provide "
+                          "provides issued issues issuing released releases releasing sent "
+                          "sending launched launches launching ran placed posted published "
+                          "wrote penned aired delivered carried carrying hoisted held hold "
+                          "holding drew drawn unveiled unveiling emailed spent co-authored "
+                          "authored circulated".split())
+_OBJECT_VERB_HINT_RE = re.compile(r"\b(?:on|" + "|".join(sorted(_OBJECT_VERBS, key=len, reverse=True))
+                                  + r")\b")
+_CAUSEE_WORDS = frozenset("every anyone anybody everyone everybody someone sure clear him her "
+                          "them us me it you people many some".split())
+_BE_FORMS = frozenset("is are was were be been being".split())
+_DETERMINERS = frozenset("a an the his her their its no other any".split())
+
+
+def _subject_of_object_verb(ctx: Ctx, cue: Cue, src: tuple[int, int],
+                            floor: int) -> tuple[int, int] | None:
+    """"Ann *made an impassioned* call for", "Bo issued *statements* condemning", "Cy was on
+    *CNN* talking about": the walk took a verb's object (or the verb) for the source; the one
+    who made, sent or offered is the source (the verb's subject), else ``src`` unchanged."""
+    text = ctx.text
+    if not _OBJECT_VERB_HINT_RE.search(text, max(ctx.sent.start, src[0] - 24), src[1]):
+        return src  # cheap test: no such verb (nor "on") near the phrase
+    verb_start = _object_verb_start(text, ctx.sent.start, src)
+    if verb_start is None:
+        return src
+    earlier = next((a.source for a in ctx.found if a.cue[0] == verb_start), None)
+    if earlier is not None:
+        return earlier  # "she *issued* a statement calling on": the issuing cue's source
+    return _subject_before(ctx, cue, verb_start, floor if floor < verb_start else ctx.sent.start)
+
+
+def _object_verb_start(text: str, sent_start: int, src: tuple[int, int]) -> int | None:
+    """Where the verb whose object (or which itself) the phrase ``src`` is starts, if any."""
+    first = words(text, src[0], min(src[1], src[0] + 40))
+    if not first:
+        return None
+    w0 = lower_word(text, first[0])
+    if w0.endswith("ly") and len(first) > 1:
+        w0, first = lower_word(text, first[1]), first[1:]
+    inner = next((i for i in range(1, len(first)) if text[first[i - 1][0]].isupper()
+                  and lower_word(text, first[i]) in _OBJECT_VERBS
+                  and text[first[i][0]].islower() and i + 1 < len(first)
+                  and lower_word(text, first[i + 1]) in ("a", "an")), 0)
+    if inner:
+        first = first[inner:]  # "Mayor Oren Vale *made* an impassioned call"
+        w0 = lower_word(text, first[0])
+    if text[first[0][0]].islower() and w0 in _OBJECT_VERBS:
+        nxt = lower_word(text, first[1]) if len(first) > 1 else ""
+        if w0.startswith("mak") and nxt in _CAUSEE_WORDS or text[first[-1][0]].isupper():
+            return None  # "make every American feel"; "made the changes Mills requested"
+        return None if _after_be(text, sent_start, first[0][0], w0) else first[0][0]
+    before = words(text, max(sent_start, src[0] - 24), src[0])
+    if before and boundary_between(text, before[-1][1], src[0]):
+        return None
+    if len(before) > 1 and lower_word(text, before[-1]) in ("back", "out", "off"):
+        before = before[:-1]  # "fired back a response saying"
+    prev = lower_word(text, before[-1]) if before else ""
+    if prev == "on" and len(before) > 1 and lower_word(text, before[-2]) in _ON_VERBS:
+        return before[-2][0]  # "Sanders was on CNN talking about", "went on the record"
+    if not (w0 in _DETERMINERS or text[first[0][0]].islower()) or prev not in _OBJECT_VERBS \
+            or w0 in SUBJECT_PRONOUNS or w0 in ("who", "which", "that") \
+            or prev.startswith("mak") and w0 not in _MADE_OBJECT_OPENERS:
+        return None
+    return None if _after_be(text, sent_start, before[-1][0], prev) else before[-1][0]
+
+
+def _after_be(text: str, sent_start: int, verb_start: int, verb: str) -> bool:
+    """Is the verb at ``verb_start`` a passive participle ("was *spent* on phone calls")?"""
+    before = words(text, max(sent_start, verb_start - 8), verb_start)
+    return bool(before) and lower_word(text, before[-1]) in _BE_FORMS \
+        and not verb.endswith("ing")
+
+
+_ON_VERBS = frozenset("is are was were been be went goes go appeared appears".split())
+_MADE_OBJECT_OPENERS = frozenset("a an other no his her their its".split())
+
+
+def _subject_before(ctx: Ctx, cue: Cue, verb_start: int, floor: int) -> tuple[int, int] | None:
+    """The subject of the verb at ``verb_start``: the phrase before it and its auxiliaries
+    and adverbs, else the sentence's subject."""
+    text = ctx.text
+    toks = words(text, max(floor, verb_start - 40), verb_start)
+    while toks and (lower_word(text, toks[-1]) in _GOVERNOR_FILLERS
+                    or text[toks[-1][0]:toks[-1][1]].endswith("ly")
+                    and text[toks[-1][0]].islower()):
+        toks.pop()
+    found = left_np(text, floor, toks[-1][1]) if toks else None
+    return found if found is not None else sentence_subject(ctx, cue.start)
 
 
 def in_relative_clause(text: str, raw: RawAttribution) -> bool:

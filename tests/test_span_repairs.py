@@ -142,3 +142,24 @@ def test_renewed_statement_is_held_by_the_subject(text: str, source: str) -> Non
 def test_a_number_with_thousands_commas_is_one_word() -> None:
     assert _source_of("About 108,000 residents said they would leave the coast.", "said") == \
         "About 108,000 residents"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Mayor Oren Vale made an impassioned call for calm at the pier.", "call for", "Mayor Oren Vale"),
+    ("The harbour board issued statements condemning the new toll.", "condemning", "The harbour board"),
+    ("Hours later, she issued a statement calling on the council to act.", "calling on", "she"),
+    ("Quill was on the radio talking about her plans for the pier.", "talking about", "Quill"),
+    ("Later, the fishermen sent a letter urging the board to reconsider.", "urging", "the fishermen"),
+])
+def test_verb_object_is_not_the_source(text: str, cue: str, source: str) -> None:
+    assert _source_of(text, cue) == source
+
+
+@pytest.mark.parametrize("text, cue, wrong", [
+    ("The vote will make every resident feel that the pier is safe.", "feel", "The vote"),
+    ("Before they make progress on the issues they care about, they must win.", "care about",
+     "they make progress on the issues"),
+])
+def test_a_causee_or_pronoun_is_not_moved_to_the_verbs_subject(text: str, cue: str,
+                                                                wrong: str) -> None:
+    assert _source_of(text, cue) != wrong
