@@ -132,7 +132,8 @@ def boundary_before(text: str, floor: int, pos: int) -> int | None:
 
 def is_participle(text: str, cue: Cue) -> bool:
     """Is the cue's verb an -ing form ("saying", "referring to")?"""
-    return text[cue.verb_start:cue.end].split(None, 1)[0].endswith("ing")
+    space = text.find(" ", cue.verb_start, cue.end)
+    return text.endswith("ing", cue.verb_start, space if space >= 0 else cue.end)
 
 
 def _lead_before_source(ctx: Ctx, source: tuple[int, int]) -> tuple[int, int] | None:

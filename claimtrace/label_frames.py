@@ -104,9 +104,15 @@ def _signature(ctx: Ctx) -> RawAttribution | None:
 def _quoted_speaker(ctx: Ctx) -> RawAttribution | None:
     """The label frames that end in a quotation (a dash label, a colon label, a fronted "Said"),
     tried only where the sentence holds a quotation mark at all."""
-    if ctx.text.find('"', ctx.sent.start, ctx.sent.end) < 0:
+    text, s, e = ctx.text, ctx.sent.start, ctx.sent.end
+    if text.find('"', s, e) < 0:
         return None
+    if text.find(":", s, e) < 0:  # the dash and colon labels need a colon
+        return _fronted_verb(ctx) if text.startswith(_FRONTED_VERBS, s) else None
     return _dash_label(ctx) or _quoted_label(ctx) or _fronted_verb(ctx)
+
+
+_FRONTED_VERBS = ("Said", "Says", "Added", "Wrote")
 
 
 # "... headline - Pew Research: "quotation"": a dash, a named speaker, a colon and a quotation

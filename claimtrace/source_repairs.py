@@ -150,7 +150,7 @@ _OBJECT_VERBS = frozenset("made make makes making offered offer offers offering 
                           "wrote penned aired delivered carried carrying hoisted held hold "
                           "holding drew drawn unveiled unveiling emailed spent co-authored "
                           "authored circulated".split())
-_OBJECT_VERB_HINT_RE = re.compile(r"\b(?:on|" + "|".join(sorted(_OBJECT_VERBS, key=len, reverse=True))
+_OBJECT_VERB_HINT_RE = re.compile(r"\b(?:" + "|".join(sorted(_OBJECT_VERBS, key=len, reverse=True))
                                   + r")\b")
 _CAUSEE_WORDS = frozenset("every anyone anybody everyone everybody someone sure clear him her "
                           "them us me it you people many some".split())
@@ -164,8 +164,9 @@ def _subject_of_object_verb(ctx: Ctx, cue: Cue, src: tuple[int, int],
     *CNN* talking about": the walk took a verb's object (or the verb) for the source; the one
     who made, sent or offered is the source (the verb's subject), else ``src`` unchanged."""
     text = ctx.text
-    if not _OBJECT_VERB_HINT_RE.search(text, max(ctx.sent.start, src[0] - 24), src[1]):
-        return src  # cheap test: no such verb (nor "on") near the phrase
+    if text.find(" on ", max(ctx.sent.start, src[0] - 5), src[0]) < 0 \
+            and not _OBJECT_VERB_HINT_RE.search(text, max(ctx.sent.start, src[0] - 24), src[1]):
+        return src  # cheap test: no such verb (nor "on" right before) near the phrase
     verb_start = _object_verb_start(text, ctx.sent.start, src)
     if verb_start is None:
         return src
