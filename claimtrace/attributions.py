@@ -15,6 +15,7 @@ that ends where a coordinated verb begins, content cut at an anonymity reason, a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from .anonymity import anonymity_reason_span
@@ -99,17 +100,20 @@ def _continue_quotes(text: str, sentences: Sequence[Sentence], found: list[RawAt
                      quotes_by_para: dict[int, list[tuple[int, int]]]) -> None:
     """"“A,” she said. “B.”": the quotation that resumes after the cue is more of her content."""
     cue_sentences = {a.sentence for a in found}
+    starts = [x.start for x in sentences]
     for a in found:
         if not _ends_in_quote(text, a):
             continue
         sent = sentences[a.sentence]
         regions = quotes_by_para.get(sent.paragraph, [])
-        nxt = next(((qs, qe) for qs, qe in regions if qs >= a.cue[1]), None)
-        if nxt is None or any(qs < nxt[0] and qe > a.cue[1] for qs, qe in regions if (qs, qe) != nxt):
+        k = bisect_left(regions, (a.cue[1], -1))  # the first quotation at or after the cue
+        nxt = regions[k] if k < len(regions) else None
+        if nxt is None or any(qs < nxt[0] and qe > a.cue[1] for qs, qe in regions[max(0, k - 2):k]):
             continue
         if text[a.cue[1]:nxt[0]].strip(" ,.;") and text[sent.end:nxt[0]].strip():
             continue  # something other than the sentence end stands between cue and quote
-        owner = next((x for x in sentences if x.start <= nxt[0] < x.end), None)
+        i = bisect_right(starts, nxt[0]) - 1
+        owner = sentences[i] if i >= 0 and nxt[0] < sentences[i].end else None
         if owner is None or (owner.index != a.sentence and owner.index in cue_sentences
                              and not _quote_only(text, owner, nxt)):
             continue
@@ -118,6 +122,24 @@ def _continue_quotes(text: str, sentences: Sequence[Sentence], found: list[RawAt
             continue
         a.content.append((nxt[0], end))
         a.extra["continued"] = True
+
+
+def _regions_between(regions: list[tuple[int, int]], start: int,
+                     end: int) -> list[tuple[int, int]]:
+    """The quotations (sorted, not overlapping) that reach into ``start``..``end``: a sentence
+    and the one before it see only these, not every quotation of a long paragraph (which made
+    a paragraph of thousands of quoted lines quadratic).
+
+    >>> _regions_between([(0, 5), (10, 20), (30, 40)], 12, 31)
+    [(10, 20), (30, 40)]
+    """
+    i = bisect_right(regions, (start, end + 1))
+    if i > 0 and regions[i - 1][1] > start:
+        i -= 1
+    j = i
+    while j < len(regions) and regions[j][0] < end:
+        j += 1
+    return regions[i:j]
 
 
 def _quote_paragraph(text: str, bounds: tuple[int, int]) -> tuple[int, int] | None:
@@ -182,7 +204,8 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
     for sent in sentences:
         if sent.is_noise:
             continue
-        quotes = quotes_by_para.get(sent.paragraph, [])
+        near = prev.start if prev is not None and prev.paragraph == sent.paragraph else sent.start
+        quotes = _regions_between(quotes_by_para.get(sent.paragraph, []), near, sent.end)
         ctx = Ctx(text, sent, quotes, prev, [])
         label = speaker_label(ctx)
         if label:

@@ -78,12 +78,12 @@ class _Resolver:
         self.text = text  # the article, for antecedents that are no source
         self.at = 0  # where the mention being assigned starts
         self.clusters: list[_Cluster] = []
-        self.order: list[int] = []  # cluster index of each mention, in order
+        self.order: dict[int, None] = {}  # cluster indexes, least recently mentioned first
         self.sentence = 0
         self.identified = False
 
     def _recent(self, pred, exclude: int | None = None) -> int | None:
-        for idx in reversed(self.order):
+        for idx in reversed(self.order):  # each cluster once: its latest mention decides
             if idx != exclude and pred(self.clusters[idx]):
                 return idx
         return None
@@ -110,7 +110,8 @@ class _Resolver:
             idx = self._find(info, text, exclude)
         if idx is None:
             idx = self._new(info, text)
-        self.order.append(idx)
+        self.order.pop(idx, None)
+        self.order[idx] = None
         self.clusters[idx].last_sentence = sentence
         return idx
 
@@ -392,12 +393,13 @@ def _reasons_in_next_sentence(raw: Sequence[RawAttribution], mention_cluster: di
                               sentences: Sequence[Sentence], original: str) -> None:
     """"Several officials said ... They requested anonymity because ...": a reason given in the
     sentence after an anonymous source's attribution belongs to that source."""
+    sourced = {x.sentence for x in raw if x.source}  # once, not per attribution (quadratic)
     for i, r in enumerate(raw):
         cluster = clusters[mention_cluster[i]] if i in mention_cluster else None
         if cluster is None or not cluster.type.is_anonymous or cluster.reason is not None:
             continue
         nxt = r.sentence + 1
-        if nxt >= len(sentences) or any(x.sentence == nxt and x.source for x in raw):
+        if nxt >= len(sentences) or nxt in sourced:
             continue
         reason = anonymity_reason_span(text, sentences[nxt].start, sentences[nxt].end)
         if reason:

@@ -16,9 +16,10 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
-from .cues import Cue, in_regions, quote_regions
+from .cues import Cue, quote_regions
 from .frame_context import is_participle
 from .lexicons import reporting_verbs
 from .model import SourceType
@@ -212,7 +213,16 @@ def _in_quote(text: str, pos: int) -> bool:
     """Is ``pos`` inside a quotation of its paragraph?"""
     para = text.rfind("\n", 0, pos) + 1
     para_end = text.find("\n", pos)
-    return in_regions(pos, quote_regions(text, para, len(text) if para_end < 0 else para_end))
+    regions = _line_quotes(text, para, len(text) if para_end < 0 else para_end)
+    i = bisect_right(regions, (pos, len(text))) - 1
+    return i >= 0 and regions[i][0] <= pos < regions[i][1]
+
+
+@lru_cache(maxsize=16)
+def _line_quotes(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The quotations of one line, found once however many cues it holds (a long line with
+    many cues made this quadratic)."""
+    return tuple(sorted(quote_regions(text, start, end)))
 
 
 def _decision(text: str, cue: Cue, src: tuple[int, int], kind: SourceType, floor: int) -> bool:
