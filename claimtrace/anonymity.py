@@ -76,7 +76,7 @@ def _main_report_verb(text: str, pos: int, end: int) -> int | None:
             continue
         finite = word in verbs and word not in weak and (word in _FINITE_REPORTS or word.endswith("ed")) \
             and not _TO_BEFORE_RE.search(text, max(pos, m.start() - 4), m.start())
-        if clause_verb_due and (finite or word in _AUXILIARIES):
+        if clause_verb_due and (finite or word in _REASON_CLAUSE_VERBS):
             clause_verb_due = False
             continue
         if finite:
@@ -85,7 +85,8 @@ def _main_report_verb(text: str, pos: int, end: int) -> int | None:
 
 
 _CLAUSE_OF_REASON = frozenset("because since".split())
-_AUXILIARIES = frozenset("is are was were has have had do does did will would can could "
+# verbs that can be the reason clause's own ("because he *was* not authorized", "they *feared*")
+_REASON_CLAUSE_VERBS = frozenset("is are was were has have had do does did will would can could "
                          "feared fears fear worried worries".split())
 
 

@@ -220,7 +220,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
             and cue.start == cue.verb_start and not is_participle(text, cue):
         src = right_np(text, cue.end, sent.end, any_first=True)
         quoted = text[boundary] == '"' or text[boundary - 1:boundary] == '"'
-        if quoted and text[cue.start:cue.end] != "state" \
+        if quoted and not cue.weak \
                 and (src is None or not _source_then_end(text, src[1], sent.end)):
             src = phrase_after_quote(text, cue.end, sent.end) or src
         if src and _source_then_end(text, src[1], sent.end) and (

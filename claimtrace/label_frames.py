@@ -127,12 +127,18 @@ def _dash_label(ctx: Ctx) -> RawAttribution | None:
     m = _DASH_LABEL_RE.search(text, sent.start, sent.end)
     if m is None or classify(m.group("src")).type not in _HEADLINE_LABEL_TYPES:
         return None
+    return _colon_label(ctx, m, "dash_label",
+                        f"a dash, speaker {m.group('src')!r}, a colon and a quotation")
+
+
+def _colon_label(ctx: Ctx, m: re.Match[str], rule: str, evidence: str) -> RawAttribution | None:
+    """The attribution of a label match ending in ': "': the colon is the cue, the speaker
+    group ``src`` the source, the quotation the content."""
     content = content_after(ctx, m.end() - 1)
     if content is None:
         return None
     return RawAttribution((m.end("src"), m.end("src") + 1), m.span("src"), [content],
-                          Pattern.SOURCE_VERB_CONTENT, sent.index, "dash_label",
-                          f"a dash, speaker {m.group('src')!r}, a colon and a quotation")
+                          Pattern.SOURCE_VERB_CONTENT, ctx.sent.index, rule, evidence)
 
 
 # a sentence that opens with a speaker, a colon and a quotation: 'Rep. Jo Hale (R-Ohio): "..."'
@@ -147,12 +153,8 @@ def _quoted_label(ctx: Ctx) -> RawAttribution | None:
     if m is None or not _label_phrase(m.group("src")) \
             or classify(m.group("src")).type not in _LABEL_TYPES:
         return None
-    content = content_after(ctx, m.end() - 1)
-    if content is None:
-        return None
-    return RawAttribution((m.end("src"), m.end("src") + 1), m.span("src"), [content],
-                          Pattern.SOURCE_VERB_CONTENT, sent.index, "quoted_label",
-                          f"sentence opens with speaker {m.group('src')!r}, a colon and a quotation")
+    return _colon_label(ctx, m, "quoted_label",
+                        f"sentence opens with speaker {m.group('src')!r}, a colon and a quotation")
 
 
 def _label_phrase(phrase: str) -> bool:

@@ -53,10 +53,8 @@ def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
     return src
 
 
-# cheap tests before the anchored searches below
+# a cheap test before the anchored preposition search
 _PREPOSITION_HINT_RE = re.compile(r"\b(?:with|about|featuring|showing|of)\s")
-_DOCUMENT_HINT_RE = re.compile(r"\b(?:statement|letter|memo|email|op-ed|tweet|release|robocall|"
-                               r"ad|video|message|note)\b")
 
 
 _VERB_BEFORE = frozenset("has have had is are was were be been being to will would can could may "
@@ -83,11 +81,11 @@ def within_opening_aside(text: str, start: int, cue_start: int,
 
 
 # a name (not an all-capitals dateline) and an aside that describes it
-_NAME_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][a-z][\w'\u2019\-]*")
+_NAME = r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][a-z][\w'\u2019\-]*"
+_NAME_RE = re.compile(_NAME)
 _CLAUSE_ASIDE_RE = re.compile(r",\s+(?:[a-z]+ing|during|at|in|after|before|while|speaking|"
                               r"despite|with|without|like|unlike)\s")
-_NAME_THEN_ASIDE_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][a-z][\w'\u2019\-]*,\s+"
-                                 r"(?:who|whose|whom|an?|the|\d+)\s")
+_NAME_THEN_ASIDE_RE = re.compile(_NAME + r",\s+(?:who|whose|whom|an?|the|\d+)\s")
 
 
 _ASPECT_VERBS = frozenset("began begun begin begins start started starts kept keep keeps "
@@ -96,6 +94,15 @@ _ASPECT_VERBS = frozenset("began begun begin begins start started starts kept ke
 _SET_ABOUT_RE = re.compile(r"\b(?:set|sets|setting|went|go|goes|going)\s+about\s+$")
 _GOVERNOR_FILLERS = _VERB_BEFORE | frozenset("also even still again never just already "
                                              "not".split())
+
+
+def _without_fillers(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``toks`` without the auxiliaries and adverbs that end them ("more Republicans *have*
+    begun", "Trump *has lately* started"): what is left ends with the subject."""
+    while toks and (lower_word(text, toks[-1]) in _GOVERNOR_FILLERS
+                    or text[toks[-1][0]:toks[-1][1]].endswith("ly") and text[toks[-1][0]].islower()):
+        toks = toks[:-1]
+    return toks
 
 
 def _ends_in_aspect_verb(text: str, src: tuple[int, int]) -> bool:
@@ -110,11 +117,7 @@ def _before_aspect_verb(ctx: Ctx, src: tuple[int, int], cue: Cue) -> tuple[int, 
     its auxiliaries and adverbs ("more Republicans *have begun* urging"), else the sentence's
     subject."""
     text = ctx.text
-    toks = words(text, max(ctx.sent.start, src[0] - 40), src[1])[:-1]
-    while toks and (text[toks[-1][0]:toks[-1][1]] in _GOVERNOR_FILLERS
-                    or text[toks[-1][0]:toks[-1][1]].endswith("ly")
-                    and text[toks[-1][0]].islower()):
-        toks.pop()
+    toks = _without_fillers(text, words(text, max(ctx.sent.start, src[0] - 40), src[1])[:-1])
     if toks and toks[-1][1] > src[0]:
         return strip_trailing_punct(text, src[0], toks[-1][1])
     found = left_np(text, ctx.sent.start, toks[-1][1] + 1) if toks else None
@@ -125,11 +128,16 @@ _NAME_AFTER_PREPOSITION_RE = re.compile(r"\b(?:with|about|featuring|showing|(?:f
                                         r"video|spectacle|sight|images?|photos?|recording|"
                                         r"audio|tape)\s+of)\s+"
                                         r"((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)$")
+_ISSUED_DOCUMENTS = "statement|letter|memo|email|op-ed|tweet|release|robocall|ad|video|message|note"
 _ISSUED_DOCUMENT_RE = re.compile(
     r"\b(?:issued|released|sent|sent\s+out|posted|put\s+out|published|wrote|penned|"
     r"blasted\s+out|launched|aired|ran)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}"
-    r"(?:statement|letter|memo|email|op-ed|tweet|release|robocall|ad|video|message|note)"
+    r"(?:" + _ISSUED_DOCUMENTS + r")"
     r"(?:\s+(?:to|for)\s+(?:[\w.'\u2019\-]+\s+){0,2}[\w.'\u2019\-]+)?\s*$")
+
+
+# a cheap test before the anchored search
+_DOCUMENT_HINT_RE = re.compile(r"\b(?:" + _ISSUED_DOCUMENTS + r")\b")
 
 
 def _issuer(text: str, floor: int, src: tuple[int, int]) -> tuple[int, int]:
@@ -226,11 +234,7 @@ def _subject_before(ctx: Ctx, cue: Cue, verb_start: int, floor: int) -> tuple[in
     """The subject of the verb at ``verb_start``: the phrase before it and its auxiliaries
     and adverbs, else the sentence's subject."""
     text = ctx.text
-    toks = words(text, max(floor, verb_start - 40), verb_start)
-    while toks and (lower_word(text, toks[-1]) in _GOVERNOR_FILLERS
-                    or text[toks[-1][0]:toks[-1][1]].endswith("ly")
-                    and text[toks[-1][0]].islower()):
-        toks.pop()
+    toks = _without_fillers(text, words(text, max(floor, verb_start - 40), verb_start))
     found = left_np(text, floor, toks[-1][1]) if toks else None
     return found if found is not None else sentence_subject(ctx, cue.start)
 
