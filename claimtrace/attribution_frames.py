@@ -25,6 +25,7 @@ from .clause_frames import (
     agentless_passive,
     infinitive,
     participle,
+    reduced_passive,
     sentence_subject,
     sourceless,
 )
@@ -429,5 +430,9 @@ def frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return _according(ctx, cue)
     if cue.kind == "passive":
         return _passive(ctx, cue)
-    return _verb_frame(ctx, cue)
+    raw = _verb_frame(ctx, cue)
+    if raw is not None and raw.source is not None and raw.source[1] <= cue.start:
+        # "a practice criticized by Miller": the noun before the participle is the content
+        return reduced_passive(ctx, cue, raw.source) or raw
+    return raw
 

@@ -393,16 +393,63 @@ def _experiencer(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                           f"{span_text(text, src)!r} is {text[cue.verb_start:cue.end]!r}")
 
 
-def _passive_with_agent(ctx: Ctx, cue: Cue, agent: int) -> RawAttribution | None:
-    """"Trump has been criticized by his rivals for ...": the agent after "by" is the source,
-    the subject before the verb (and what follows the agent) the content."""
-    text, sent = ctx.text, ctx.sent
-    src = right_np(text, agent, sent.end, max_words=12, any_first=True)
+def _agent(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The agent noun phrase after "by", without the charge that may follow it."""
+    src = right_np(text, start, end, max_words=12, any_first=True)
     if src is None:
         return None
     reason = _AGENT_REASON_RE.search(text, src[0], src[1])
     if reason and reason.start() > src[0]:
         src = (src[0], reason.start())  # "by his rivals *for failing to ...*": the charge, not the agent
+    return src
+
+
+def reduced_passive(ctx: Ctx, cue: Cue, noun: tuple[int, int]) -> RawAttribution | None:
+    """"a practice criticized by Miller", "a fact first reported by X": a participle after a
+    noun phrase, with its agent; the agent is the source, the noun phrase the content.
+
+    >>> from claimtrace.model import Sentence, Span
+    >>> from claimtrace.cues import find_cues
+    >>> t = "He cut the tax, a move praised by Senate Republicans."
+    >>> c = Ctx(t, Sentence(0, Span.of(t, 0, len(t)), 0), [], None, [])
+    >>> cue = [k for k in find_cues(t, 0, len(t), []) if k.lemma == "praise"][0]
+    >>> r = reduced_passive(c, cue, (16, 22))
+    >>> t[r.source[0]:r.source[1]], t[r.content[0][0]:r.content[0][1]]
+    ('Senate Republicans', 'a move')
+    """
+    text, sent = ctx.text, ctx.sent
+    verb = text[cue.verb_start:cue.end].split()[0].lower()
+    lead = text[cue.start:cue.verb_start].split()
+    if not all(w.endswith("ly") for w in lead) or not _PARTICIPLE_RE.fullmatch(verb):
+        return None
+    by = _BY_AFTER_RE.match(text, cue.end, sent.end)
+    if by is None or _NOT_AGENT_RE.match(text, by.end()):
+        return None  # "responded by saying", "said by telephone"
+    if _PERFECT_RE.search(text, max(sent.start, cue.start - 12), cue.start):
+        return None
+    src = _agent(text, by.end(), sent.end)
+    if src is None or not has_word(text, *noun):
+        return None
+    return RawAttribution((cue.start, cue.end), src, [noun], Pattern.PASSIVE, sent.index,
+                          "reduced_passive_by",
+                          f"{span_text(text, noun)!r} {verb} by {span_text(text, src)!r}")
+
+
+_PARTICIPLE_RE = re.compile(r"[a-z]+(?:ed|en|wn)|made|told|said|held|thought|brought|heard|felt|"
+                            r"led|read|put|set|sought|taught|won|cited")
+_NOT_AGENT_RE = re.compile(r"(?:\w+ly\s+)?\w+ing\b|[\d$%]|(?:tele)?phone\b|e-?mail\b|text\b|mail\b|video\b|satellite\b|"
+                           r"far\b|default\b|way\b|the\s+way\b|now\b|then\b|itself\b|themselves\b|"
+                           r"(?:him|her|them)sel(?:f|ves)\b", re.IGNORECASE)
+_PERFECT_RE = re.compile(r"\b(?:has|have|had|having|'ve|'d)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _passive_with_agent(ctx: Ctx, cue: Cue, agent: int) -> RawAttribution | None:
+    """"Trump has been criticized by his rivals for ...": the agent after "by" is the source,
+    the subject before the verb (and what follows the agent) the content."""
+    text, sent = ctx.text, ctx.sent
+    src = _agent(text, agent, sent.end)
+    if src is None:
+        return None
     fragments = [f for f in (content_before(ctx, cue.start), content_after(ctx, src[1]))
                  if f and has_word(text, *f)]
     if not fragments:

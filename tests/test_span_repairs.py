@@ -163,3 +163,24 @@ def test_verb_object_is_not_the_source(text: str, cue: str, source: str) -> None
 def test_a_causee_or_pronoun_is_not_moved_to_the_verbs_subject(text: str, cue: str,
                                                                 wrong: str) -> None:
     assert _source_of(text, cue) != wrong
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("The council cut the ferry service, a decision criticized by Mara Quill.", "criticized",
+     "Mara Quill", "a decision"),
+    ("He dismissed the plan, a view quickly endorsed by the harbour board.", "quickly endorsed",
+     "the harbour board", "a view"),
+])
+def test_reduced_passive_agent_is_the_source(text: str, cue: str, source: str, content: str) -> None:
+    found = [x for x in ct.analyze(text).attributions if x.cue.text == cue]
+    assert found and found[0].rule == "reduced_passive_by"
+    assert found[0].source.span.text == source
+    assert found[0].content.text == content
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"The pier is unsafe," Oren Vale said by telephone.', "Oren Vale"),
+    ("Oren Vale responded by saying the pier was unsafe.", "Oren Vale"),
+])
+def test_by_a_means_or_a_gerund_is_no_agent(text: str, source: str) -> None:
+    assert any(src == source for _, _, src, _ in _attributions(text))
