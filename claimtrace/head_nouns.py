@@ -40,9 +40,9 @@ OF_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _POSTMOD_RE = re.compile(
-    r"\s*(?:,|\b(?:who|which|that|familiar|close|briefed|with|in|at|from|for|of|on|to|by|"
+    r"\s*(?:,(?!\d{3}\b)|\b(?:who|which|that|familiar|close|briefed|with|in|at|from|for|of|on|to|by|"
     r"including|involved|knowledgeable|speaking|near|inside|within|among|about|across|around|"
-    r"throughout|outside|against|during|over|under|after|since)\b)",
+    r"throughout|outside|against|during|over|under|after|since|present)\b)",
     re.IGNORECASE,
 )
 _PARTICIPLE_RE = re.compile(r"\s([a-z]{3,}(?:ed|ing)|seen|written|given|taken|made|held|run|"

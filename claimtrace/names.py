@@ -208,6 +208,17 @@ def contains_word(text: str, word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
+def shouted_name(word: str, context: str) -> bool:
+    """"TAPPER:" in a transcript: a capitalised word written in capitals is the name the
+    article also writes in title case ("Jake Tapper"), not an acronym.
+
+    >>> shouted_name("DOE", "Jane Doe spoke. DOE: Thanks."), shouted_name("NATO", "NATO met.")
+    (True, False)
+    """
+    return len(word) > 2 and word.isalpha() and contains_word(context, word.title())
+
+
 def is_word_boundary(text: str, i: int) -> bool:
     """Is there a regex word boundary (``\\b``) at offset ``i`` of ``text``?"""
     before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")

@@ -54,6 +54,7 @@ from .names import (
     newspaper_name,
     owned_name,
     person_name,
+    shouted_name,
     strip_possessive,
     title_then_name,
     titled_name,
@@ -420,7 +421,8 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
         if first in _ONE_OF_THEM and head.lower() in ("democrat", "republican"):
             return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
                               evidence=f"one unnamed party member ('a {head}')")
-        if first in _QUANTIFIERS or (lead.isalpha() and lead.islower() and first not in DETS):
+        if first in _QUANTIFIERS or (lead.isalpha() and first not in DETS and (
+                lead.islower() or first in _SUBSET_WORDS)):
             return SourceInfo(SourceType.UNNAMED_GROUP, **info,
                               evidence="a subset of a party ('some Democrats', 'senior Republicans')")
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core, evidence=f"party {head!r}")
@@ -431,7 +433,7 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
     if core.lower().removeprefix("the ") in phrase_set("organisations.txt"):
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"a known organisation {core!r}")
-    acronym = (head.isupper() and 2 <= len(head) <= 6 and not _shouted_name(head, context)
+    acronym = (head.isupper() and 2 <= len(head) <= 6 and not shouted_name(head, context)
                and all(t.lower() in DETS for t in toks[:-1])) or _DOTTED_RE.match(head)
     if lower_caps & ORG_WORDS or acronym:
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
@@ -453,16 +455,11 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
 
 _ROLE_ACRONYMS = frozenset("ceo cfo coo cto vp mp md gm".split())
 
-
-@lru_cache(maxsize=1024)
-def _shouted_name(word: str, context: str) -> bool:
-    """"TAPPER:" in a transcript: a capitalised word written in capitals is the name the
-    article also writes in title case ("Jake Tapper"), not an acronym.
-
-    >>> _shouted_name("DOE", "Jane Doe spoke. DOE: Thanks."), _shouted_name("NATO", "NATO met.")
-    (True, False)
-    """
-    return len(word) > 2 and word.isalpha() and contains_word(context, word.title())
+# words that, capitalised at the start of a sentence, still restrict a party to a subset
+# ("Senior Republicans"), unlike a chamber or a place ("House Republicans", "Ohio Democrats")
+_SUBSET_WORDS = frozenset("senior top leading veteran prominent moderate establishment mainstream "
+                          "vulnerable fellow young younger older key influential rank-and-file "
+                          "conservative liberal progressive anxious nervous worried".split())
 
 
 def _described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:

@@ -77,6 +77,12 @@ TYPES = [
     ("analysts", T.UNNAMED_GROUP),
     ("Iraqi leaders", T.UNNAMED_GROUP),
     ("senior Republicans", T.UNNAMED_GROUP),
+    ("Senior Republicans", T.UNNAMED_GROUP),  # capitalised only as a sentence opens
+    ("House Republicans", T.NAMED_ORG),  # a caucus
+    ("34,000 people", T.ANONYMOUS_VAGUE),  # a thousands comma is no appositive
+    ("2,000 protesters", T.UNNAMED_GROUP),
+    ("two senators present", T.ANONYMOUS_SPECIFIC),  # "present" after the head modifies it
+    ("calculations by a county auditor", T.DOCUMENT),
     # unknown
     ("I", T.UNKNOWN),
     ("we", T.UNKNOWN),
