@@ -79,6 +79,7 @@ _PLURAL_PRONOUNS = frozenset("they them".split())
 _NEUTER_PRONOUNS = frozenset("it".split())
 _FIRST_SECOND = frozenset("i we you me us".split())
 _RELATIVES = frozenset("who which that".split())
+_EACH_OF_THEM_RE = re.compile(r"(?:each|both|all)(?:\s+of\s+them)?|(?:each|both|all)\s+three")
 _PRONOUNS = _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _NEUTER_PRONOUNS | _FIRST_SECOND | _RELATIVES
 # a possessive pronoun stands for its owner ("his campaign" cut to "his"): resolve it as the subject
 _POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they", "my": "i", "our": "we",
@@ -246,6 +247,9 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     pronoun = pronoun_word(low) if " " not in low else None
     if pronoun:
         return _pronoun(pronoun)
+    if _EACH_OF_THEM_RE.fullmatch(low):  # "each of them", "both": the people just named
+        return SourceInfo(SourceType.UNKNOWN, low, True, pronoun="they",
+                          evidence=f"{low!r} takes up a plural (unknown until resolved)")
     count_m = COUNT_RE.match(text)
     count = count_m.group(1) if count_m else None
     titled = titled_name(toks)

@@ -365,3 +365,15 @@ def test_states_as_governments_and_who_never_a_place_or_paper(text: str, source:
     rows = [(x.source.span.text, x.source_class.value) for x in analyze(text).attributions
             if x.source is not None]
     assert (source, kind) in rows
+
+
+# session 5: kin of the writer, and "each"/"both" taking up the people just named
+@pytest.mark.parametrize(("text", "words", "kind"), [
+    ("My father said the farm was sold in 1990.", "My father", SourceType.NAMED_PERSON),
+    ("Jane Doe and John Roe met in Dayton on Monday. Each said the plant would stay.", "Each",
+     SourceType.NAMED_PERSON),
+    ("Two plant workers met the mayor. Both of them said the plant would stay.", "Both of them",
+     SourceType.UNNAMED_GROUP),
+])
+def test_kin_and_each_of_them(text: str, words: str, kind: SourceType) -> None:
+    test_round5_resolution(text, words, kind)
