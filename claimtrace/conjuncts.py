@@ -22,7 +22,8 @@ __all__ = ["after_lower_word", "first_conjunction", "modifier_conjunct", "one_de
 # "both X and Y", "either X or Y": the conjuncts without the correlative word
 _BOTH_RE = re.compile(r"^(?:both\s+(?=\S.*\sand\s)|either\s+(?=\S.*\sor\s)|neither\s+(?=\S.*\snor\s))",
                       re.IGNORECASE)
-_CONJUNCT_RE = re.compile(r",?\s+(?:including|and|along\s+with|as\s+well\s+as|or|nor)\s+")
+_CONJUNCT_RE = re.compile(r"(?:,|\s[\u2014\u2013]|\s--)\s+(?:and,?\s+)?(?:in\s+particular|especially|notably|"
+                          r"particularly),?\s+|,?\s+(?:including|and|along\s+with|as\s+well\s+as|or|nor)\s+")
 
 
 def split_conjuncts(text: str) -> list[str]:

@@ -17,7 +17,7 @@ from .lexicons import noun_categories, phrase_set
 from .names import ORG_WORDS, is_cap, tokens
 
 __all__ = ["COUNT_RE", "IRREGULAR_PLURALS", "OF_HEAD_RE", "PARTY_TAG_RE", "mention_core",
-           "people_noun", "person_noun"]
+           "definite_bodies", "people_noun", "person_noun"]
 
 # plurals that do not end in -s ("people", "spokespeople")
 IRREGULAR_PLURALS = frozenset("people men women children police folk spokespeople".split())
@@ -40,7 +40,7 @@ OF_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _POSTMOD_RE = re.compile(
-    r"\s*(?:,(?!\d{3}\b)|\b(?:who|which|that|familiar|close|briefed|with|in|at|from|for|of|on|to|by|"
+    r"\s*(?:,(?!\d{3}\b)|[\u2014\u2013]|--|\b(?:who|which|that|familiar|close|briefed|with|in|at|from|for|of|on|to|by|"
     r"including|involved|knowledgeable|speaking|near|inside|within|among|about|across|around|"
     r"throughout|outside|against|during|over|under|after|since|present)\b)",
     re.IGNORECASE,
@@ -162,3 +162,21 @@ def people_noun(plural: str) -> bool:
         {low[:-3] + "an"} if low.endswith("men") else set())
     cats = noun_categories()
     return any(person_noun(f) or cats.get(f) in ("group", "org", "bare") for f in forms)
+
+
+_BODY_PLURALS = frozenset("groups companies firms organizations organisations unions campaigns "
+                          "sides camps departments agencies parties".split())
+
+
+def definite_bodies(toks: list[str], lhead: str) -> bool:
+    """"the companies", "the two campaigns": a definite plural of bodies takes up organisations
+    the article has named (TAXONOMY: a name decides); "some groups", "unions", "both sides"
+    stay unnamed collectives.
+
+    >>> definite_bodies(["the", "two", "campaigns"], "campaigns"), definite_bodies(["some", "groups"], "groups")
+    (True, False)
+    """
+    if lhead not in _BODY_PLURALS or not toks:
+        return False
+    rest = [t.lower() for t in toks[1:-1]]
+    return toks[0].lower() == "the" and all(t in ("two", "three") for t in rest)

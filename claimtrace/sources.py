@@ -34,6 +34,7 @@ from .head_nouns import (
     IRREGULAR_PLURALS,
     OF_HEAD_RE,
     PARTY_TAG_RE,
+    definite_bodies,
     mention_core,
     people_noun,
     person_noun,
@@ -135,7 +136,7 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
         if body is not None:  # "America Rising, a conservative political action committee,"
             return SourceInfo(body[0], info.head, info.plural, name=info.name,
                               evidence=f"a name described as a body ({body[1]!r})")
-    if info.type not in _NAMED and "," in text:
+    if info.type not in _NAMED and ("," in text or "-" in text or "\u2014" in text):
         named = _appositive_name(text)
         if named:
             return SourceInfo(named.type, info.head, info.plural, name=named.name,
@@ -200,10 +201,14 @@ _BODY_HEADS = frozenset("committee pac group organization organisation company f
                         "website think-tank corporation".split())
 
 
+_APPOSITIVE_SPLIT_RE = re.compile(r",|\s[\u2014\u2013]\s?|\s?[\u2014\u2013]\s|\s--\s")
+
+
 def _appositive_name(text: str) -> SourceInfo | None:
     """"the company's chief executive, John J. Ferriola", "the port operator, Tessel
     Terminals": a name set off by commas names the source."""
-    parts = [PARTY_TAG_RE.sub("", _AFFILIATION_RE.sub("", p.strip())) for p in text.split(",")]
+    parts = [PARTY_TAG_RE.sub("", _AFFILIATION_RE.sub("", p.strip()))
+             for p in _APPOSITIVE_SPLIT_RE.split(text)]
     for part in parts[1:]:
         if _NAME_PART_RE.match(part) and (len(part.split()) >= 2 or find_outlet(part)):
             info = _classify_one(part)
@@ -323,7 +328,7 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     if cat == "vague":
         return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info, affiliation=affiliation,
                           evidence=f"unnamed, no role ({lhead!r})")
-    if plural and _definite_bodies(core_toks, lhead):
+    if plural and definite_bodies(core_toks, lhead):
         return SourceInfo(SourceType.NAMED_ORG, **info, affiliation=affiliation,
                           evidence=f"definite plural of bodies ({lhead!r}) named before")
     if cat == "group":
@@ -352,24 +357,6 @@ _SHARE_RE = re.compile(r"^(?:(?:only|nearly|almost|about|roughly|more\s+than|few
                        r"(?:\d+|three|four|five|ten)\b|^those\s+(?:surveyed|polled|questioned|interviewed)$",
                        re.IGNORECASE)
 _ONE_OF_THEM = frozenset("a an one another".split())
-_BODY_PLURALS = frozenset("groups companies firms organizations organisations unions campaigns "
-                          "sides camps departments agencies parties".split())
-
-
-def _definite_bodies(toks: list[str], lhead: str) -> bool:
-    """"the companies", "the two campaigns": a definite plural of bodies takes up organisations
-    the article has named (TAXONOMY: a name decides); "some groups", "unions", "both sides"
-    stay unnamed collectives.
-
-    >>> _definite_bodies(["the", "two", "campaigns"], "campaigns"), _definite_bodies(["some", "groups"], "groups")
-    (True, False)
-    """
-    if lhead not in _BODY_PLURALS or not toks:
-        return False
-    rest = [t.lower() for t in toks[1:-1]]
-    return toks[0].lower() == "the" and all(t in ("two", "three") for t in rest)
-
-
 def _modifiers(toks: list[str]) -> str | None:
     mods = [t for t in toks if t.lower() not in DETS and not COUNT_RE.match(t)]
     return " ".join(mods) or None

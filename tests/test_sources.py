@@ -79,6 +79,11 @@ TYPES = [
     ("senior Republicans", T.UNNAMED_GROUP),
     ("Senior Republicans", T.UNNAMED_GROUP),  # capitalised only as a sentence opens
     ("House Republicans", T.NAMED_ORG),  # a caucus
+    # a dash sets off an appositive as a comma does; "in particular" joins a named conjunct
+    ("Harbour board chair Jane Doe \u2014 the mayor's former aide \u2014", T.NAMED_PERSON),
+    ("A former harbour master -- John Roe", T.NAMED_PERSON),
+    ("dock workers \u2014 and, in particular, Jane Doe", T.NAMED_PERSON),
+    ("nine particularly angry dock workers", T.UNNAMED_GROUP),
     ("34,000 people", T.ANONYMOUS_VAGUE),  # a thousands comma is no appositive
     ("2,000 protesters", T.UNNAMED_GROUP),
     ("two senators present", T.ANONYMOUS_SPECIFIC),  # "present" after the head modifies it
