@@ -144,6 +144,28 @@ def _named_pair(info: SourceInfo, pair: str, text: str, as_text: str) -> tuple[S
                       evidence=f"pronoun {info.pronoun!r} -> {pair!r}, named together just before"), as_text
 
 
+_TWO_OF_THEM_RE = re.compile(r"^(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he\s+pair\s+of)\s+[a-z][\w\-]*"
+                             r"(?:\s+[a-z][\w\-]*)?$")
+
+
+def pair_description(info: SourceInfo, as_text: str, r: RawAttribution, text: str,
+                     sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
+    """"Senators Jane Doe and John Roe wrote ... The two lawmakers said": a description of two
+    people takes up the two named together in this or the sentence before (TAXONOMY: a name
+    decides); "both candidates" with no pair named stays unnamed."""
+    if not (info.type.is_anonymous and info.plural and _TWO_OF_THEM_RE.match(as_text)):
+        return info, as_text
+    sent_start = sentences[max(0, r.sentence - 1)].start
+    pairs = list(_NAME_PAIR_RE.finditer(text, sent_start, r.source[0]))  # type: ignore[index]
+    if not pairs:
+        return info, as_text
+    found, _ = _named_pair(info, pairs[-1].group(), text, as_text)
+    if found is info:
+        return info, as_text
+    return SourceInfo(found.type, found.head, True, name=found.name,
+                      evidence=f"{as_text!r} -> {found.name!r}, named together just before"), as_text
+
+
 def _relative_np(text: str, floor: int, rel_start: int) -> tuple[int, int] | None:
     """The noun phrase a relative pronoun ("..., who said") follows."""
     end = rel_start

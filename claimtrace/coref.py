@@ -22,6 +22,7 @@ from .antecedents import (
     described_near,
     description_words,
     indefinite_before,
+    pair_description,
     plural_antecedent,
     pronoun_antecedent,
     relative_antecedent,
@@ -327,6 +328,8 @@ def resolve(
             info, as_text = pronoun_antecedent(info, as_text, r, resolver, text, sentences)
         elif info.pronoun in ("they", "them"):
             info, as_text = plural_antecedent(info, as_text, r, resolver, text, sentences)
+        elif info.plural and info.type.is_anonymous:
+            info, as_text = pair_description(info, as_text, r, text, sentences)
         # "officials said they hoped ...": they are the officials; but in "sources said they
         # said ..." a nested speech verb reports someone else's words
         nested_speech = r.parent is not None and r.rule.endswith((":speech", ":told"))

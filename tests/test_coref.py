@@ -374,6 +374,10 @@ def test_states_as_governments_and_who_never_a_place_or_paper(text: str, source:
      SourceType.NAMED_PERSON),
     ("Two plant workers met the mayor. Both of them said the plant would stay.", "Both of them",
      SourceType.UNNAMED_GROUP),
+    ("Senators Jane Doe and John Roe wrote to the agency. The two lawmakers argued that the "
+     "rule was illegal.", "The two lawmakers", SourceType.NAMED_PERSON),
+    ("The two candidates met in Dayton. Both candidates said the race was close.",
+     "Both candidates", SourceType.UNNAMED_GROUP),
 ])
 def test_kin_and_each_of_them(text: str, words: str, kind: SourceType) -> None:
     test_round5_resolution(text, words, kind)
