@@ -242,6 +242,7 @@ def indefinite_before(text: str, start: int, head: str) -> bool:
     return bool(found) and _NAMED_AFTER_RE.match(text, found[-1].end()) is None
 
 
+_OWNER_END_RE = re.compile(r"['\u2019]s?$")
 _NEAR_WORDS = 60  # characters between a describing noun and the name it describes
 
 
@@ -249,7 +250,7 @@ def description_words(mention: str) -> tuple[str, ...]:
     """The words of a definite description without its determiner, lower case, up to its head:
     "The Florida senator" -> ("florida", "senator"); "the man who ..." -> ("man",)."""
     core = mention_core(mention)
-    words = [w.lower() for w in tokens(core) if w.lower() not in DETS]
+    words = [_OWNER_END_RE.sub("", w.lower()) for w in tokens(core) if w.lower() not in DETS]
     return tuple(w for w in words if w.replace("-", "").isalpha())
 
 

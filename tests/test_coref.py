@@ -378,6 +378,11 @@ def test_states_as_governments_and_who_never_a_place_or_paper(text: str, source:
      "rule was illegal.", "The two lawmakers", SourceType.NAMED_PERSON),
     ("The two candidates met in Dayton. Both candidates said the race was close.",
      "Both candidates", SourceType.UNNAMED_GROUP),
+    # an owner's role noun takes up the person the article named in that role
+    ("Doe spokeswoman Mara Quill said the rally was full. Doe's spokeswoman said later that "
+     "she would attend.", "Doe's spokeswoman", SourceType.NAMED_PERSON),
+    ("Doe's spokeswoman said later that she would attend.", "Doe's spokeswoman",
+     SourceType.ANONYMOUS_SPECIFIC),
 ])
 def test_kin_and_each_of_them(text: str, words: str, kind: SourceType) -> None:
     test_round5_resolution(text, words, kind)
