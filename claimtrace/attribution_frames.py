@@ -23,7 +23,6 @@ from .clause_frames import (
     after_comma_adverb,
     after_quote,
     agentless_passive,
-    infinitive,
     participle,
     reduced_passive,
     sentence_subject,
@@ -39,11 +38,13 @@ from .frame_context import (
     is_participle,
     span_text,
 )
+from .infinitive_frames import infinitive
 from .label_frames import speaker_label
 from .model import Pattern, SourceType
 from .source_repairs import (
     in_relative_clause,
     phrase_after_quote,
+    relative_coordinate,
     repair_left_source,
     within_opening_aside,
 )
@@ -253,7 +254,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     coordinated = False
     if src is None and (_COORD_RE.search(text, max(sent.start, cue.start - 40), cue.start)
                         or text[cue.start:cue.verb_start].strip().lower() == "then"):
-        src = sentence_subject(ctx, cue.start)  # "X survived ... and says ..."
+        src = relative_coordinate(text, sent.start, cue.start) \
+            or sentence_subject(ctx, cue.start)  # "X survived ... and says ..."
         coordinated = src is not None
     if src is None:
         return participle(ctx, cue)

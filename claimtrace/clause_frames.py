@@ -1,7 +1,7 @@
 """Frames where the cue's subject is not next to it: participles ("..., saying ..."),
-gerunds ("by saying ...", "In calling X reckless, Y ..."), purpose infinitives ("went there
-to say ..."), agentless passives ("has been criticized") and sourceless cues ("reportedly",
-"seemed", "Asked about ...").
+gerunds ("by saying ...", "In calling X reckless, Y ..."), passives with or without an agent
+("has been criticized", "a move praised by X") and sourceless cues ("reportedly", "seemed",
+"Asked about ...").
 
 >>> from claimtrace.model import Sentence, Span
 >>> from claimtrace.cues import find_cues
@@ -26,34 +26,16 @@ from .frame_context import (
     is_participle,
     span_text,
 )
-from .lexicons import reporting_verbs
 from .model import Pattern
 from .span_words import lower_word
 from .spans import has_word, left_np, strip_trailing_punct, strip_ws, subject_np, words
 from .spans_aside import opening_name_aside, opening_subject
-from .spans_right import CLAUSE_INTRO, SUBJECT_LEAD, is_adverbial_tail, right_np
+from .spans_right import CLAUSE_INTRO, SUBJECT_LEAD, right_np
 
 _BY_RE = re.compile(r"\bby\s+", re.IGNORECASE)
 _AGENTLESS_KINDS = frozenset({"speech", "believe", "told"})
 _STANCE_NOT_PASSIVE = frozenset("support oppose back endorse want seek plan welcome embrace "
                                 "defend praise".split())
-# Speech verbs whose purpose infinitive is an action more than a statement ("to defend his
-# record", "to nominate a judge"): measured on PolNeAR train, mostly not annotated.
-_NOT_PURPOSE_SPEECH = frozenset("defend ask recommend describe nominate disclose mention "
-                                "acknowledge reject confirm reveal deny admit recall promise "
-                                "write".split())
-# Words that take a "to + verb" as their object rather than a purpose: "able to say",
-# "refused to comment" (the cue is the governing verb, or nothing is said).
-_INFINITIVE_GOVERNORS = frozenset(
-    "able unable want wants need needs going likely unlikely expected ready willing reluctant "
-    "eager set due about have has had used ought try tries tried trying attempt seem seems "
-    "appear appears allowed forced asked told urged refuse refuses declined decline plan plans "
-    "hope hopes chance time way right effort efforts order opportunity decision bid pressure "
-    "would could will may might must should can safe fair hard easy needless difficult".split())
-# verbs of aspect or likelihood before a speech infinitive, whose subject is the speaker's
-# ("went on to say", "continued to criticize", "is likely to argue", "refused to condemn")
-_ASPECT_GOVERNORS = frozenset("on continued continue continues continuing likely seemed seems "
-                              "appeared refused refuses failed".split())
 _GERUND_PREP_RE = re.compile(r"\b(?:[Bb]y|[Ii]n|[Aa]fter|[Ww]hile|[Bb]efore|[Ww]ithout|[Ss]ince|[Uu]pon)\s+"
                              r"(?:[a-z]+ly\s+)?$")  # "after (initially) saying"
 
@@ -246,11 +228,17 @@ def sentence_subject(ctx: Ctx, cue_start: int | None = None) -> tuple[int, int] 
     end = _own_join_start(text, sent.start, cue_start)
     start = clause_start(text, sent.start, end)
     earlier = [a for a in ctx.found if a.source is not None and a.pattern != Pattern.ACCORDING_TO
-               and start <= a.source[0] and a.source[1] <= end]
+               and start <= a.source[0] and _ends_by(text, a.source[1], end)]
     outer = [a for a in earlier if not _is_nested(a, ctx.found)] or earlier
     if outer:
         return outer[-1].source
     return _clause_subject_np(text, start, end, sent.end)
+
+
+def _ends_by(text: str, pos: int, end: int) -> bool:
+    """Does a span ending at ``pos`` end by ``end``, a closing comma aside ("said Al Fox, an
+    aide*,* adding ...": the appositive's comma is the one before the participle)?"""
+    return pos <= end or (pos <= end + 2 and not text[end:pos].strip(", "))
 
 
 def after_quote(ctx: Ctx, cue: Cue, src: tuple[int, int]) -> RawAttribution | None:
@@ -315,36 +303,6 @@ def _opening_gerund(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     return RawAttribution((cue.verb_start, cue.end), src, [content], Pattern.SOURCE_VERB_CONTENT,
                           sent.index, "opening_gerund",
                           f"gerund clause {text[cue.verb_start:cue.end]!r}, then subject "
-                          f"{span_text(text, src)!r}")
-
-
-def infinitive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
-    """"Sanders took the stage to assail Clinton's record": a purpose infinitive of a speech verb
-    whose subject is the sentence's. Not after a verb that is itself a cue or takes the
-    infinitive as its object ("declined to say", "wants to discuss", "is expected to say")."""
-    text, sent = ctx.text, ctx.sent
-    if cue.weak or cue.kind != "speech" or " " in cue.lemma or cue.lemma in _NOT_PURPOSE_SPEECH:
-        return None
-    before = words(text, max(sent.start, cue.verb_start - 40), cue.verb_start)
-    if len(before) < 2:
-        return None
-    governor = text[before[-2][0]:before[-2][1]].lower()
-    if len(before) >= 3 and text[before[-3][0]:before[-3][1]].lower() == "too":
-        return None  # "too low to justify more service": a degree, not a purpose
-    aspect = governor in _ASPECT_GOVERNORS  # "went on to say", "continued to criticize"
-    if not aspect and (governor in reporting_verbs() or governor in _INFINITIVE_GOVERNORS
-                       or governor.endswith(("ed", "ing"))) \
-            or any(a.cue[1] >= before[-2][0] for a in ctx.found):
-        return None
-    src = sentence_subject(ctx, cue.verb_start)
-    content = content_after(ctx, cue.end)
-    if src is None or content is None or src[1] > cue.verb_start - 1 - len(governor):
-        return None
-    if is_adverbial_tail(text[cue.end:sent.end]):
-        return None
-    return RawAttribution((cue.verb_start, cue.end), src, [content], Pattern.SOURCE_VERB_CONTENT,
-                          sent.index, "purpose_infinitive",
-                          f"infinitive {text[cue.verb_start:cue.end]!r} of the subject "
                           f"{span_text(text, src)!r}")
 
 

@@ -4,9 +4,10 @@ inverted quotation when the noun-phrase walk stops early.
 Each repair is a shape of news prose the plain walk misreads: the verb of a clause taken for a
 source ("Trump has *avoided* criticizing"), an aspect verb ("Trump *began* calling for"), the
 document a speaker issued ("Trump issued *a statement* saying"), a name after a preposition
-("ended with *Maddow* asking"), an aside that hides the name opening the sentence, a relative
-clause whose own cue cut the walk short, and an inverted speaker with a stop word for a name
-("said *Will* Doyle").
+("ended with *Maddow* asking"), the verb phrase of an auxiliary ("Ann could be *heard*
+saying"), an aside that hides the name opening the sentence, a relative clause whose own cue cut
+the walk short, a verb joined to an open relative clause ("Lee, *who* met him and said"), and
+an inverted speaker with a stop word for a name ("said *Will* Doyle").
 
 >>> t = "Later, the Vale campaign released a statement saying the vote was rigged."
 >>> s, e = _issuer(t, 0, (t.index("the Vale"), t.index(" saying"))); t[s:e]
@@ -21,12 +22,21 @@ from .clause_frames import sentence_subject
 from .cues import Cue
 from .frame_context import Ctx, RawAttribution
 from .lexicons import reporting_verbs, weak_verb_forms
-from .span_words import SUBJECT_PRONOUNS, boundary_between, lower_word
+from .model import SourceType
+from .span_words import (
+    DETERMINERS,
+    NP_PREPOSITIONS,
+    PRONOUNS,
+    SUBJECT_PRONOUNS,
+    boundary_between,
+    lower_word,
+)
 from .spans import left_np, strip_trailing_punct, words
 from .spans_aside import opening_name_aside
+from .weak_cues import mention_info
 
-__all__ = ["in_relative_clause", "phrase_after_quote", "repair_left_source",
-           "within_opening_aside"]
+__all__ = ["in_relative_clause", "phrase_after_quote", "relative_coordinate",
+           "repair_left_source", "within_opening_aside"]
 
 
 def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
@@ -40,6 +50,10 @@ def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
         src = _before_aspect_verb(ctx, src, cue)  # "Trump began calling for": Trump
     if src is not None:
         src = _subject_of_object_verb(ctx, cue, src, floor)  # "Ann made an impassioned call"
+    if src is not None and text[cue.start:cue.end].endswith("ing"):
+        src = _subject_of_verb_phrase(ctx, cue, src, floor)  # "Ann could be heard saying"
+    if src is not None and text[src[0]:src[1]].lower() in ("that", "which"):
+        src = _issuer(text, ctx.sent.start, src, relative=True)  # "posted a video that says"
     if src is not None and text[cue.start:cue.end].endswith("ing"):
         src = _issuer(text, ctx.sent.start, src)  # "Trump issued a statement saying": Trump
         named = _NAME_AFTER_PREPOSITION_RE.search(text, src[0], src[1]) \
@@ -128,10 +142,12 @@ _NAME_AFTER_PREPOSITION_RE = re.compile(r"\b(?:with|about|featuring|showing|(?:f
                                         r"video|spectacle|sight|images?|photos?|recording|"
                                         r"audio|tape)\s+of)\s+"
                                         r"((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)$")
-_ISSUED_DOCUMENTS = "statement|letter|memo|email|op-ed|tweet|release|robocall|ad|video|message|note"
+_ISSUED_DOCUMENTS = ("statement|letter|memo|email|op-ed|tweet|release|robocall|ad|video|message|"
+                     "note|piece|column|editorial|sign|banner|poster|documentary|campaign|data")
 _ISSUED_DOCUMENT_RE = re.compile(
-    r"\b(?:issued|released|sent|sent\s+out|posted|put\s+out|published|wrote|penned|"
-    r"blasted\s+out|launched|aired|ran)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}"
+    r"\b(?:issued|issuing|released|releasing|sent|sent\s+out|posted|posting|put\s+out|published|"
+    r"publishing|wrote|penned|blasted\s+out|launched|launching|aired|airing|ran|running|hoisted|"
+    r"held|holding|carried|carrying|unveiled|unveiling)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}"
     r"(?:" + _ISSUED_DOCUMENTS + r")"
     r"(?:\s+(?:to|for)\s+(?:[\w.'\u2019\-]+\s+){0,2}[\w.'\u2019\-]+)?\s*$")
 
@@ -140,13 +156,19 @@ _ISSUED_DOCUMENT_RE = re.compile(
 _DOCUMENT_HINT_RE = re.compile(r"\b(?:" + _ISSUED_DOCUMENTS + r")\b")
 
 
-def _issuer(text: str, floor: int, src: tuple[int, int]) -> tuple[int, int]:
+def _issuer(text: str, floor: int, src: tuple[int, int], *,
+            relative: bool = False) -> tuple[int, int]:
     """"Trump issued a statement saying ...": the one who issued the document speaks through
-    it (PolNeAR takes the issuer as the source); else ``src`` unchanged."""
-    if not _DOCUMENT_HINT_RE.search(text, max(floor, src[1] - 40), src[1]):
+    it (PolNeAR takes the issuer as the source); else ``src`` unchanged. With ``relative``,
+    ``src`` is a relative pronoun whose antecedent is the document ("Trump released a video
+    *that* said ...")."""
+    end = src[0] if relative else src[1]
+    while relative and end > floor and text[end - 1] in " ,":
+        end -= 1
+    if not _DOCUMENT_HINT_RE.search(text, max(floor, end - 40), end):
         return src
-    m = _ISSUED_DOCUMENT_RE.search(text, max(floor, src[1] - 80), src[1])
-    if m is None or m.end() != src[1]:
+    m = _ISSUED_DOCUMENT_RE.search(text, max(floor, end - 80), end)
+    if m is None or m.end() != end:
         return src
     issuer = left_np(text, floor, m.start())
     return issuer if issuer is not None else src
@@ -237,6 +259,57 @@ def _subject_before(ctx: Ctx, cue: Cue, verb_start: int, floor: int) -> tuple[in
     toks = _without_fillers(text, words(text, max(floor, verb_start - 40), verb_start))
     found = left_np(text, floor, toks[-1][1]) if toks else None
     return found if found is not None else sentence_subject(ctx, cue.start)
+
+
+_OPEN_RELATIVE_RE = re.compile(r"(?:,|\b[a-z]+)\s+(who|which)\s+([a-z]+)[^,;:\"\u2014\u2013()]{3,160}?"
+                               r"\sand\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$")
+_NOT_ANTECEDENT = NP_PREPOSITIONS | frozenset("to about on those".split())
+
+
+def relative_coordinate(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+    """"Weaver, *who* came out and endorsed Clinton": a verb joined by "and" to the verb of a
+    subject relative clause that is still open (no comma since "who") shares the relative
+    pronoun as its subject, as PolNeAR marks it; None when no such clause ends at
+    ``cue_start``. An object relative ("which he favors and says") or an indirect question
+    ("asked about who ...") does not count.
+
+    >>> t = "It won over Ann Lee, who met him and said she liked the plan."
+    >>> s, e = relative_coordinate(t, 0, t.index("said")); t[s:e]
+    'who'
+    """
+    if text.find(" and ", max(floor, cue_start - 24), cue_start) < 0:
+        return None
+    m = _OPEN_RELATIVE_RE.search(text, max(floor, cue_start - 200), cue_start)
+    if m is None or m.group(2) in PRONOUNS or m.group(2) in DETERMINERS:
+        return None
+    before = words(text, max(floor, m.start(1) - 20), m.start(1))
+    if not before or lower_word(text, before[-1]) in _NOT_ANTECEDENT:
+        return None
+    return m.span(1)
+
+
+_PHRASE_AUXILIARIES = _VERB_BEFORE - {"to"}
+_AGENT_OR_NAME_RE = re.compile(r"\bby\b|[A-Z]")
+
+
+def _subject_of_verb_phrase(ctx: Ctx, cue: Cue, src: tuple[int, int],
+                            floor: int) -> tuple[int, int]:
+    """"Republicans can *reasonably campaign* saying", "Ann was *heard on a microphone*
+    telling": the walk before a participle took the verb phrase of an auxiliary for the source;
+    the auxiliary's subject speaks. Else ``src`` unchanged (a person or a group stays:
+    "has left *62 percent of voters* saying")."""
+    text = ctx.text
+    first = words(text, src[0], min(src[1], src[0] + 30))[0]
+    word = text[first[0]:first[1]]
+    before = words(text, max(floor, src[0] - 12), src[0])
+    if not before or not word.islower() or word in DETERMINERS or word in PRONOUNS \
+            or lower_word(text, before[-1]) not in _PHRASE_AUXILIARIES \
+            or boundary_between(text, before[-1][1], src[0]):
+        return src
+    phrase = text[src[0]:src[1]]
+    if _AGENT_OR_NAME_RE.search(phrase) or mention_info(phrase).type is not SourceType.UNKNOWN:
+        return src  # "was driven by *the media* declaring", "about *Pope Leo* calling"
+    return _subject_before(ctx, cue, before[-1][0], floor) or src
 
 
 def in_relative_clause(text: str, raw: RawAttribution) -> bool:

@@ -110,7 +110,14 @@ def extend_appositive(text: str, np_end: int, sent_end: int) -> int:
     first = WORD_RE.search(text, np_end, rest_end)
     if first and (first.group().endswith("ing") or first.group().lower() in reporting_verbs()):
         return np_end  # "said X, referring to ...": a clause of its own, not an appositive
+    clause = _PARTICIPLE_CLAUSE_RE.search(text, np_end + 1, rest_end)
+    if clause is not None:
+        rest_end = clause.start() + 1  # "said X, an aide, adding ...": the aside ends at the comma
     return rest_end if rest_end > np_end + 1 else np_end
+
+
+# a comma and a participle that opens a clause of its own ("..., *referring to* ...")
+_PARTICIPLE_CLAUSE_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!during\b|morning\b|evening\b)[a-z]{2,}ing\b")
 
 
 _QUOTE_RESUMES_RE = re.compile(r"[,.]\s*(?:\"|\u201c|'')")
@@ -245,7 +252,9 @@ _SUBJECT_RE = re.compile(
 
 CLAUSE_INTRO = frozenset("in on at as once after when while since although though if because "
                           "during before until despite with without for from by over under "
-                          "two three four five six several days weeks months years".split())
+                          "two three four five six several days weeks months years throughout amid amidst "
+                          "along alongside among across following unlike beyond behind against "
+                          "through within outside inside absent near".split())
 NOT_SUBJECTS = frozenset("The A An It That This There Here What More Most Many Some".split())
 SUBJECT_LEAD = frozenset("but and so yet still then now meanwhile however instead even".split())
 

@@ -184,3 +184,50 @@ def test_reduced_passive_agent_is_the_source(text: str, cue: str, source: str, c
 ])
 def test_by_a_means_or_a_gerund_is_no_agent(text: str, source: str) -> None:
     assert any(src == source for _, _, src, _ in _attributions(text))
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # an inverted speaker's appositive ends before a participle clause, which shares the speaker
+    ("''The budget will not pass,'' said Tom Reed, a former party chairman in Ohio, referring "
+     "to the mayor's plan.", "referring to", "Tom Reed, a former party chairman in Ohio,"),
+    ("''The budget will not pass,'' said Tom Reed, a former party chairman in Ohio, referring "
+     "to the mayor's plan.", "said", "Tom Reed, a former party chairman in Ohio,"),
+    # an opening prepositional phrase is no subject
+    ("Throughout the winter, the harbour pilots stayed home, fearing that the ice would "
+     "return.", "fearing", "the harbour pilots"),
+    ("Amid complaints from the union, the harbour board published a notice, saying the pier "
+     "was safe.", "saying", "the harbour board"),
+    ("Outside the town hall, about fifty fishermen gathered, holding signs and chanting that "
+     "the pier must stay open.", "chanting", "about fifty fishermen"),
+    # the one who released a document speaks through the relative clause about it
+    ("Mayor Ann Vale released a short video that said the bridge would open in May.", "said",
+     "Mayor Ann Vale"),
+    ("The Harbor Gazette ran a piece that noted the ferry was always late.", "noted",
+     "The Harbor Gazette"),
+    # a verb joined to an open relative clause shares its relative pronoun
+    ("The plan won over Ann Lee, who met the mayor and said she liked the new pier.", "said",
+     "who"),
+    # the object of a verb of causing speaks the infinitive
+    ("The storm damage led local fishermen to say that the pier was unsafe.", "say",
+     "local fishermen"),
+    ("The vote prompted Oren Vale to accuse the council of haste.", "accuse", "Oren Vale"),
+    # a verb phrase after an auxiliary is no source of the participle after it
+    ("Some fishermen could be heard complaining that the pier was unsafe.", "complaining",
+     "Some fishermen"),
+    ("You could leave the meeting thinking that the pier was safe.", "thinking", "You"),
+])
+def test_subject_found_past_a_clause_or_phrase(text: str, cue: str, source: str) -> None:
+    assert _source_of(text, cue) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # an object relative clause ("which he favors") has no subject relative pronoun
+    ("Oren Vale proposed a ferry tax, which he favors and says would fund the pier.", "says",
+     "Oren Vale"),
+    # a passive's agent in the phrase before a participle stays in the source
+    ("The council was angered by the harbour board declaring the pier closed.", "declaring",
+     "harbour board"),
+])
+def test_source_repairs_leave_other_shapes(text: str, cue: str, source: str) -> None:
+    found = _source_of(text, cue)
+    assert found is not None and found.endswith(source)
