@@ -17,7 +17,7 @@ from .lexicons import noun_categories
 from .names import DETS, is_cap, is_word_boundary, tokens
 
 __all__ = ["after_lower_word", "first_conjunction", "modifier_conjunct", "one_described",
-           "split_conjuncts"]
+           "only_opens_sentences", "split_conjuncts"]
 
 # "both X and Y", "either X or Y": the conjuncts without the correlative word
 _BOTH_RE = re.compile(r"^(?:both\s+(?=\S.*\sand\s)|either\s+(?=\S.*\sor\s)|neither\s+(?=\S.*\snor\s))",
@@ -132,3 +132,48 @@ def after_lower_word(context: str, word: str) -> bool:
 
 
 _LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+_SENTENCE_OPENERS = frozenset(".!?:\n\"\u201c\u2018'(\u201d\u2019")
+
+
+def only_opens_sentences(context: str, word: str) -> bool:
+    """Does ``word`` occur in ``context`` and only where a sentence or quotation opens? A name
+    also appears after a first name or title ("Bernie Sanders"); a common noun capitalised
+    because it opens a sentence does not.
+
+    >>> only_opens_sentences("The plan stalled. Developers said so.", "Developers")
+    True
+    >>> only_opens_sentences("Bernie Sanders spoke. Sanders said so.", "Sanders")
+    False
+    """
+    at = context.find(word)
+    if at < 0:
+        return False
+    while at >= 0:
+        if is_word_boundary(context, at + len(word)) and (at == 0 or context[at - 1] != "-") \
+                and not _opens(context[max(0, at - 12):at].rstrip(" \t\u00a0")):
+            return False
+        at = context.find(word, at + 1)
+    return True
+
+
+def _opens(before: str) -> bool:
+    """Do the characters ``before`` a word end where a sentence or quotation opens? Not after
+    an initial or title ("Marc E.", "Mr.") nor after a closing quotation mark that follows a
+    comma ('"...," Doe said').
+
+    >>> _opens("said."), _opens("Marc E."), _opens('slow,"'), _opens('said: "')
+    (True, False, False, True)
+    """
+    if not before:
+        return True
+    last = before[-1]
+    if last == "." and _INITIAL_OR_TITLE_RE.search(before):
+        return False
+    if last in _QUOTES and len(before) > 1 and before[-2] not in " \n\t(":
+        return before[-2] in ".!?"  # a quotation closed a sentence, or only a clause
+    return last in _SENTENCE_OPENERS
+
+
+_QUOTES = frozenset("\"\u201c\u201d\u2018\u2019'")
+_INITIAL_OR_TITLE_RE = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Sgt|St|"
+                                  r"Jr|Sr|Capt|Prof|Rev|Hon|Mt|Ft)\.$")

@@ -27,6 +27,7 @@ from .conjuncts import (
     first_conjunction,
     modifier_conjunct,
     one_described,
+    only_opens_sentences,
     split_conjuncts,
 )
 from .head_nouns import (
@@ -234,13 +235,20 @@ def _body_name(toks: list[str]) -> bool:
 
 def _common_in(context: str, word: str) -> bool:
     """Is ``word`` (capitalised at a sentence start) a common noun in this article? Yes when it
-    appears in lower case elsewhere and never capitalised mid-sentence ("Developers" vs "Sanders")."""
+    appears in lower case elsewhere, or only ever opens sentences, and is never capitalised
+    mid-sentence ("Developers" vs "Sanders", whom the article also calls "Bernie Sanders")."""
     if not context:
         return False
     low = word.lower()
     if after_lower_word(context, word):
         return False
-    return contains_word(context, low)
+    return contains_word(context, low) or (_PLURAL_NOUN_RE.search(low) is not None
+                                           and only_opens_sentences(context, word))
+
+
+# endings of plural nouns for people that surnames rarely have ("Developers" but not "Sanders",
+# "Engineers", "Relatives", "Editorialists"); "-ers" only in longer words
+_PLURAL_NOUN_RE = re.compile(r"(?:ists|ians|ants|ents|ees|als|ives|ites|ors|ics|ies|\w{5}ers)$")
 
 
 def _classify_one(text: str, context: str = "") -> SourceInfo:
@@ -286,7 +294,12 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.MEDIA, **info, evidence=f"reports of the press ({core!r})")
     if cat == "document" and not (outlet and (lhead in _REPORTING_NOUNS or head in outlet.split())):
         return SourceInfo(SourceType.DOCUMENT, **info, evidence=f"document noun {lhead!r}")
-    if outlet and (cat in (None, "media", "document") or is_cap(head)):
+    if cat is None and is_cap(head) and head == core_toks[0] and head[1:].islower() and plural \
+            and len(core_toks) == 1 and lhead not in _PARTIES and _common_in(context, head):
+        return SourceInfo(SourceType.UNNAMED_GROUP, **info,
+                          evidence=f"plural common noun {lhead!r} (capitalised first word)")
+    people_head = bool(outlet) and cat in ("group", "role", "vague", "bare") and not find_outlet(core)
+    if outlet and (cat in (None, "media", "document") or is_cap(head)) and not people_head:
         name = person_name(core)
         if is_cap(head) and head not in outlet and name and not find_outlet(head) \
                 and not newspaper_name(tokens(name)):
@@ -299,10 +312,6 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a share of people ('six in 10')")
     if lhead in _QUANTIFIERS and len(core_toks) == 1:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a quantity of people ({lhead!r})")
-    if cat is None and is_cap(head) and head == core_toks[0] and head[1:].islower() and plural \
-            and len(core_toks) == 1 and lhead not in _PARTIES and _common_in(context, head):
-        return SourceInfo(SourceType.UNNAMED_GROUP, **info,
-                          evidence=f"plural common noun {lhead!r} (capitalised first word)")
     if of_m and lhead in _PARTIES and not of_m.group().lower().startswith("one "):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info,
                           evidence="a part of a party ('a number of Democrats')")

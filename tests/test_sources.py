@@ -569,3 +569,18 @@ def test_press_reports_and_the_paper_are_media() -> None:
                 "As the paper noted, the board had warned of it.")
     assert [(x.source.span.text, x.source_class.value) for x in a.attributions][:2] == [
         ("The Portside Gazette", "media"), ("the paper", "media")]
+
+
+# session 5: a plural noun capitalised only because it opens sentences is a group, a surname
+# written after a first name, initial or title elsewhere is a person
+@pytest.mark.parametrize(("mention", "context", "expected"), [
+    ("Developers", "The plan stalled in May. Developers said costs rose.", T.UNNAMED_GROUP),
+    ("Superintendents", "Budgets fell. Superintendents warned of cuts.", T.UNNAMED_GROUP),
+    ("Vallists", "Developers met Dana P. Vallists. Vallists said costs rose.", T.NAMED_PERSON),
+    ("Vallists", "Developers met them. Vallists said costs rose.", T.UNNAMED_GROUP),
+    ("Vanders", "Costs rose. Vanders said so.", T.NAMED_PERSON),  # no plural ending: a name
+    ("Analysts surveyed by Bloomberg", "", T.UNNAMED_GROUP),  # the outlet only surveyed them
+])
+def test_capitalised_plural_nouns(mention: str, context: str, expected: SourceType) -> None:
+    info = classify(mention, context=context)
+    assert info.type is expected, info.evidence
