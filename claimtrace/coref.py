@@ -28,6 +28,7 @@ from .antecedents import (
     relative_antecedent,
 )
 from .attributions import RawAttribution
+from .first_person import document_voice, in_question
 from .head_nouns import person_noun
 from .lexicons import phrase_set
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
@@ -328,6 +329,8 @@ def resolve(
         if i in hosts:  # "I" inside a quotation is its speaker, who may be named after it
             deferred.append((i, info))
             continue
+        if info.pronoun in ("i", "me"):
+            info = _document_voice(info, text, r.source[0])  # an op-ed's named author
         if info.pronoun in ("he", "she"):
             info, as_text = pronoun_antecedent(info, as_text, r, resolver, text, sentences)
         elif info.pronoun in ("they", "them"):
@@ -371,6 +374,17 @@ def resolve(
         for i, r in enumerate(raw)
     ]
     return attributions, sources
+
+
+def _document_voice(info: SourceInfo, text: str, at: int) -> SourceInfo:
+    """"I" outside a quotation, in an article that names its own voice (a byline, a closing
+    tagline, the one answering in a Q&A): that named person. Else ``info`` unchanged."""
+    voice = document_voice(text)
+    if voice is None or in_question(text, at):
+        return info
+    name, how = voice
+    return SourceInfo(SourceType.NAMED_PERSON, name.split()[-1], False, name=name,
+                      evidence=f"first person {info.pronoun!r}: {how} ({name!r})")
 
 
 def _mentions_by_span(sources: Sequence[Source]) -> dict[tuple[int, int, int], SourceMention]:

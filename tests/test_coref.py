@@ -386,3 +386,27 @@ def test_states_as_governments_and_who_never_a_place_or_paper(text: str, source:
 ])
 def test_kin_and_each_of_them(text: str, words: str, kind: SourceType) -> None:
     test_round5_resolution(text, words, kind)
+
+
+# session 5: "I" outside quotations is the article's own voice when the article names it
+@pytest.mark.parametrize(("text", "expected", "name"), [
+    ("Why I ran.\n\nI entered the race in May. I believe the state needs change.\n\n"
+     "Jane Doe is the governor of Ohio.", SourceType.NAMED_PERSON, "Jane Doe"),
+    ("By Jane Doe\n\nI believe the state needs change.", SourceType.NAMED_PERSON, "Jane Doe"),
+    ("Q&A with Mayor Jane Doe.\n\nQ: Will the plant close?\n\nA: I think it will stay open.\n\n"
+     "Q: Why?\n\nI believe the owners want to stay.", SourceType.NAMED_PERSON, "Jane Doe"),
+    ("Why I ran.\n\nI believe the state needs change.", SourceType.UNKNOWN, None),
+])
+def test_first_person_voice_of_the_article(text: str, expected: SourceType, name: str | None) -> None:
+    a = analyze(text)
+    mine = [at.source for at in a.attributions if at.source and at.source.span.text == "I"]
+    assert mine, [(at.cue.text, at.source and at.source.span.text) for at in a.attributions]
+    assert all(m.type is expected for m in mine), [m.evidence for m in mine]
+    if name:
+        assert all(name in m.evidence for m in mine)
+
+
+def test_quoted_i_stays_with_its_speaker_even_with_a_tagline() -> None:
+    a = analyze('"I think the plant will close," Tom Roe said.\n\nJane Doe is a reporter in Ohio.')
+    assert all("Jane Doe" not in (at.source.evidence if at.source else "")
+               for at in a.attributions)

@@ -1,0 +1,78 @@
+"""Who "I" is outside any quotation: the article's own voice, when the article names it.
+
+An op-ed signs its author in a byline ("By Jane Doe") or a closing tagline ("Jane Doe is the
+mayor of Dayton."); a question-and-answer interview names the person answering in its
+opening lines ("Q&A with Mayor Jane Doe"). TAXONOMY keeps the author's "I" unknown only where
+the author is never named; where the article names that voice, "I" is that named person.
+
+>>> t = "Why I ran.\\n\\nI entered the race in May.\\n\\nJane Doe is the mayor of Dayton."
+>>> document_voice(t)
+('Jane Doe', 'the author, named in the closing tagline')
+>>> document_voice("I entered the race in May.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .model import SourceType
+from .sources import classify
+
+__all__ = ["document_voice", "in_question"]
+
+_NAME = r"((?:[A-Z][\w'\u2019\-]+\.?\s+)(?:[A-Z]\.\s+)?[A-Z][\w'\u2019\-]+)"
+_BYLINE_RE = re.compile(r"^\s*By\s+" + _NAME + r"\s*$", re.MULTILINE)
+_TAGLINE_RE = re.compile(r"^\s*" + _NAME + r",?\s+(?:is|was|serves\s+as|served\s+as|has\s+been)\s+"
+                         r"(?:a|an|the|currently|also|now|former|senior|chief|president|director|"
+                         r"professor|editor|author|founder|co-founder|executive|governor|mayor|"
+                         r"chairman|chairwoman|chair)\b")
+_QUESTION_RE = re.compile(r"^\s*(?:Q(?:UESTION)?\s*[:.\-\u2014]|Q\s+|Q(?=[A-Z][a-z]))")
+_INTRO_NAME_RE = re.compile(r"(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][a-z][\w'\u2019\-]+\s+[A-Z][a-z][\w'\u2019\-]+")
+_INTRO_CHARS = 600
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n") if p.strip()]
+
+
+@lru_cache(maxsize=64)
+def document_voice(text: str) -> tuple[str, str] | None:
+    """The named person who speaks as "I" in the article's own voice, with how it was found;
+    None when the article does not name one."""
+    paragraphs = _paragraphs(text)
+    if not paragraphs:
+        return None
+    for p in paragraphs[:3]:
+        m = _BYLINE_RE.match(p)
+        if m and _is_person(m.group(1)):
+            return m.group(1), "the author, named in the byline"
+    for p in paragraphs[-2:]:
+        m = _TAGLINE_RE.match(p)
+        if m and _is_person(m.group(1)):
+            return m.group(1), "the author, named in the closing tagline"
+    if sum(1 for p in paragraphs if _QUESTION_RE.match(p)) >= 2:
+        for m in _INTRO_NAME_RE.finditer(text, 0, min(len(text), _INTRO_CHARS)):
+            name = _person_in(m.group())
+            if name:
+                return name, "the one answering, named at the start of a question-and-answer interview"
+    return None
+
+
+def in_question(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a question paragraph ("Q: ...") of an interview?"""
+    start = text.rfind("\n", 0, pos) + 1
+    return _QUESTION_RE.match(text, start) is not None
+
+
+def _is_person(words: str) -> bool:
+    return classify(words).type is SourceType.NAMED_PERSON
+
+
+def _person_in(words: str) -> str | None:
+    """The personal name at the end of a capitalised run ("Vice President Joe Biden")."""
+    info = classify(words)
+    if info.type is not SourceType.NAMED_PERSON or not info.name:
+        return None
+    return info.name
