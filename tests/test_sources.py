@@ -88,6 +88,7 @@ TYPES = [
     ("2,000 protesters", T.UNNAMED_GROUP),
     ("two senators present", T.ANONYMOUS_SPECIFIC),  # "present" after the head modifies it
     ("calculations by a county auditor", T.DOCUMENT),
+    ("the narrator", T.DOCUMENT),  # TAXONOMY: an ad's narrator is the ad
     # unknown
     ("I", T.UNKNOWN),
     ("we", T.UNKNOWN),
