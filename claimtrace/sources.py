@@ -343,6 +343,8 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     if cat == "group":
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, affiliation=affiliation,
                           evidence=f"collective noun {lhead!r}")
+    if cat == "org" and "editorial" in (t.lower() for t in core_toks):
+        return SourceInfo(SourceType.MEDIA, **info, evidence="an outlet's editorial board")
     if cat == "org":
         if first in _QUANTIFIERS:
             return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified collective")

@@ -89,6 +89,9 @@ TYPES = [
     ("two senators present", T.ANONYMOUS_SPECIFIC),  # "present" after the head modifies it
     ("calculations by a county auditor", T.DOCUMENT),
     ("the narrator", T.DOCUMENT),  # TAXONOMY: an ad's narrator is the ad
+    ("the editorial board", T.MEDIA),  # an outlet's own voice
+    ("Gallup", T.NAMED_ORG),  # a polling firm, not a person
+    ("the show", T.MEDIA),
     # unknown
     ("I", T.UNKNOWN),
     ("we", T.UNKNOWN),
