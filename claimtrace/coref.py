@@ -224,7 +224,7 @@ _KIN_RE = re.compile(
     r"^(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w\-]+['\u2019]s?)\s+(?:(?:late|former|eldest|oldest|youngest|"
     r"younger|older|elder|own)\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|"
     r"grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|widow|widower|"
-    r"stepfather|stepmother|fiancee?|father-in-law|mother-in-law|son-in-law|daughter-in-law)$")
+    r"stepfather|stepmother|fiancee?|running\s+mate|father-in-law|mother-in-law|son-in-law|daughter-in-law)$")
 _OWNER_RE = re.compile(r"^(?:[A-Z][\w\-.&]*\s+){0,3}[A-Z][\w\-.&]*['\u2019]s?\s+(?!\d)")
 
 

@@ -135,7 +135,7 @@ _PERSON_WORDS = frozenset("child kid teen youth veteran native fellow ally gunma
                           "millennial evangelical independent "
                           # kin, age and fame nouns (PolNeAR train: "the admiral", "his wife")
                           "wife husband son daughter mother father brother sister boy girl "
-                          "admiral star legend".split())
+                          "admiral star legend lady mate chair chairman chairwoman chairperson".split())
 _AGE_RE = re.compile(r"^\d+-year-old$")
 _FRACTION_RE = re.compile(r"^(?:\w+-)?(?:thirds|quarters|fourths|fifths|halves|majorities)$")
 

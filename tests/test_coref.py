@@ -370,6 +370,8 @@ def test_states_as_governments_and_who_never_a_place_or_paper(text: str, source:
 # session 5: kin of the writer, and "each"/"both" taking up the people just named
 @pytest.mark.parametrize(("text", "words", "kind"), [
     ("My father said the farm was sold in 1990.", "My father", SourceType.NAMED_PERSON),
+    ("His running mate said the ticket was strong.", "His running mate", SourceType.NAMED_PERSON),
+    ("The first lady said the program worked.", "The first lady", SourceType.NAMED_PERSON),
     ("Jane Doe and John Roe met in Dayton on Monday. Each said the plant would stay.", "Each",
      SourceType.NAMED_PERSON),
     ("Two plant workers met the mayor. Both of them said the plant would stay.", "Both of them",
