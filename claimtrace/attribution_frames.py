@@ -84,6 +84,30 @@ _INVERTING = frozenset(
 
 _BE_AUX_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
+_BE_WORDS = frozenset("is are was were be been being".split())
+_CONTRACTED_ARE_RE = re.compile(r"\w['\u2019]re\s+$")
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "id", "ght", "nt", "ne")
+
+
+def _be_passive(text: str, floor: int, cue: Cue) -> bool:
+    """Is the cue's verb a passive participle after a form of "be", with or without adverbs
+    in between ("were deemed", "was first noted", "was not shown", "they're told")?
+
+    >>> from claimtrace.cues import find_cues
+    >>> t = "The toll was first criticized in May."
+    >>> _be_passive(t, 0, find_cues(t, 0, len(t), [])[-1])
+    True
+    """
+    if _BE_AUX_RE.search(text, max(floor, cue.verb_start - 12), cue.verb_start):
+        return True
+    verb = text[cue.verb_start:cue.end].split(" ", 1)[0]
+    if not verb.endswith(_PARTICIPLE_ENDINGS):
+        return False  # "They're supportive of", "All we have to do is not nominate"
+    return bool(_CONTRACTED_ARE_RE.search(text, max(floor, cue.verb_start - 12), cue.verb_start)) \
+        or cue.start < cue.verb_start and not _BE_WORDS.isdisjoint(
+            text[cue.start:cue.verb_start].lower().split())
+
+
 _INFINITIVE_RE = re.compile(r"(?<![\w'])[Tt]o\s+$")
 
 _CLAUSE_OPENER_RE = re.compile(r'\b(?:that|if|whether)\b|"')
@@ -209,8 +233,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     text, sent = ctx.text, ctx.sent
     if _INFINITIVE_RE.search(text, max(sent.start, cue.verb_start - 4), cue.verb_start):
         return infinitive(ctx, cue)  # "declined to say" (no), "took the stage to assail" (yes)
-    if _BE_AUX_RE.search(text, max(sent.start, cue.verb_start - 12), cue.verb_start) \
-            and not is_participle(text, cue):
+    if _be_passive(text, sent.start, cue) and not is_participle(text, cue):
         return agentless_passive(ctx, cue)  # "has been criticized", "were deemed"
     after_cue = cue.end
     if cue.kind == "told" or cue.lemma == "ask":
@@ -226,7 +249,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                 and (src is None or not _source_then_end(text, src[1], sent.end)):
             src = phrase_after_quote(text, cue.end, sent.end) or src
         if src and _source_then_end(text, src[1], sent.end) and (
-                quoted or _inverted_speaker(text, src)):
+                quoted or _inverted_speaker(text, src)
+                and opening_name_aside(text, sent.start, cue.start) is None):
             content = content_before(ctx, boundary + (1 if text[boundary] == '"' else 0))
             if content:
                 src = (src[0], _relative_or_appositive_end(text, src[1], sent.end))

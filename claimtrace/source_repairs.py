@@ -20,7 +20,7 @@ import re
 
 from .clause_frames import sentence_subject
 from .cues import Cue
-from .frame_context import Ctx, RawAttribution
+from .frame_context import Ctx, RawAttribution, is_participle
 from .lexicons import reporting_verbs, weak_verb_forms
 from .model import SourceType
 from .span_words import (
@@ -60,6 +60,8 @@ def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
             if _PREPOSITION_HINT_RE.search(text, src[0], src[1]) else None
         if named is not None and named.end() == src[1]:
             src = named.span(1)  # "The routine begins with Noah commenting on": Noah
+    if src is not None and _verb_phrase(text, src):
+        return _passive_agent(text, src) if is_participle(text, cue) else None
     if src is None and text.find("about", max(floor, cue.start - 7), cue.start) >= 0:
         set_about = _SET_ABOUT_RE.search(text, max(floor, cue.start - 16), cue.start)
         if set_about:
@@ -310,6 +312,36 @@ def _subject_of_verb_phrase(ctx: Ctx, cue: Cue, src: tuple[int, int],
     if _AGENT_OR_NAME_RE.search(phrase) or mention_info(phrase).type is not SourceType.UNKNOWN:
         return src  # "was driven by *the media* declaring", "about *Pope Leo* calling"
     return _subject_before(ctx, cue, before[-1][0], floor) or src
+
+
+_VERB_PHRASE_SECOND = DETERMINERS | NP_PREPOSITIONS | frozenset(
+    "him them us me to about over up out off into all".split())
+_ING_NOUNS = frozenset("something anything everything nothing".split())
+
+
+def _verb_phrase(text: str, src: tuple[int, int]) -> bool:
+    """Does the phrase the walk found open with a verb and its object or preposition
+    ("*inhaling the* theories", "*gathered at* local conventions")? A verb phrase is no
+    speaker.
+
+    >>> t = "inhaling the theories"; _verb_phrase(t, (0, len(t)))
+    True
+    """
+    toks = words(text, src[0], min(src[1], src[0] + 40))
+    if len(toks) < 2:
+        return False
+    first, second = text[toks[0][0]:toks[0][1]], lower_word(text, toks[1])
+    if first.endswith("ing") and second == "of":
+        return False  # "polling of his members": a noun
+    return first.islower() and first.endswith(("ing", "ed")) and first not in _ING_NOUNS \
+        and second in _VERB_PHRASE_SECOND
+
+
+def _passive_agent(text: str, src: tuple[int, int]) -> tuple[int, int] | None:
+    """The agent of the passive verb that opens ``src`` ("angered by *the media* declaring"),
+    else None (a verb phrase like "inhaling the theories" is no speaker)."""
+    toks = words(text, src[0], src[1])
+    return (toks[2][0], src[1]) if len(toks) > 2 and lower_word(text, toks[1]) == "by" else None
 
 
 def in_relative_clause(text: str, raw: RawAttribution) -> bool:

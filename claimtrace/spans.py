@@ -77,7 +77,8 @@ def _drop_tail(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 toks.pop()  # "didn't", "wouldn't"
             continue
         if prev in _TIME_LEADS and (low in _DAY_WORDS or low in _TIME_NOUNS) \
-                and not _reduced_relative(text, toks[-8:-2]) and not _dated(text, toks[:-2]):
+                and not _reduced_relative(text, _since_boundary(text, toks[-8:-1])[:-1]) \
+                and not _dated(text, toks[:-2]):
             toks.pop()
             if len(toks) > 1 and lower_word(text, toks[-1]) in _TIME_LEADS:
                 toks.pop()
@@ -97,6 +98,8 @@ def _drop_tail(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         if low in _QUANTIFIERS and _opens_clause(text, toks[-2], toks[-1][0]):
             break  # "..., and both said": the quantifier is the subject
+        if low.endswith(_CONTRACTIONS) and pronoun_part(text, *toks[-1]) is not None:
+            break  # "in the hopes he'd retweet": the pronoun is the subject
         if low in _INTERJECTED or low in _AUXILIARIES or low.endswith(_CONTRACTIONS) or (low.endswith("ly") and low not in
                                                            _NOT_ADVERBS and text[toks[-1][0]].islower()):
             toks.pop()
@@ -142,6 +145,14 @@ def _dated(text: str, toks: list[tuple[int, int]]) -> bool:
         return False
     w = text[toks[-1][0]:toks[-1][1]]
     return w.islower() and w.endswith("ed") and lower_word(text, toks[-2]) in _DOCUMENT_NOUNS
+
+
+def _since_boundary(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words of ``toks`` after the last clause punctuation between two of them."""
+    for i in range(len(toks) - 1, 0, -1):
+        if boundary_between(text, toks[i - 1][1], toks[i][0]):
+            return toks[i:]
+    return toks
 
 
 def _reduced_relative(text: str, toks: list[tuple[int, int]]) -> bool:

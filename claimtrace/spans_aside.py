@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .lexicons import reporting_verbs, weak_verb_forms
-from .span_words import is_source_noun, lower_word, words
+from .span_words import boundary_between, is_source_noun, lower_word, words
 from .spans import left_np
 from .spans_right import CLAUSE_INTRO, NOT_SUBJECTS, SUBJECT_LEAD
 
@@ -143,8 +143,9 @@ def _before_time_words(text: str, toks: list[tuple[int, int]], end: int, *, most
     """Where the time words and adverbs right before ``end`` begin ("..., *last week* said")."""
     k = len(toks)
     while k > 0 and len(toks) - k < most and (lower_word(text, toks[k - 1]) in _TIME_WORDS or (
-            text[toks[k - 1][0]].islower() and lower_word(text, toks[k - 1]).endswith("ly"))):
-        k -= 1
+            text[toks[k - 1][0]].islower() and lower_word(text, toks[k - 1]).endswith("ly"))) \
+            and (k == len(toks) or not boundary_between(text, toks[k - 1][1], toks[k][0])):
+        k -= 1  # not across a comma: "..., leaders this week*,* on Friday said"
     return toks[k][0] if k < len(toks) else end
 
 
