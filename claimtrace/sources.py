@@ -423,8 +423,8 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
         if first in _ONE_OF_THEM and head.lower() in ("democrat", "republican"):
             return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
                               evidence=f"one unnamed party member ('a {head}')")
-        if first in _QUANTIFIERS or (lead.isalpha() and first not in DETS and (
-                lead.islower() or first in _SUBSET_WORDS)):
+        if first in _QUANTIFIERS or (lead.isalpha() and first not in DETS and first not in _CAUCUS_WORDS
+                                     and (lead.islower() or first in _SUBSET_WORDS)):
             return SourceInfo(SourceType.UNNAMED_GROUP, **info,
                               evidence="a subset of a party ('some Democrats', 'senior Republicans')")
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core, evidence=f"party {head!r}")
@@ -459,6 +459,7 @@ _ROLE_ACRONYMS = frozenset("ceo cfo coo cto vp mp md gm".split())
 
 # words that, capitalised at the start of a sentence, still restrict a party to a subset
 # ("Senior Republicans"), unlike a chamber or a place ("House Republicans", "Ohio Democrats")
+_CAUCUS_WORDS = frozenset("congressional legislative statehouse".split())  # a caucus, not a subset
 _SUBSET_WORDS = frozenset("senior top leading veteran prominent moderate establishment mainstream "
                           "vulnerable fellow young younger older key influential rank-and-file "
                           "conservative liberal progressive anxious nervous worried".split())

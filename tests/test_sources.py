@@ -79,6 +79,9 @@ TYPES = [
     ("senior Republicans", T.UNNAMED_GROUP),
     ("Senior Republicans", T.UNNAMED_GROUP),  # capitalised only as a sentence opens
     ("House Republicans", T.NAMED_ORG),  # a caucus
+    ("congressional Republicans", T.NAMED_ORG),
+    ("the jury", T.NAMED_ORG),
+    ("the Department of Justice", T.NAMED_ORG),
     # a dash sets off an appositive as a comma does; "in particular" joins a named conjunct
     ("Harbour board chair Jane Doe \u2014 the mayor's former aide \u2014", T.NAMED_PERSON),
     ("A former harbour master -- John Roe", T.NAMED_PERSON),
