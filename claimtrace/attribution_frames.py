@@ -38,7 +38,7 @@ from .frame_context import (
     is_participle,
     span_text,
 )
-from .infinitive_frames import infinitive
+from .infinitive_frames import aspect_without_speech, evidential_speaker, infinitive
 from .label_frames import speaker_label
 from .model import Pattern, SourceType
 from .source_repairs import (
@@ -235,6 +235,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return infinitive(ctx, cue)  # "declined to say" (no), "took the stage to assail" (yes)
     if _be_passive(text, sent.start, cue) and not is_participle(text, cue):
         return agentless_passive(ctx, cue)  # "has been criticized", "were deemed"
+    if aspect_without_speech(text, cue):
+        return None  # "went on to win the race": no statement
     after_cue = cue.end
     if cue.kind == "told" or cue.lemma == "ask":
         after_cue = _skip_recipient(text, cue.end, sent.end)
@@ -450,6 +452,8 @@ def _between_commas(text: str, floor: int, src: tuple[int, int], after_cue: int)
 
 
 def frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
+    if cue.kind == "evidential" and cue.lemma != "reportedly":
+        return evidential_speaker(ctx, cue) or sourceless(ctx, cue)
     if cue.kind in ("evidential", "asked"):
         return sourceless(ctx, cue)
     if cue.kind == "according":

@@ -46,8 +46,17 @@ _OWN_JOIN_RE = re.compile(r"(?:[,\u2014\u2013]\s*)?(?:\b(?:and|but|or|then|by|wh
 # Where a new clause with its own subject may begin: "; she ...", ", and the governor ...".
 _CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|but|while|whereas|although|though|because|so|yet)\s+|"
                               r"\s(?:and|but)\s+(?=(?:he|she|they|we|I)\b)")
-_SUBORDINATE_RE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:while|when|whereas|although|though|as|if|because|"
-                             r"after|before|since|once|even though|even before|even as)\b", re.IGNORECASE)
+# An opening adverb or short phrase before the subordinate clause: "Last month, when ..."
+_LEAD_ADVERBIAL = (r"(?:(?-i:In|On|At|During|Over|Last|This|Earlier|Later|Then|Now|Still|Yet|Instead|"
+                   r"Meanwhile|Indeed|Finally|Ultimately|Recently|Previously|Initially|Eventually|"
+                   r"Similarly|Separately|Apparently|Originally)\b[^,;:\"\u201c]{0,40},\s*)?")
+# A measure of time before "after"/"before"/"since": "Two years after", "Ever since", "Long before"
+_TIME_LEAD = (r"(?:(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\s+|long\s+|shortly\s+|"
+              r"just\s+|soon\s+|ever\s+)?")
+_SUBORDINATE_RE = re.compile(r"\s*" + _LEAD_ADVERBIAL + r"(?:(?:and|but)\s+)?(?:(?:while|when|whereas|"
+                             r"although|though|as|if|because|once|even though|even as|until|unless)|"
+                             + _TIME_LEAD + r"(?:after|before|since)|(?-i:[A-Z][a-z]+ed)\s+(?:about|whether|"
+                             r"if|on|by|at|in|during|for|why|what|how|again|later))\b", re.IGNORECASE)
 _FINITE_RE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|"
                         r"must|should|[a-z]{3,}ed)\b")
 # The clause's main verb without a parser: an auxiliary, an "-ed" or "-s" form or a common
@@ -70,6 +79,7 @@ _DETERMINER_RE = re.compile(r"\s*(?:the|a|an|his|her|their|its|our)\s", re.IGNOR
 _SUBJECT_END_RE = re.compile(r"\s*(?:and|or|,)")  # "Iran and said": a list, not a subject
 _DUMMY_SUBJECTS = frozenset({"it", "there"})  # "It is hard to say ...": no speaker
 _MAX_SUBORDINATE_WORDS = 25
+_EMBEDDED_RE = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)  # an embedded question's subject
 _MAX_SUBJECT_LEAD_WORDS = 6
 
 
@@ -91,8 +101,9 @@ def _skip_subordinate(text: str, start: int, end: int) -> int:
     >>> t[_skip_subordinate(t, 0, len(t)):]
     ' Bo spoke'
     """
-    if _SUBORDINATE_RE.match(text, start, end):
-        comma = text.find(",", start, end)
+    m = _SUBORDINATE_RE.match(text, start, end)
+    if m:
+        comma = text.find(",", m.end(), end)
         if comma > 0 and len(words(text, start, comma)) <= _MAX_SUBORDINATE_WORDS:
             return comma + 1
     return start
@@ -153,9 +164,21 @@ def _clause_subject_np(text: str, start: int, end: int, sent_end: int) -> tuple[
     if m:
         np = left_np(text, start, m.start() + 1)
         if np is not None and len(words(text, start, np[0])) <= _MAX_SUBJECT_LEAD_WORDS \
-                and text[np[0]:np[1]].lower() not in _DUMMY_SUBJECTS:
+                and text[np[0]:np[1]].lower() not in _DUMMY_SUBJECTS \
+                and not _embedded_subject(text, start, np[0]):
             return np
     return subject_np(text, start, sent_end) or opening_subject(text, start, end)
+
+
+def _embedded_subject(text: str, start: int, pos: int) -> bool:
+    """Does a noun phrase at ``pos`` open a question embedded in the clause, not the clause?
+
+    >>> t = "Kell put off deciding whether the group could stay"
+    >>> _embedded_subject(t, 0, t.index("the group")), _embedded_subject("If Al goes", 0, 3)
+    (True, False)
+    """
+    m = _EMBEDDED_RE.search(text, max(start, pos - 9), pos)
+    return m is not None and bool(words(text, start, m.start()))
 
 
 def _main_verb_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -197,8 +220,8 @@ def _main_verb_subject(text: str, start: int, end: int) -> tuple[int, int] | Non
         head = text[np[0]:np[1]].lower()
         if head in _DUMMY_SUBJECTS:
             return None
-        if head in _RELATIVE_HEADS:
-            continue
+        if head in _RELATIVE_HEADS or _embedded_subject(text, start, np[0]):
+            continue  # "put off deciding whether *the group* could ...": not the clause's subject
         lead = text[start:np[0]].strip()
         if intro and lead.endswith(",") or not intro and len(words(text, start, np[0])) \
                 <= _MAX_SUBJECT_LEAD_WORDS and not any(ch in ';:"' for ch in lead):
@@ -277,7 +300,7 @@ def participle(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if boundary_before(text, sent.start, cue.verb_start) is None and not gerund \
             and not after_comma_adverb(text, sent.start, cue.verb_start):
         return None
-    if gerund and not words(text, sent.start, gerund.start()):
+    if gerund and _opens_sentence(text, sent.start, gerund.start()):
         return _opening_gerund(ctx, cue)
     src = sentence_subject(ctx, cue.verb_start)
     if src is None:
@@ -290,13 +313,24 @@ def participle(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                           f"participle {word!r} shares the subject {span_text(text, src)!r}")
 
 
+_TIME_LEAD_RE = re.compile(r"\s*(?:(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)|"
+                           r"[Ll]ong|[Ss]hortly|[Jj]ust|[Ss]oon|[Ee]ven)\s*$")
+
+
+def _opens_sentence(text: str, start: int, pos: int) -> bool:
+    """Does a gerund's preposition at ``pos`` open the sentence, after at most a measure of
+    time ("*Two years* after backing Ames, Bo said")?"""
+    return not words(text, start, pos) or _TIME_LEAD_RE.fullmatch(text, start, pos) is not None
+
+
 def _opening_gerund(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     """"In declaring the remarks unchristian, the pope ...": the subject follows the clause."""
     text, sent = ctx.text, ctx.sent
     comma = text.find(",", cue.end, sent.end)
     if comma < 0 or '"' in text[cue.end:comma]:
         return None
-    src = subject_np(text, strip_ws(text, comma + 1, sent.end)[0], sent.end)
+    after = strip_ws(text, comma + 1, sent.end)[0]
+    src = subject_np(text, after, sent.end) or _main_verb_subject(text, after, sent.end)
     content = strip_ws(text, cue.end, comma)
     if src is None or not has_word(text, *content):
         return None

@@ -1,6 +1,8 @@
 """Infinitive frames: a speech verb after "to", whose speaker is the subject of the clause
 ("Sanders took the stage *to assail* Clinton's record") or the object of a verb of causing
-("the ruling led Democrats *to say* a recount was needed").
+("the ruling led Democrats *to say* a recount was needed"); a hedge before a speech infinitive,
+whose subject speaks ("Ann *seemed to confirm* it"); and a verb of aspect before an action,
+which reports nothing ("Ann *went on to win*").
 
 >>> from claimtrace.model import Sentence, Span
 >>> from claimtrace.cues import find_cues
@@ -13,6 +15,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .clause_frames import sentence_subject
 from .cues import Cue
 from .frame_context import Ctx, RawAttribution, content_after, span_text
@@ -22,7 +26,7 @@ from .span_words import lower_word
 from .spans import left_np, words
 from .spans_right import is_adverbial_tail
 
-__all__ = ["infinitive"]
+__all__ = ["aspect_without_speech", "evidential_speaker", "infinitive"]
 
 # Speech verbs whose purpose infinitive is an action more than a statement ("to defend his
 # record", "to nominate a judge"): measured on PolNeAR train, mostly not annotated.
@@ -48,6 +52,13 @@ _CAUSING_VERBS = frozenset("led lead leads leading prompted prompt prompts promp
                            "enabling caused cause causes causing spurred spur spurs inspired "
                            "inspire inspires".split())
 _MAX_OBJECT_WORDS = 8
+# Cues of aspect ("continued", "went on") that report nothing when an action follows "to"
+_ASPECT_CUES = frozenset({"continue", "went on"})
+_ACTION_VERBS = frozenset("win lose be become serve lead work build run grow rise fall receive raise "
+                          "deliver hold play make take get have defeat hurt live spend earn".split())
+_EVIDENTIAL_KINDS = frozenset({"speech", "evidence", "told"})
+_NOT_SPEAKERS = frozenset({"it", "there", "that", "which", "this"})
+_TO_VERB_RE = re.compile(r"\s+to\s+(?:[a-z]+ly\s+)?([a-z]+)")
 
 
 def _causee(text: str, floor: int, to_start: int) -> tuple[int, int] | None:
@@ -95,4 +106,43 @@ def infinitive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     return RawAttribution((cue.verb_start, cue.end), src, [content], Pattern.SOURCE_VERB_CONTENT,
                           sent.index, "object_infinitive" if causee else "purpose_infinitive",
                           f"infinitive {text[cue.verb_start:cue.end]!r} of the subject "
+                          f"{span_text(text, src)!r}")
+
+
+def aspect_without_speech(text: str, cue: Cue) -> bool:
+    """Is ``cue`` a verb of aspect whose infinitive is an action ("went on to win")?
+
+    >>> from claimtrace.cues import find_cues
+    >>> t = "Ann went on to win the race."
+    >>> aspect_without_speech(t, find_cues(t, 0, len(t), [])[0])
+    True
+    """
+    if cue.lemma not in _ASPECT_CUES:
+        return False
+    m = _TO_VERB_RE.match(text, cue.end)
+    return m is not None and m.group(1) in _ACTION_VERBS
+
+
+def evidential_speaker(ctx: Ctx, cue: Cue) -> RawAttribution | None:
+    """"Ann seemed to confirm the report": a hedge on a speech verb, whose subject speaks.
+
+    >>> from claimtrace.model import Sentence, Span
+    >>> from claimtrace.cues import find_cues
+    >>> t = "Ann seemed to confirm the report."
+    >>> ctx = Ctx(t, Sentence(0, Span.of(t, 0, len(t)), 0), [], None, [])
+    >>> raw = evidential_speaker(ctx, find_cues(t, 0, len(t), [])[0])
+    >>> t[raw.source[0]:raw.source[1]], raw.rule
+    ('Ann', 'evidential_subject')
+    """
+    text, sent = ctx.text, ctx.sent
+    m = _TO_VERB_RE.match(text, cue.end)
+    if m is None or reporting_verbs().get(m.group(1), ("", ""))[1] not in _EVIDENTIAL_KINDS:
+        return None
+    src = left_np(text, sent.start, cue.start)
+    content = content_after(ctx, cue.end)
+    if src is None or content is None or text[src[0]:src[1]].lower() in _NOT_SPEAKERS:
+        return None
+    return RawAttribution((cue.start, cue.end), src, [content], Pattern.SOURCE_VERB_CONTENT,
+                          sent.index, "evidential_subject",
+                          f"{text[cue.start:cue.end]!r} + speech verb {m.group(1)!r} of "
                           f"{span_text(text, src)!r}")

@@ -268,3 +268,51 @@ def test_verb_phrase_is_no_source(text: str) -> None:
 def test_passive_with_adverb_or_contraction_has_no_source(text: str, cue: str) -> None:
     rows = [r for r in _attributions(text) if r[1] == cue]
     assert rows and rows[0][0] == "passive_no_agent" and rows[0][2] is None, rows
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # an opening subordinate clause after a short adverbial holds no subject of the main clause
+    ('Last month, when I asked Mayor Quill if she would run again, she looked at the camera '
+     'and said, "Never."', "said", "she"),
+    ("In a June debate, while most of his rivals called for more ferries, Oren Vale hewed "
+     "closer to the board, noting that fares were high.", "noting", "Oren Vale"),
+    ("Ever since she endorsed Ms. Pike this month, Tilda Marsh has been a strong surrogate, "
+     "attacking the board.", "attacking", "Tilda Marsh"),
+    ("Finally, as the meeting came to a close, Mara Quill delivered a sharp line, calling "
+     "herself the underdog.", "calling", "Mara Quill"),
+    ("Years after Tom Grant claimed that the era of big spending was over, Mara Quill won the "
+     "seat by promising more of it.", "promising", "Mara Quill"),
+    # an opening participle clause with an embedded question
+    ('Asked on Monday whether Mr. Dunn would stay, Mrs. Dunn shook her head and said, "No."',
+     "said", "Mrs. Dunn"),
+    # a gerund clause after a measure of time, then the subject
+    ("Eight years after backing Tom Grant, billionaire owner Mark Fenn endorsed Mara Pike.",
+     "backing", "billionaire owner Mark Fenn"),
+    # the subject of an embedded "whether" clause is not the clause's subject
+    ("Judge Kell put off deciding whether the group could question Pike but said the group "
+     "could ask for documents.", "said", "Judge Kell"),
+])
+def test_source_past_opening_or_embedded_clause(text: str, cue: str, source: str) -> None:
+    assert _source_of(text, cue) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Oren Vale went on to win the seat by a wide margin.",
+    "The ferry line continued to lose money all winter.",
+])
+def test_aspect_verb_before_an_action_is_no_cue(text: str) -> None:
+    assert _attributions(text) == []
+
+
+def test_aspect_verb_before_speech_is_a_cue() -> None:
+    assert _source_of("Oren Vale went on to say that the pier was unsafe.", "went on") == "Oren Vale"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Mara Quill seemed to confirm the report about the pier.", "seemed", "Mara Quill"),
+    ("The board appears to deny that fares will rise.", "appears", "The board"),
+    ("Oren Vale seems to be tired of the pier.", "seems", None),  # no speech verb: no source
+])
+def test_evidential_before_speech_verb_names_the_speaker(text: str, cue: str,
+                                                         source: str | None) -> None:
+    assert _source_of(text, cue) == source
