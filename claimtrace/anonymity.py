@@ -34,11 +34,38 @@ def _anonymity_re() -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])(?=[" + firsts + r"])(?:" + body + r")\b", re.IGNORECASE)
 
 
+# Lower-case letters whose case-blind match is exactly themselves and their capital: "i", "k"
+# and "s" also match "\u0130", "\u0131", "\u212a" and "\u017f", so anchors leave them out.
+_PLAIN_LETTERS_RE = re.compile(r"[a-hjlm-rt-z]+")
+_COMMON_RUNS = frozenset("that been want their they were with have".split())  # poor anchors
+
+
+@lru_cache(maxsize=1)
+def _anchor_re() -> re.Pattern[str] | None:
+    """A quick test on the lower-cased sentence that every anonymity phrase passes.
+
+    Each phrase gives its longest run of plain letters, common words last ("cond" of "on
+    condition of anonymity"); a case-blind match of the phrase leaves that run in the
+    lower-cased text. None when some phrase has no run of three such letters (then every
+    sentence is searched in full)."""
+    anchors = []
+    for phrase in phrase_list("anonymity.txt"):
+        runs = _PLAIN_LETTERS_RE.findall(phrase.lower())
+        best = max(runs, key=lambda r: (len(r) >= 3 and r not in _COMMON_RUNS, len(r)), default="")
+        if len(best) < 3:
+            return None
+        anchors.append(best)
+    return re.compile(trie_pattern(sorted(set(anchors))))
+
+
 def anonymity_reason_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The anonymity-reason span in ``text[start:end]`` (one sentence), if any.
 
     It starts at the first anonymity phrase and runs to the end of the sentence.
     """
+    anchor = _anchor_re()
+    if anchor is not None and anchor.search(text[start:end].lower()) is None:
+        return None  # the common case: no phrase can match here
     rx = _anonymity_re()
     m = rx.search(text, start, end)
     if m is None:

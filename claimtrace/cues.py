@@ -12,14 +12,20 @@ direct quotation is not a cue of this article ("he said" quoted inside someone's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicons import reporting_verbs, weak_verb_forms
 from .trie import trie_pattern
 
-WORD_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f&]|['.\-](?=[\w\u00c0-\u024f])"
-                     r"|(?<=\d),(?=\d{3}(?!\d)))*")  # "108,000" is one word
+# A word: runs of word characters, joined by an apostrophe, full stop or hyphen before another
+# word character, or by a thousands comma ("108,000" is one word). The runs are possessive
+# (nothing after them could take their last character back), which makes words much cheaper
+# to find than one alternation tried character by character.
+WORD_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f&]*+"
+                     r"(?:(?:['.\-](?=[\w\u00c0-\u024f])|(?<=\d),(?=\d{3}(?!\d)))"
+                     r"[\w\u00c0-\u024f&]*+)*+")
 _QUOTE_RE = re.compile(r'"')
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording|ACCORDING)\s+to\b")
 _PASSIVE_RE = re.compile(
@@ -92,10 +98,19 @@ def in_regions(pos: int, regions: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in regions)
 
 
+_NOT_AFTER_WORD = r"(?<![\w\-])"  # how the cue alternation opens
+
+
 @lru_cache(maxsize=1)
 def _verb_re() -> re.Pattern[str]:
     """One trie-shaped alternation of every cue form ("pointed out" is tried before "pointed")."""
-    return re.compile(r"(?<![\w\-])" + trie_pattern(reporting_verbs()) + r"(?![\w\-])")
+    return re.compile(_NOT_AFTER_WORD + trie_pattern(reporting_verbs()) + r"(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
+def _verb_lead() -> re.Pattern[str]:
+    """:func:`_verb_re` one character early: the character its lookbehind allows, consumed."""
+    return re.compile(r"[^\w\-](?=" + _verb_re().pattern[len(_NOT_AFTER_WORD):] + ")")
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +150,7 @@ def _aux_start(text: str, floor: int, verb_start: int) -> int:
         start = m.start()
 
 
+_NOT_AFTER_LETTER = r"(?<![A-Za-z])"  # how the phrase-cue alternation opens
 _SPECIAL_FIRST_WORDS = ("according", "was", "were", "is", "are", "has", "have", "had", "been",
                         "being", "as", "seem", "seems", "seemed", "appear", "appears", "appeared",
                         "reportedly", "asked", "when")
@@ -157,8 +173,43 @@ def _special_re() -> re.Pattern[str]:
     # (about 5x faster on newswire). Keep the list in step with the patterns above.
     letters = "".join(sorted({w[0] for w in _SPECIAL_FIRST_WORDS}))
     first = trie_pattern(_SPECIAL_FIRST_WORDS)
-    return re.compile(r"(?<![A-Za-z])(?=[" + letters + r"])(?=" + first + r"\b)(?:" + body + ")",
+    return re.compile(_NOT_AFTER_LETTER + r"(?=[" + letters + r"])(?=" + first + r"\b)(?:" + body + ")",
                       re.IGNORECASE)
+
+
+# a character that case-blind [A-Za-z] does not match ("\u017f", "\u212a", "\u0130" and "\u0131"
+# fold to letters), spelled out case-sensitively so that the engine can scan for it quickly
+_NON_LETTER = r"(?-i:[^A-Za-z\u017f\u212a\u0130\u0131])"
+
+
+@lru_cache(maxsize=1)
+def _special_lead() -> re.Pattern[str]:
+    """:func:`_special_re` one character early: the character its lookbehind allows, consumed."""
+    rx = _special_re()
+    return re.compile(_NON_LETTER + "(?=" + rx.pattern[len(_NOT_AFTER_LETTER):] + ")", rx.flags)
+
+
+def _matches(rx: re.Pattern[str], lead: re.Pattern[str], text: str, start: int,
+             end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``rx.finditer(text, start, end)``, found faster.
+
+    ``rx`` opens with a one-character lookbehind and never matches empty; ``lead`` is ``rx``
+    with the character before it consumed instead of looked at. Python's ``re`` starts a
+    pattern that opens with a lookbehind at every position, but one that opens with a
+    character class only where the class matches; ``rx`` itself is tried where a match
+    ended or ``lead`` found one.
+    """
+    pos = start
+    while True:
+        m = rx.match(text, pos, end)
+        if m is None:
+            ahead = lead.search(text, pos, end)
+            if ahead is None:
+                return
+            pos = ahead.end()  # the first place after pos where rx matches
+            continue
+        yield m
+        pos = m.end()
 
 
 # Weak lemmas that are attributions whenever an auxiliary makes them verbs ("has backed X",
@@ -196,7 +247,7 @@ def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
     weak = weak_verb_forms()
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
-    for m in _special_re().finditer(text, start, end):
+    for m in _matches(_special_re(), _special_lead(), text, start, end):
         ms = m.start()
         if in_regions(ms, quotes):
             continue
@@ -213,8 +264,11 @@ def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
             cue = Cue(ms, m.end(), "first to report", kind, ms)
         cues.append(cue)
         taken.append((ms, m.end()))
-    verb_re = _verb_re_any_case() if is_title_case(text, start, end) else _verb_re()
-    for m in verb_re.finditer(text, start, end):
+    if is_title_case(text, start, end):
+        verb_matches = _verb_re_any_case().finditer(text, start, end)
+    else:
+        verb_matches = _matches(_verb_re(), _verb_lead(), text, start, end)
+    for m in verb_matches:
         ts, te = m.span()
         if (taken and _overlaps(ts, taken)) or (quotes and in_regions(ts, quotes)):
             continue

@@ -48,7 +48,8 @@ class SourceType(str, Enum):
 
     @property
     def is_anonymous(self) -> bool:
-        return self.source_class is SourceClass.ANONYMOUS
+        # a tuple test by identity: no dictionary lookup through Enum's Python-level __hash__
+        return self in _ANONYMOUS_TYPES
 
 
 _CLASS_OF = {
@@ -62,6 +63,7 @@ _CLASS_OF = {
     SourceType.UNNAMED_GROUP: SourceClass.ANONYMOUS,
     SourceType.UNKNOWN: SourceClass.UNKNOWN,
 }
+_ANONYMOUS_TYPES = tuple(t for t, c in _CLASS_OF.items() if c is SourceClass.ANONYMOUS)
 
 
 class Pattern(str, Enum):
@@ -126,24 +128,24 @@ class NoiseRegion:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence: its index, span, paragraph number and whether it is noise."""
+    """One sentence: its index, span, paragraph number and whether it is noise.
+
+    ``start``, ``end`` and ``text`` are the span's, copied once: every stage reads them, and a
+    plain attribute is much cheaper to read than a property.
+    """
 
     index: int
     span: Span
     paragraph: int
     is_noise: bool = False
+    start: int = field(init=False, repr=False, compare=False)
+    end: int = field(init=False, repr=False, compare=False)
+    text: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def start(self) -> int:
-        return self.span.start
-
-    @property
-    def end(self) -> int:
-        return self.span.end
-
-    @property
-    def text(self) -> str:
-        return self.span.text
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "start", self.span.start)
+        object.__setattr__(self, "end", self.span.end)
+        object.__setattr__(self, "text", self.span.text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,10 @@ from functools import lru_cache
 from .lexicons import phrase_list, phrase_set
 from .trie import trie_pattern
 
-_TOKEN_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f&]|['.\-](?=[\w\u00c0-\u024f]))*")
+# runs of word characters joined by an apostrophe, full stop or hyphen (possessive runs: the
+# same words as one alternation tried character by character, found much faster)
+_TOKEN_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f&]*+"
+                       r"(?:['.\-](?=[\w\u00c0-\u024f])[\w\u00c0-\u024f&]*+)*+")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 
 FUNCTION_WORDS = frozenset("of for at in on to from with by and or the a an".split())

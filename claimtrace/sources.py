@@ -375,7 +375,7 @@ def _modifiers(toks: list[str]) -> str | None:
 
 def pronoun_word(low: str) -> str | None:
     """The pronoun a one-word mention stands for: "he'll" -> "he", "their" -> "they"."""
-    bare = _CONTRACTION_RE.sub("", low)
+    bare = _CONTRACTION_RE.sub("", low) if "'" in low or "\u2019" in low else low
     bare = _POSSESSIVE_PRONOUNS.get(bare, bare)
     return bare if bare in _PRONOUNS else None
 
