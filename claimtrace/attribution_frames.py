@@ -50,7 +50,7 @@ from .source_repairs import (
 )
 from .spans import appositive_np, has_word, left_np, strip_trailing_punct, strip_ws, words
 from .spans_aside import opening_name_aside
-from .spans_right import extend_appositive, is_adverbial_tail, right_np
+from .spans_right import according_tail, extend_appositive, is_adverbial_tail, right_np
 from .weak_cues import bare_complement, embedded, mention_info
 
 __all__ = ["Ctx", "RawAttribution", "frame", "speaker_label"]
@@ -131,6 +131,10 @@ _RECIPIENT_WORDS = frozenset(
 )
 
 
+# "said that according to its analysis, the party won": the phrase opens the clause
+_OPENS_CLAUSE_RE = re.compile(r"\b(?:that|if|whether|because|and|but)\s*,?\s*$", re.IGNORECASE)
+
+
 def _according(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     text, sent = ctx.text, ctx.sent
     src = right_np(text, cue.end, sent.end, max_words=16, any_first=True)
@@ -144,7 +148,9 @@ def _according(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if before and len(words(text, *before)) >= 2:
         fragments.append(before)
     comma = text.find(",", src[1], min(sent.end, cue.end + 200))
-    if not fragments and comma > 0 and '"' not in text[src[1]:comma]:
+    if fragments and not _OPENS_CLAUSE_RE.search(text, max(sent.start, cue.start - 12), cue.start):
+        src = according_tail(text, src, sent.end)
+    elif comma > 0 and '"' not in text[src[1]:comma]:
         # "According to exit polls by the AP and the networks, nearly half ...": the source
         # phrase runs to the comma that opens the content
         src = strip_trailing_punct(text, src[0], comma)
@@ -429,6 +435,8 @@ def _source_then_end(text: str, pos: int, end: int) -> bool:
 
 def _relative_or_appositive_end(text: str, pos: int, end: int) -> int:
     """Where an inverted source ends: its parenthetical and appositive included."""
+    if text.startswith(".", pos) and text[pos - 3:pos] in (" Jr", " Sr"):
+        pos += 1  # "said John Smith Jr., a senior official"
     m = _PARENTHETICAL_RE.match(text, pos, end)
     if m:
         pos = m.end()

@@ -87,12 +87,12 @@ def mention_core(text: str) -> str:
     return _DATE_TAIL_RE.sub("", body) or body
 
 
-# a date or adverb after the head is no part of it: "a poll *out Monday*", "a report *Tuesday*",
-# "guidelines *recently* (issued by ...)"
+# a date, adverb or emphatic word after the head is no part of it: "a poll *out Monday*",
+# "a report *Tuesday*", "guidelines *recently* (issued by ...)", "Lee *herself*", "aides *here*"
 _DATE_TAIL_WORDS = frozenset("out released published issued recently newly just also this last "
                              "late early earlier on monday tuesday wednesday thursday friday "
                              "saturday sunday today yesterday week month year morning "
-                             "night".split())
+                             "night himself herself itself themselves here there".split())
 _DATE_TAIL_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted(_DATE_TAIL_WORDS)) + r"))+$",
                            re.IGNORECASE)
 

@@ -35,7 +35,7 @@ from .spans import left_np, strip_trailing_punct, words
 from .spans_aside import opening_name_aside
 from .weak_cues import mention_info
 
-__all__ = ["in_relative_clause", "phrase_after_quote", "relative_coordinate",
+__all__ = ["emphatic_tail", "in_relative_clause", "phrase_after_quote", "relative_coordinate",
            "repair_left_source", "within_opening_aside"]
 
 
@@ -66,7 +66,33 @@ def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
         set_about = _SET_ABOUT_RE.search(text, max(floor, cue.start - 16), cue.start)
         if set_about:
             src = left_np(text, floor, set_about.start())  # "Mr. Obama set about persuading"
-    return src
+    return emphatic_tail(text, src, cue.start) if src is not None else None
+
+
+# a word that stays with the subject it follows: "Clinton *herself* has said", "officials *here* say"
+_EMPHATIC_RE = re.compile(r"\s+(?:himself|herself|themselves|itself|ourselves|myself|here|there)\b")
+
+
+# the date of a document: "A Gallup poll *last week* found", "emails released *this month* show"
+_DOCUMENT_DATE_RE = re.compile(r"\s+(?:earlier\s+)?(?:last|this)\s+(?:week|month|year)\b")
+
+
+def emphatic_tail(text: str, src: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """The source with the reflexive or place word that follows it before the cue, or with
+    the date of a document ("A Gallup poll *last week* found ...").
+
+    >>> t = "Lee herself has said so."
+    >>> t[slice(*emphatic_tail(t, (0, 3), t.index("said")))]
+    'Lee herself'
+    """
+    m = _EMPHATIC_RE.match(text, src[1], cue_start)
+    if m is None:
+        m = _DOCUMENT_DATE_RE.match(text, src[1], cue_start)
+        if m is None or mention_info(text[src[0]:src[1]]).type is not SourceType.DOCUMENT:
+            return src
+    if text[src[0]:src[1]].lower() in PRONOUNS:
+        return src  # "she herself": a pronoun is resolved by itself
+    return src[0], m.end()
 
 
 # a cheap test before the anchored preposition search

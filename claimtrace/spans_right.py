@@ -23,9 +23,11 @@ from .span_words import (
     STOP_WORDS,
     SUBJECT_PRONOUNS,
     boundary_between,
+    has_word,
     is_source_noun,
     lower_word,
     pronoun_part,
+    strip_trailing_punct,
     strip_ws,
     words,
 )
@@ -101,23 +103,59 @@ def extend_appositive(text: str, np_end: int, sent_end: int) -> int:
         return np_end
     rest_end = sent_end
     quote = _QUOTE_RESUMES_RE.search(text, np_end + 1, sent_end)
+    while quote and text.count('"', np_end, quote.start()) % 2:  # 'of "Big Pill," a ...': a title
+        quote = _QUOTE_RESUMES_RE.search(text, quote.end(), sent_end)
     if quote:
         rest_end = quote.start() + 1  # keep the comma before the quotation
-    while rest_end > np_end and text[rest_end - 1] in ' .!?"\n':
-        rest_end -= 1
-    if '"' in text[np_end:rest_end] or len(words(text, np_end, rest_end)) > 30:
-        return np_end
     first = WORD_RE.search(text, np_end, rest_end)
-    if first and (first.group().endswith("ing") or first.group().lower() in reporting_verbs()):
+    if first and (first.group().endswith("ing") and first.group().lower() not in _ING_MODIFIERS
+                  or first.group().lower() in reporting_verbs()):
         return np_end  # "said X, referring to ...": a clause of its own, not an appositive
     clause = _PARTICIPLE_CLAUSE_RE.search(text, np_end + 1, rest_end)
     if clause is not None:
         rest_end = clause.start() + 1  # "said X, an aide, adding ...": the aside ends at the comma
+    while rest_end > np_end and text[rest_end - 1] in ' .!?"\n':
+        rest_end -= 1
+    if not _only_titles(text, np_end, rest_end) or len(words(text, np_end, rest_end)) > 30:
+        return np_end
     return rest_end if rest_end > np_end + 1 else np_end
 
 
+_QUOTED_RE = re.compile(r'"([^"]*)"')
+_CLOSE_QUOTE_RE = re.compile(r'[.,!?]?"')
+
+
+def _only_titles(text: str, start: int, end: int) -> bool:
+    """Is every quotation between ``start`` and ``end`` a title ("Big Book: Inside the World of
+    Tea"), not a statement ("we will win")? A title may close right after ``end``.
+
+    >>> t = 'an author of "Big Book: Inside the World of Tea," who'
+    >>> _only_titles(t, 0, len(t)), _only_titles(t, 0, t.index(","))
+    (True, True)
+    >>> _only_titles('who said "we will win"', 0, 22)
+    False
+    """
+    quoted = [m.group(1) for m in _QUOTED_RE.finditer(text, start, end)]
+    if text.count('"', start, end) % 2:  # the last title closes after the span
+        if not _CLOSE_QUOTE_RE.match(text, end):
+            return False
+        quoted.append(text[text.rfind('"', start, end) + 1:end])
+    for part in quoted:
+        toks = WORD_RE.findall(part)
+        capital = sum(1 for w in toks if w[0].isupper() or w[0].isdigit())
+        if not toks or len(toks) > 12 or capital * 2 < len(toks):
+            return False
+    return True
+
+
+# "-ing" words that open a title, not a clause: "said X, *managing* director of ..."
+_ING_MODIFIERS = frozenset("managing founding acting leading ranking outgoing incoming visiting "
+                           "consulting presiding governing supervising reigning".split())
+
+
 # a comma and a participle that opens a clause of its own ("..., *referring to* ...")
-_PARTICIPLE_CLAUSE_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!during\b|morning\b|evening\b)[a-z]{2,}ing\b")
+_PARTICIPLE_CLAUSE_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!during\b|morning\b|evening\b|managing\b|"
+                                   r"founding\b|acting\b|leading\b|ranking\b)[a-z]{2,}ing\b")
 
 
 _QUOTE_RESUMES_RE = re.compile(r"[,.]\s*(?:\"|\u201c|'')")
@@ -365,3 +403,32 @@ def _described_subject(text: str, start: int, end: int) -> tuple[int, int] | Non
         if word in nouns:
             return start, e
     return None
+
+
+_QUOTE_MARK_RE = re.compile(r"[\"\u201c\u201d]|''")
+# where a closing "according to" phrase stops: a new clause ("..., but ..."), a dash, a bracket
+_ACCORDING_STOP_RE = re.compile(r",\s+(?:but|and|or|so|because|while|although|though|even|as|yet)\b"
+                                r"|\s[-\u2014\u2013]+\s|--|[()\[\];:]")
+# what may follow the comma after the source: an appositive or a relative clause
+_ACCORDING_APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whom|which|whose|one|another|"
+                                      r"including|[RDI]-[A-Z])\b")
+
+
+def according_tail(text: str, src: tuple[int, int], end: int) -> tuple[int, int]:
+    """Run a closing "according to" source on to the end of its sentence.
+
+    >>> t = "Turnout fell, according to a Gallup poll taken last week."
+    >>> s = t.index("a Gallup")
+    >>> t[slice(*according_tail(t, (s, s + 14), len(t)))]
+    'a Gallup poll taken last week'
+
+    The appositive too ("..., according to *John Doe, a Republican strategist*."), but not a
+    clause that follows ("..., according to the poll, but ...", "..., according to X, is ...").
+    """
+    if text.startswith(",", src[1]) and not _ACCORDING_APPOSITIVE_RE.match(text, src[1]):
+        return src
+    stop = _ACCORDING_STOP_RE.search(text, src[1], end)
+    s, e = strip_trailing_punct(text, src[1], stop.start() if stop else end)
+    if e <= s or not has_word(text, s, e) or _QUOTE_MARK_RE.search(text, s, e):
+        return src
+    return src[0], e

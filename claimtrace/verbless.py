@@ -25,7 +25,7 @@ from .frame_context import RawAttribution, clause_content
 from .lexicons import stance_adjectives
 from .model import Pattern, SourceType
 from .sources import classify
-from .spans import has_word, left_np, strip_trailing_punct
+from .spans import boundary_between, has_word, left_np, strip_trailing_punct, words
 from .trie import trie_pattern
 
 __all__ = ["verbless_frames"]
@@ -52,6 +52,14 @@ _POLL_RE = re.compile(
     r"same|\d+[\w\-]*|national|statewide|similar|separate|another|one|two|early|mid|late|"
     r"[a-z]+-[a-z]+)\s+){1,7}?(?:poll|survey))\b")
 _OPENERS = ("", "But", "And", "Yet")
+# what the poll's own name may run on with: "released Monday", ", conducted in May,",
+# "last month", "from Quinn College"
+_POLL_TAIL_RE = re.compile(r",?\s+(?:(?P<part>released|conducted|taken|published)\b"
+                           r"|(?:last|this)\s+(?:week|month|year|spring|summer|fall|winter)\b"
+                           r"|from\s+(?:the\s+)?[A-Z][\w\-/.&]*(?:\s+[A-Z][\w\-/.&]*)*)")
+# lower-case words a participle's dates and agents are made of ("released late last week")
+_POLL_DATE_WORDS = frozenset("by on in for of the and last this earlier early late week month "
+                             "year weekend night morning".split())
 
 
 @cache
@@ -110,7 +118,7 @@ def _poll_findings(text: str, start: int, end: int, sentence: int,
     for m in _POLL_RE.finditer(text, start, end):
         if in_regions(m.start(), quotes):
             continue
-        src = m.span("src")
+        src = _poll_tail(text, m.start("src"), m.end("src"), end)
         if text[start:m.start()].strip() in _OPENERS:  # the poll opens the sentence
             comma = text.find(",", src[1], end)
             content = clause_content(text, comma + 1, end, True) if comma >= 0 else None
@@ -123,6 +131,27 @@ def _poll_findings(text: str, start: int, end: int, sentence: int,
             m.span("cue"), src, [content], Pattern.ACCORDING_TO, sentence, "poll_finding",
             f"{m.group('cue')!r} + poll {text[src[0]:src[1]]!r}"))
     return out
+
+
+def _poll_tail(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """The poll's span with what names it further: "In a Harlow poll *released Monday*, ...".
+
+    >>> t = "In a Harlow poll released Monday, most residents backed the bridge."
+    >>> t[slice(*_poll_tail(t, 3, 16, len(t)))]
+    'a Harlow poll released Monday'
+    """
+    m = _POLL_TAIL_RE.match(text, end, limit)
+    if m is None:
+        return start, end
+    stop = m.end()
+    if m.group("part"):  # then names, numbers and date words: "released late last week by NBC"
+        for s, e in words(text, m.end(), limit)[:8]:
+            word = text[s:e]
+            if boundary_between(text, stop, s) or not (
+                    word[0].isupper() or word[0].isdigit() or word in _POLL_DATE_WORDS):
+                break
+            stop = e
+    return start, strip_trailing_punct(text, start, stop)[1]
 
 
 # "To Sharp, ...", "To many Republicans, ...": the holder of a view, then the view

@@ -316,3 +316,48 @@ def test_aspect_verb_before_speech_is_a_cue() -> None:
 def test_evidential_before_speech_verb_names_the_speaker(text: str, cue: str,
                                                          source: str | None) -> None:
     assert _source_of(text, cue) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a closing "according to" phrase runs to the end of the sentence
+    ("Ferry fares rose by a third, according to a Harbor Gazette survey taken last week.",
+     "according to", "a Harbor Gazette survey taken last week"),
+    ("The pier will close in May, according to Tilda Marsh, a spokeswoman for the port.",
+     "according to", "Tilda Marsh, a spokeswoman for the port"),
+    ("The pier will close in May, according to two officials who attended the meeting.",
+     "according to", "two officials who attended the meeting"),
+    # ... but not into a clause of its own, nor when it opens the content
+    ("The pier will close in May, according to the port, but the dockers disagree.",
+     "according to", "the port"),
+    ("Since June, according to the port, fares have risen by a third.", "according to",
+     "the port"),
+    # a poll's own details are part of it
+    ("In a Harbor Gazette poll released Monday, most residents backed the new pier.", "In",
+     "a Harbor Gazette poll released Monday"),
+    ("Mayor Ortiz leads by nine points in a Valley Herald survey conducted in May.", "in",
+     "a Valley Herald survey conducted in May"),
+    # a reflexive or a place word stays with its subject; a document keeps its date
+    ("Mayor Ortiz herself has said the fares are too high.", "has said", "Mayor Ortiz herself"),
+    ("Dock workers there say the pier is unsafe.", "say", "Dock workers there"),
+    ("A Harbor Gazette poll last week found that most residents backed the pier.", "found",
+     "A Harbor Gazette poll last week"),
+    # an inverted speaker keeps a long appositive, a title in quotes, a "managing" title, "Jr."
+    ('"It will not last," said Tilda Marsh, a pollster and strategist on the mayor\'s 2012 '
+     "campaign who now advises the port authority, citing the rise in fares over the past "
+     "two years and the fall in the number of passengers.", "said",
+     "Tilda Marsh, a pollster and strategist on the mayor's 2012 campaign who now advises "
+     "the port authority,"),
+    ('"It will not last," said Tilda Marsh, the author of "Harbor Lights: A History of the '
+     'Port," who studies ferries.', "said",
+     'Tilda Marsh, the author of "Harbor Lights: A History of the Port," who studies ferries'),
+    ('"It will not last," said Oren Vale, managing director of the ferry company.', "said",
+     "Oren Vale, managing director of the ferry company"),
+    ('"It will not last," said Oren Vale Jr., a senior port official.', "said",
+     "Oren Vale Jr., a senior port official"),
+])
+def test_source_runs_on_to_what_names_it(text: str, cue: str, source: str) -> None:
+    assert _source_of(text, cue) == source
+
+
+def test_pronoun_keeps_its_own_span_before_a_reflexive() -> None:
+    assert _source_of("She herself has said the fares are too high.", "has said") == "She"
