@@ -16,11 +16,17 @@ import re
 from .lexicons import noun_categories, phrase_set
 from .names import ORG_WORDS, is_cap, tokens
 
-__all__ = ["COUNT_RE", "IRREGULAR_PLURALS", "OF_HEAD_RE", "PARTY_TAG_RE", "mention_core",
-           "definite_bodies", "people_noun", "person_noun"]
+__all__ = ["CAUCUS_WORDS", "COUNT_RE", "IRREGULAR_PLURALS", "OF_HEAD_RE", "PARTY_TAG_RE",
+           "SUBSET_WORDS", "definite_bodies", "mention_core", "people_noun", "person_noun"]
 
 # plurals that do not end in -s ("people", "spokespeople")
 IRREGULAR_PLURALS = frozenset("people men women children police folk spokespeople".split())
+# words that, capitalised at the start of a sentence, still restrict a party to a subset
+# ("Senior Republicans"), unlike a chamber or a place ("House Republicans", "Ohio Democrats")
+CAUCUS_WORDS = frozenset("congressional legislative statehouse".split())  # a caucus, not a subset
+SUBSET_WORDS = frozenset("senior top leading veteran prominent moderate establishment mainstream "
+                         "vulnerable fellow young younger older key influential rank-and-file "
+                         "conservative liberal progressive anxious nervous worried".split())
 
 COUNT_RE = re.compile(
     r"^(?:(?:the|a|an)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

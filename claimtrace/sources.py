@@ -31,10 +31,12 @@ from .conjuncts import (
     split_conjuncts,
 )
 from .head_nouns import (
+    CAUCUS_WORDS,
     COUNT_RE,
     IRREGULAR_PLURALS,
     OF_HEAD_RE,
     PARTY_TAG_RE,
+    SUBSET_WORDS,
     definite_bodies,
     mention_core,
     people_noun,
@@ -145,11 +147,15 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
     return info
 
 
-@lru_cache(maxsize=512)
 def classify_in(mention: str, text: str) -> SourceInfo:
-    """``classify(mention, context=text)``, remembered: resolution asks about the same mention
-    of one article several times ("he", "the official")."""
-    return classify(mention, context=text)
+    """``classify(mention, context=text)``, remembered: across articles for a mention in lower
+    case ("he", "the official"; the article is read only about capitalised words), else
+    within one article."""
+    return _classify_lower(mention) if mention.islower() else _classify_in(mention, text)
+
+
+_classify_lower = lru_cache(maxsize=4096)(classify)
+_classify_in = lru_cache(maxsize=512)(lambda mention, text: classify(mention, context=text))
 
 
 _NAMED = (SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.MEDIA)
@@ -423,8 +429,8 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
         if first in _ONE_OF_THEM and head.lower() in ("democrat", "republican"):
             return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
                               evidence=f"one unnamed party member ('a {head}')")
-        if first in _QUANTIFIERS or (lead.isalpha() and first not in DETS and first not in _CAUCUS_WORDS
-                                     and (lead.islower() or first in _SUBSET_WORDS)):
+        if first in _QUANTIFIERS or (lead.isalpha() and first not in DETS and first not in CAUCUS_WORDS
+                                     and (lead.islower() or first in SUBSET_WORDS)):
             return SourceInfo(SourceType.UNNAMED_GROUP, **info,
                               evidence="a subset of a party ('some Democrats', 'senior Republicans')")
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core, evidence=f"party {head!r}")
@@ -457,12 +463,6 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
 
 _ROLE_ACRONYMS = frozenset("ceo cfo coo cto vp mp md gm".split())
 
-# words that, capitalised at the start of a sentence, still restrict a party to a subset
-# ("Senior Republicans"), unlike a chamber or a place ("House Republicans", "Ohio Democrats")
-_CAUCUS_WORDS = frozenset("congressional legislative statehouse".split())  # a caucus, not a subset
-_SUBSET_WORDS = frozenset("senior top leading veteran prominent moderate establishment mainstream "
-                          "vulnerable fellow young younger older key influential rank-and-file "
-                          "conservative liberal progressive anxious nervous worried".split())
 
 
 def _described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
