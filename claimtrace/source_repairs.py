@@ -33,6 +33,7 @@ from .span_words import (
 )
 from .spans import left_np, strip_trailing_punct, words
 from .spans_aside import opening_name_aside
+from .trie import trie_pattern
 from .weak_cues import mention_info
 
 __all__ = ["emphatic_tail", "in_relative_clause", "phrase_after_quote", "relative_coordinate",
@@ -208,8 +209,7 @@ _OBJECT_VERBS = frozenset("made make makes making offered offer offers offering 
                           "wrote penned aired delivered carried carrying hoisted held hold "
                           "holding drew drawn unveiled unveiling emailed spent co-authored "
                           "authored circulated".split())
-_OBJECT_VERB_HINT_RE = re.compile(r"\b(?:" + "|".join(sorted(_OBJECT_VERBS, key=len, reverse=True))
-                                  + r")\b")
+_OBJECT_VERB_HINT_RE = re.compile(r"\b" + trie_pattern(_OBJECT_VERBS) + r"\b")  # only tested
 _CAUSEE_WORDS = frozenset("every anyone anybody everyone everybody someone sure clear him her "
                           "them us me it you people many some".split())
 _BE_FORMS = frozenset("is are was were be been being".split())
@@ -353,6 +353,8 @@ def _verb_phrase(text: str, src: tuple[int, int]) -> bool:
     >>> t = "inhaling the theories"; _verb_phrase(t, (0, len(t)))
     True
     """
+    if not text[src[0]].islower():
+        return False  # the common case, tested before any word is split off
     toks = words(text, src[0], min(src[1], src[0] + 40))
     if len(toks) < 2:
         return False
