@@ -35,6 +35,7 @@ from .spans_right import subject_np
 _LEAD_ADVERBS = frozenset("meanwhile however still now but and also indeed instead later earlier "
                           "separately similarly yet so then thus even recently "
                           "ultimately naturally despite let".split())
+_LEADING_WORDS = NP_PREPOSITIONS | _LEAD_ADVERBS  # swept in by the walk, dropped again
 _INTERJECTED = frozenset("however also meanwhile then later previously now still too "
                          "instead once recently earlier again both all each ever twice soon "
                          "already lately first just themselves here there "
@@ -160,9 +161,12 @@ def _reduced_relative(text: str, toks: list[tuple[int, int]]) -> bool:
     A time phrase after it belongs to the participle, and so to the source."""
     for (s, e), nxt in zip(toks, toks[1:], strict=False):
         w = text[s:e]
-        if w.islower() and w.endswith(("ed", "ing")) and lower_word(text, nxt) in _GOVERNORS | {"by"}:
+        if w.islower() and w.endswith(("ed", "ing")) and lower_word(text, nxt) in _GOVERNORS_OR_BY:
             return True
     return False
+
+
+_GOVERNORS_OR_BY = _GOVERNORS | {"by"}
 
 
 def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tuple[int, int] | None:
@@ -197,7 +201,7 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     # drop leading prepositions / sentence adverbs the walk swept in
     toks = toks[bisect_left(toks, (start,)):]  # the words from ``start`` to ``last_e``
     dropped_preposition = False
-    while toks and (text[toks[0][0]:toks[0][1]].lower() in NP_PREPOSITIONS | _LEAD_ADVERBS):
+    while toks and (text[toks[0][0]:toks[0][1]].lower() in _LEADING_WORDS):
         dropped_preposition |= text[toks[0][0]:toks[0][1]].lower() in NP_PREPOSITIONS
         toks = toks[1:]
     if not toks or dropped_preposition and head in _OCCASION_NOUNS \
