@@ -86,7 +86,7 @@ POSITIVES = [
         "Historians", Pattern.SOURCE_VERB_CONTENT, "the harbour strike changed"),
     Row("The mayor's claim that the bridge was safe drew protests.", "claim", "The mayor's",
         Pattern.NOMINAL, "that the bridge was safe"),
-    Row("Farmers welcomed her promise to rebuild the dam.", "promise", "her", Pattern.NOMINAL,
+    Row("Her promise to rebuild the dam won over the farmers.", "promise", "Her", Pattern.NOMINAL,
         "to rebuild the dam"),
     Row("The mayor was asked whether the bridge would open in May.", "was asked", None,
         Pattern.NO_SOURCE, "whether the bridge would open"),
@@ -373,3 +373,26 @@ def test_attribution_ids_are_positions_in_text_order() -> None:
 def test_intention_under_told_with_a_recipient_is_not_its_own_attribution() -> None:
     a = analyze("The mayor told POLITICO he planned to stay neutral on the ferry vote.")
     assert [at.cue.text for at in a.attributions] == ["told"]
+
+
+def _cues_and_contents(text: str) -> list[tuple[str, str]]:
+    return [(a.cue.text, a.content.text) for a in analyze(text).attributions]
+
+
+def test_belief_inside_anothers_content_is_part_of_it() -> None:
+    # PolNeAR annotates no attribution inside another's content; a belief there is its content
+    assert [c for c, _ in _cues_and_contents("Mara Quill said she hopes to win the seat.")] \
+        == ["said"]
+
+
+def test_nested_statement_keeps_its_own_attribution() -> None:
+    # TAXONOMY's nested pattern: "Administration sources said they said ..."
+    cues = [c for c, _ in _cues_and_contents("Port sources said harbour officials said the "
+                                             "pier would close.")]
+    assert cues == ["said", "said"]
+
+
+def test_opening_subordinate_clause_ends_the_first_content() -> None:
+    found = _cues_and_contents("While one agency says there are 2,400 ferries, another says "
+                               "there are 1,800.")
+    assert found == [("says", "there are 2,400 ferries"), ("says", "there are 1,800")]
