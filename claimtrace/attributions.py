@@ -263,6 +263,7 @@ _ABSORBING_HOSTS = ("according_to", "source_verb_content:evidence", "source_verb
 
 
 # a clause of its own inside the host's content: "backs the levy because he believes ..."
+_THAT_BEFORE_RE = re.compile(r"\bthat\s+$")  # "X said the memo showed that Y said ..."
 _SUBORDINATOR_RE = re.compile(r"\b(?:because|while|although|though|whereas|since)\s+$", re.IGNORECASE)
 
 
@@ -272,8 +273,10 @@ def _absorbed(text: str, inner: RawAttribution, host: RawAttribution) -> bool:
     if inner.rule.startswith(_WEAK_WHEN_NESTED):  # "..., aides said" after a belief: both stand
         lead = inner.source[0] if inner.source else inner.cue[0]
         return host.cue[0] < inner.cue[0] and not _SUBORDINATOR_RE.search(text, max(0, lead - 12), lead)
+    lead = inner.source[0] if inner.source else inner.cue[0]
     return inner.rule == "source_verb_content:speech" and (
-        host.rule.startswith(_ABSORBING_HOSTS) or text.startswith(" that ", host.cue[1]))
+        host.rule.startswith(_ABSORBING_HOSTS) or text.startswith(" that ", host.cue[1])
+        or host.cue[1] < lead and _THAT_BEFORE_RE.search(text, max(host.cue[1], lead - 8), lead))
 
 
 def _without_weak_nested(text: str, found: list[RawAttribution]) -> list[RawAttribution]:

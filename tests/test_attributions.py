@@ -396,3 +396,9 @@ def test_opening_subordinate_clause_ends_the_first_content() -> None:
     found = _cues_and_contents("While one agency says there are 2,400 ferries, another says "
                                "there are 1,800.")
     assert found == [("says", "there are 2,400 ferries"), ("says", "there are 1,800")]
+
+
+def test_statement_after_that_inside_a_content_is_part_of_it() -> None:
+    found = _cues_and_contents("Mara Quill said the audit found that clerks said the fund was "
+                               "empty.")
+    assert [c for c, _ in found] == ["said"]
