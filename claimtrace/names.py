@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicons import phrase_list, phrase_set
+from .lexicons import noun_categories, phrase_list, phrase_set
+from .model import SourceType
 from .trie import trie_pattern
 
 # runs of word characters joined by an apostrophe, full stop or hyphen (possessive runs: the
@@ -435,3 +436,45 @@ def definite_name(toks: list[str]) -> bool:
     titles = phrase_set("titles.txt")
     return all(is_cap(t) and t.lower().rstrip(".") not in titles for t in words) \
         and not words[-1].lower().endswith("s")
+
+
+# parties, whose members are named by the party ("Republicans", "a Democrat")
+PARTY_WORDS = frozenset("republicans democrats gop liberals conservatives tories labour "
+                        "democrat republican".split())
+_ORG_DESCRIPTORS = frozenset("operator utility chipmaker retailer carrier airline manufacturer maker "
+                              "automaker insurer lender developer producer distributor publisher "
+                              "firm company startup group charity nonprofit owner landlord "
+                              "supplier contractor broker exchange regulator watchdog union".split())
+_ROLE_ACRONYMS = frozenset("ceo cfo coo cto vp mp md gm".split())
+
+
+
+def described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
+    """"the utility Brenford Electric", "news agency Stelan", "director Rosa Enwright": the
+    lower-case noun right before a trailing name says what the name is."""
+    i = len(toks)
+    while i > 0 and is_cap(toks[i - 1]):
+        i -= 1
+    if i == 0 or i == len(toks) or len(toks) - i > 4:
+        return None
+    noun = toks[i - 1].lower()
+    if noun in FUNCTION_WORDS:
+        return None  # "Secretary of State Mike Pompeo": a title, not a describing noun
+    name = " ".join(toks[i:])
+    if name.lower() in PARTY_WORDS or toks[-1].lower() in PARTY_WORDS:
+        return None  # "senior Republicans" is a subset of a party, not a person
+    cat = noun_categories().get(noun)
+    if cat == "media" or noun in ("agency", "weekly", "daily", "newspaper", "broadcaster"):
+        return SourceType.MEDIA, name, noun
+    if cat == "org" or noun in _ORG_DESCRIPTORS:
+        return SourceType.NAMED_ORG, name, noun
+    if cat not in ("role", "vague", None):
+        return None
+    if len(toks) - i == 1 and name.isupper() and 2 <= len(name) <= 5 \
+            and name.lower() not in _ROLE_ACRONYMS | phrase_set("titles.txt"):
+        return SourceType.NAMED_ORG, name, noun  # "a struggling HP": an acronym names a body
+    if noun.isalpha():
+        lowered = {t.lower().rstrip(".") for t in toks[i:]}
+        if not lowered & ORG_WORDS:
+            return SourceType.NAMED_PERSON, name, noun
+    return None

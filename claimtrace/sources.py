@@ -48,8 +48,10 @@ from .names import (
     DETS,
     FUNCTION_WORDS,
     ORG_WORDS,
+    PARTY_WORDS,
     contains_word,
     definite_name,
+    described_name,
     domain_name,
     find_outlet,
     is_cap,
@@ -68,14 +70,9 @@ from .names import (
 _REPORTING_NOUNS = frozenset("paper piece article articles editorial column report reports story "
                              "stories review investigation broadcast interview coverage".split())
 _PRESS_WORDS = frozenset("press news media".split())  # "press reports", "news accounts"
-_ORG_DESCRIPTORS = frozenset("operator utility chipmaker retailer carrier airline manufacturer maker "
-                              "automaker insurer lender developer producer distributor publisher "
-                              "firm company startup group charity nonprofit owner landlord "
-                              "supplier contractor broker exchange regulator watchdog union".split())
 _QUANTIFIERS = frozenset("some many most few several various numerous all other others "
                          "thousands hundreds dozens millions scores".split())
-_PARTIES = frozenset("republicans democrats gop liberals conservatives tories labour "
-                     "democrat republican".split())
+_PARTIES = PARTY_WORDS
 _DOTTED_RE = re.compile(r"^(?:[A-Z]\.){2,}[A-Z]?\.?$")
 _FEMALE = frozenset("she her herself".split())
 _PERSON_PRONOUNS = frozenset("he she him her".split())
@@ -407,7 +404,7 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
     if titled:
         return SourceInfo(SourceType.NAMED_PERSON, **info, name=titled,
                           evidence=f"a title before the personal name {titled!r}")
-    described = _described_name(toks)
+    described = described_name(toks)
     if described is not None:
         kind, name, noun = described
         return SourceInfo(kind, **info, name=name,
@@ -459,38 +456,3 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
     name = person_name(core) or head
     return SourceInfo(SourceType.NAMED_PERSON, **info, name=name,
                       evidence=f"capitalised name {name!r}")
-
-
-_ROLE_ACRONYMS = frozenset("ceo cfo coo cto vp mp md gm".split())
-
-
-
-def _described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
-    """"the utility Brenford Electric", "news agency Stelan", "director Rosa Enwright": the
-    lower-case noun right before a trailing name says what the name is."""
-    i = len(toks)
-    while i > 0 and is_cap(toks[i - 1]):
-        i -= 1
-    if i == 0 or i == len(toks) or len(toks) - i > 4:
-        return None
-    noun = toks[i - 1].lower()
-    if noun in FUNCTION_WORDS:
-        return None  # "Secretary of State Mike Pompeo": a title, not a describing noun
-    name = " ".join(toks[i:])
-    if name.lower() in _PARTIES or toks[-1].lower() in _PARTIES:
-        return None  # "senior Republicans" is a subset of a party, not a person
-    cat = noun_categories().get(noun)
-    if cat == "media" or noun in ("agency", "weekly", "daily", "newspaper", "broadcaster"):
-        return SourceType.MEDIA, name, noun
-    if cat == "org" or noun in _ORG_DESCRIPTORS:
-        return SourceType.NAMED_ORG, name, noun
-    if cat not in ("role", "vague", None):
-        return None
-    if len(toks) - i == 1 and name.isupper() and 2 <= len(name) <= 5 \
-            and name.lower() not in _ROLE_ACRONYMS | phrase_set("titles.txt"):
-        return SourceType.NAMED_ORG, name, noun  # "a struggling HP": an acronym names a body
-    if noun.isalpha():
-        lowered = {t.lower().rstrip(".") for t in toks[i:]}
-        if not lowered & ORG_WORDS:
-            return SourceType.NAMED_PERSON, name, noun
-    return None
