@@ -282,6 +282,8 @@ _SUBORDINATOR_RE = re.compile(r"\b(?:because|while|although|though|whereas|since
 def _absorbed(text: str, inner: RawAttribution, host: RawAttribution) -> bool:
     """Is ``inner``, nested in ``host``'s content, part of that content rather than an
     attribution of its own?"""
+    if host.rule == "according_to":  # "X told aides Y, according to Z": all of it is Z's
+        return True  # PolNeAR train: drops 53, of which 8 matched a gold cue
     if inner.rule.startswith(_WEAK_WHEN_NESTED):  # "..., aides said" after a belief: both stand
         lead = inner.source[0] if inner.source else inner.cue[0]
         return host.cue[0] < inner.cue[0] and not _SUBORDINATOR_RE.search(text, max(0, lead - 12), lead)

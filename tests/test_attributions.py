@@ -402,3 +402,13 @@ def test_statement_after_that_inside_a_content_is_part_of_it() -> None:
     found = _cues_and_contents("Mara Quill said the audit found that clerks said the fund was "
                                "empty.")
     assert [c for c, _ in found] == ["said"]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe pier stays shut,\u201d the harbour master said, according to the Tidewater Gazette.",
+    "The ferry captain told his crew the route was closing, according to two deckhands.",
+    "Town planners expected the bridge to open in May, according to a council memo.",
+])
+def test_according_to_takes_in_any_statement_inside_its_content(text: str) -> None:
+    # "according to Z" attributes the whole clause to Z: PolNeAR annotates no cue inside it
+    assert [c for c, _ in _cues_and_contents(text)] == ["according to"]
