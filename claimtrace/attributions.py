@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from .anonymity import anonymity_reason_span
 from .attribution_frames import Ctx, RawAttribution, frame, speaker_label
 from .cues import find_cues, quote_regions
+from .false_senses import false_sense
 from .frame_context import repair_aside
 from .label_frames import dialogue_tag
 from .model import Pattern, Sentence
@@ -236,6 +237,8 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
                 continue
             if reason and reason[0] <= cue.start < reason[1]:
                 continue  # "citing the fact that ..." explains the anonymity
+            if false_sense(text, cue):
+                continue  # "showed up", "his own promise": no report
             raw = frame(ctx, cue)
             if raw is not None:
                 repair_aside(ctx, raw)
