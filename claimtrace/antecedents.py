@@ -295,3 +295,40 @@ def _appositive_after(right: str, words: tuple[str, ...]) -> bool:
 
 
 _APPOSITIVE_RE = re.compile(r",\s+((?:the|a|an|his|her)\s+[^,.;]+)[,.;]", re.IGNORECASE)
+
+
+# the abbreviated titles a body may write for a headline's role noun ("Indiana Gov. Mike Pence")
+_TITLE_ABBREVIATIONS = {"governor": "gov", "senator": "sen", "representative": "rep",
+                        "general": "gen", "secretary": "sec", "lieutenant": "lt"}
+_NAME_TAIL_RE = re.compile(r"(?:\s+[A-Z][a-z][\w'\-]*)+")
+_INDEFINITE_START_RE = re.compile(r"^(?:an?|one|another|some|two|three|several)\s", re.IGNORECASE)
+
+
+def headline_person(info: SourceInfo, mention: str, text: str, start: int) -> SourceInfo | None:
+    """"Velmar finance minister says ..." in a headline: a singular role description that the
+    article's body gives as the title or appositive of a named person ("Finance Minister
+    Aurelio Benz") is that person (TAXONOMY: a description that resolves to someone named in
+    the article is named_person). Indefinite ones ("A Trump adviser says") stay unnamed.
+
+    >>> t = "Velmar finance minister says gap will narrow\\nFinance Minister Aurelio Benz said so."
+    >>> headline_person(classify_in("Velmar finance minister", t), "Velmar finance minister", t, 0).name
+    'Aurelio Benz'
+    """
+    line_end = text.find("\n")
+    if line_end < 0 or start >= line_end or info.plural or _INDEFINITE_START_RE.match(mention) \
+            or info.type not in (SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE):
+        return None
+    head = info.head.lower()
+    heads = [(head,)] + ([(_TITLE_ABBREVIATIONS[head],)] if head in _TITLE_ABBREVIATIONS else [])
+    body = text[line_end:]
+    for m in _FULL_NAMES_RE.finditer(body):
+        more = _NAME_TAIL_RE.match(body, m.end())  # "Gov. Mike *Pence*"
+        full = m.group() + more.group() if more else m.group()
+        surname = full.split()[-1]
+        if any(described_near(body, surname, words) for words in heads):
+            named = classify_in(_without_leading_function_word(full), text)
+            if named.type is SourceType.NAMED_PERSON and named.pronoun is None:
+                return SourceInfo(SourceType.NAMED_PERSON, surname, False, name=named.name,
+                                  role=info.role, evidence=f"headline description {mention!r} "
+                                  f"-> {named.name!r}, so titled in the article")
+    return None

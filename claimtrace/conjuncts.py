@@ -66,6 +66,8 @@ def modifier_conjunct(parts: list[str], context: str = "") -> bool:
     (True, False)
     """
     first, second = tokens(parts[0]), tokens(parts[1])
+    if [w.lower() for w in first] in _PERSONAL_PRONOUNS:  # "she and other Democrats"
+        return False
     if first and all(w.isalpha() and w.islower() for w in first) and len(second) >= 2 \
             and not (noun_categories().get(first[-1]) or first[-1].endswith("s")):
         return second[0].islower()  # "(three) current and former employees"
@@ -81,6 +83,7 @@ def modifier_conjunct(parts: list[str], context: str = "") -> bool:
     return second[0].islower() and not (context and after_lower_word(context, word))
 
 
+_PERSONAL_PRONOUNS = [["he"], ["she"], ["i"], ["we"], ["they"], ["you"]]
 _PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative liberal progressive "
                               "independent".split())
 

@@ -21,6 +21,7 @@ from .anonymity import anonymity_reason_span
 from .antecedents import (
     described_near,
     description_words,
+    headline_person,
     indefinite_before,
     pair_description,
     plural_antecedent,
@@ -273,7 +274,8 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
         inner = inner_source(mention, text)
         if inner is not None:
             return inner
-    return info, mention
+    titled = headline_person(info, mention, text, s) if s < text.find("\n") else None
+    return (titled or info), mention
 
 
 _APPOSITIVE_DET_RE = re.compile(r"^(?:(?:a|an|the|another)\s+)?[a-z0-9]")

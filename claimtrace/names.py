@@ -449,6 +449,10 @@ _ROLE_ACRONYMS = frozenset("ceo cfo coo cto vp mp md gm".split())
 
 
 
+# singular nouns of the "group" category that describe one person before a name
+_ONE_PERSON_RE = re.compile(r"(?:ist|yst|ic|ert|ver|ter|ent|der|ter)$")
+
+
 def described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
     """"the utility Brenford Electric", "news agency Stelan", "director Rosa Enwright": the
     lower-case noun right before a trailing name says what the name is."""
@@ -468,8 +472,8 @@ def described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
         return SourceType.MEDIA, name, noun
     if cat == "org" or noun in _ORG_DESCRIPTORS:
         return SourceType.NAMED_ORG, name, noun
-    if cat not in ("role", "vague", None):
-        return None
+    if cat not in ("role", "vague", None) and not (cat == "group" and _ONE_PERSON_RE.search(noun)):
+        return None  # but "economist Jane Doe", "activist John Roe": one person of a group
     if len(toks) - i == 1 and name.isupper() and 2 <= len(name) <= 5 \
             and name.lower() not in _ROLE_ACRONYMS | phrase_set("titles.txt"):
         return SourceType.NAMED_ORG, name, noun  # "a struggling HP": an acronym names a body

@@ -123,10 +123,10 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
                           evidence=f"one person, two descriptions: {info.evidence}")
     if len(parts) > 1 and not _document_with_author(text):
         infos = [_classify_one(p, context) for p in parts if p.strip()]
-        for info in infos:
-            if info.type is SourceType.NAMED_PERSON and info.pronoun is None:
-                return SourceInfo(info.type, info.head, True, name=info.name,
-                                  evidence=f"coordination with a named person: {info.evidence}")
+        named = _named_conjunct(infos, bodies=mention_core(parts[0]) == parts[0].strip(" ,")
+                                 and infos[0].type is not SourceType.UNKNOWN)
+        if named is not None:
+            return named
         return SourceInfo(infos[0].type, infos[0].head, True, count=infos[0].count,
                           role=infos[0].role, affiliation=infos[0].affiliation,
                           name=infos[0].name, evidence=f"coordination: {infos[0].evidence}")
@@ -142,6 +142,23 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
             return SourceInfo(named.type, info.head, info.plural, name=named.name,
                               role=info.role, evidence=f"appositive name decides: {named.evidence}")
     return info
+
+
+def _named_conjunct(infos: list[SourceInfo], *, bodies: bool) -> SourceInfo | None:
+    """The conjunct that decides a coordination (TAXONOMY: a named conjunct decides): a named
+    person ("Trump and his allies"), else the first named body or outlet ("activists and
+    Planned Parenthood", "companies including Acme Corp."); ``bodies``: the first conjunct has
+    no post-modifier, so a body named later is no place in it ("spokesmen at the FBI and ...")."""
+    for kinds, what in ((_PERSON_ONLY, "a named person"), (_BODIES if bodies else (), "a named body")):
+        for info in infos:
+            if info.type in kinds and info.pronoun in (None, "he", "she"):  # "he" is a person
+                return SourceInfo(info.type, info.head, True, name=info.name,
+                                  evidence=f"coordination with {what}: {info.evidence}")
+    return None
+
+
+_PERSON_ONLY = (SourceType.NAMED_PERSON,)
+_BODIES = (SourceType.NAMED_ORG, SourceType.MEDIA)
 
 
 def classify_in(mention: str, text: str) -> SourceInfo:

@@ -412,3 +412,36 @@ def test_quoted_i_stays_with_its_speaker_even_with_a_tagline() -> None:
     a = analyze('"I think the plant will close," Tom Roe said.\n\nJane Doe is a reporter in Ohio.')
     assert all("Jane Doe" not in (at.source.evidence if at.source else "")
                for at in a.attributions)
+
+
+# a headline's bare role description is the person the body names in that role (TAXONOMY: a
+# description that resolves to someone named in the article); an indefinite one stays unnamed
+@pytest.mark.parametrize("text,words,kind", [
+    ("Dorland mayor says the bridge will reopen\n\nMayor Quentin Abery said on Monday that "
+     "repairs were nearly done.", "Dorland mayor", SourceType.NAMED_PERSON),
+    ("Harbor governor warns of storm costs\n\nGov. Elsa Marrow said the state would borrow.",
+     "Harbor governor", SourceType.NAMED_PERSON),
+    ("A Dorland official says the bridge will reopen\n\nMayor Quentin Abery said on Monday that "
+     "repairs were nearly done.", "A Dorland official", SourceType.ANONYMOUS_SPECIFIC),
+])
+def test_headline_description_takes_the_name_from_the_body(text: str, words: str,
+                                                           kind: SourceType) -> None:
+    assert _type_of(text, words) is kind
+
+
+def test_headline_person_keeps_the_whole_name() -> None:
+    from claimtrace.antecedents import headline_person
+    from claimtrace.sources import classify_in
+    t = "Harbor governor warns of storm costs\n\nGov. Elsa Marrow said the state would borrow."
+    info = headline_person(classify_in("Harbor governor", t), "Harbor governor", t, 0)
+    assert info is not None and info.name == "Elsa Marrow"
+    assert headline_person(classify_in("Harbor governor", t), "Harbor governor", t, 60) is None
+
+
+def test_a_tagline_with_a_title_and_party_tag_names_the_author() -> None:
+    from claimtrace.first_person import document_voice
+    t = ("Why the dam matters.\n\nI grew up by the river.\n\n"
+         "Rep. Tomas Vell, D-Ore., is a member of the water committee.")
+    assert document_voice(t) == ("Rep. Tomas Vell", "the author, named in the closing tagline")
+    t2 = "Why the dam matters.\n\nI grew up by the river.\n\nAnna Maria Pell is a hydrologist."
+    assert document_voice(t2) == ("Anna Maria Pell", "the author, named in the closing tagline")

@@ -591,3 +591,27 @@ def test_press_reports_and_the_paper_are_media() -> None:
 def test_capitalised_plural_nouns(mention: str, context: str, expected: SourceType) -> None:
     info = classify(mention, context=context)
     assert info.type is expected, info.evidence
+
+
+# a named conjunct decides a coordination (TAXONOMY): a person first, else a named body when
+# it is a conjunct of its own, not inside a post-modifier of the first
+@pytest.mark.parametrize(("mention", "expected"), [
+    ("farm groups including the Grange Alliance", T.NAMED_ORG),
+    ("activists and Planned Parenthood", T.NAMED_ORG),
+    ("tenants and the Dorland Housing Authority", T.NAMED_ORG),
+    ("spokesmen at the Dorland Housing Authority and the city", T.ANONYMOUS_SPECIFIC),
+    ("critics and Mayor Quentin Abery", T.NAMED_PERSON),
+    ("she and other Democrats on the panel", T.NAMED_PERSON),  # a pronoun is no modifier
+    ("he and his staff", T.NAMED_PERSON),
+])
+def test_named_conjunct_decides(mention: str, expected: SourceType) -> None:
+    info = classify(mention)
+    assert info.type is expected, info.evidence
+
+
+@pytest.mark.parametrize("mention", ["Dorland College economist Mara Velt",
+                                     "Harbor Institute analyst Teo Brandt",
+                                     "activist Lena Morrow"])
+def test_group_noun_before_a_name_describes_one_person(mention: str) -> None:
+    info = classify(mention)
+    assert info.type is T.NAMED_PERSON, info.evidence
