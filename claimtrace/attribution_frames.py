@@ -48,6 +48,7 @@ from .source_repairs import (
     repair_left_source,
     within_opening_aside,
 )
+from .span_words import BE_FORMS
 from .spans import appositive_np, has_word, left_np, strip_trailing_punct, strip_ws, words
 from .spans_aside import opening_name_aside
 from .spans_right import according_tail, extend_appositive, is_adverbial_tail, right_np
@@ -84,7 +85,6 @@ _INVERTING = frozenset(
 
 _BE_AUX_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
-_BE_WORDS = frozenset("is are was were be been being".split())
 _CONTRACTED_ARE_RE = re.compile(r"\w['\u2019]re\s+$")
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "id", "ght", "nt", "ne")
 
@@ -104,7 +104,7 @@ def _be_passive(text: str, floor: int, cue: Cue) -> bool:
     if not verb.endswith(_PARTICIPLE_ENDINGS):
         return False  # "They're supportive of", "All we have to do is not nominate"
     return bool(_CONTRACTED_ARE_RE.search(text, max(floor, cue.verb_start - 12), cue.verb_start)) \
-        or cue.start < cue.verb_start and not _BE_WORDS.isdisjoint(
+        or cue.start < cue.verb_start and not BE_FORMS.isdisjoint(
             text[cue.start:cue.verb_start].lower().split())
 
 

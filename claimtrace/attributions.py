@@ -277,8 +277,8 @@ _ABSORBING_HOSTS = ("according_to", "source_verb_content:evidence", "source_verb
                     "no_source:evidential")
 
 
-# a clause of its own inside the host's content: "backs the levy because he believes ..."
 _THAT_BEFORE_RE = re.compile(r"\bthat\s+$")  # "X said the memo showed that Y said ..."
+# a clause of its own inside the host's content: "backs the levy because he believes ..."
 _SUBORDINATOR_RE = re.compile(r"\b(?:because|while|although|though|whereas|since)\s+$", re.IGNORECASE)
 
 
@@ -287,10 +287,9 @@ def _absorbed(text: str, inner: RawAttribution, host: RawAttribution) -> bool:
     attribution of its own?"""
     if host.rule == "according_to":  # "X told aides Y, according to Z": all of it is Z's
         return True  # PolNeAR train: drops 53, of which 8 matched a gold cue
-    if inner.rule.startswith(_WEAK_WHEN_NESTED):  # "..., aides said" after a belief: both stand
-        lead = inner.source[0] if inner.source else inner.cue[0]
-        return host.cue[0] < inner.cue[0] and not _SUBORDINATOR_RE.search(text, max(0, lead - 12), lead)
     lead = inner.source[0] if inner.source else inner.cue[0]
+    if inner.rule.startswith(_WEAK_WHEN_NESTED):  # "..., aides said" after a belief: both stand
+        return host.cue[0] < inner.cue[0] and not _SUBORDINATOR_RE.search(text, max(0, lead - 12), lead)
     return inner.rule == "source_verb_content:speech" and (
         host.rule.startswith(_ABSORBING_HOSTS) or text.startswith(" that ", host.cue[1])
         or host.cue[1] < lead and _THAT_BEFORE_RE.search(text, max(host.cue[1], lead - 8), lead))

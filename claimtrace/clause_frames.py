@@ -51,8 +51,8 @@ _LEAD_ADVERBIAL = (r"(?:(?-i:In|On|At|During|Over|Last|This|Earlier|Later|Then|N
                    r"Meanwhile|Indeed|Finally|Ultimately|Recently|Previously|Initially|Eventually|"
                    r"Similarly|Separately|Apparently|Originally)\b[^,;:\"\u201c]{0,40},\s*)?")
 # A measure of time before "after"/"before"/"since": "Two years after", "Ever since", "Long before"
-_TIME_LEAD = (r"(?:(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\s+|long\s+|shortly\s+|"
-              r"just\s+|soon\s+|ever\s+)?")
+_TIME_MEASURE = r"(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)"
+_TIME_LEAD = r"(?:" + _TIME_MEASURE + r"\s+|long\s+|shortly\s+|just\s+|soon\s+|ever\s+)?"
 _SUBORDINATE_RE = re.compile(r"\s*" + _LEAD_ADVERBIAL + r"(?:(?:and|but)\s+)?(?:(?:while|when|whereas|"
                              r"although|though|as|if|because|once|even though|even as|until|unless)|"
                              + _TIME_LEAD + r"(?:after|before|since)|(?-i:[A-Z][a-z]+ed)\s+(?:about|whether|"
@@ -313,8 +313,7 @@ def participle(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                           f"participle {word!r} shares the subject {span_text(text, src)!r}")
 
 
-_TIME_LEAD_RE = re.compile(r"\s*(?:(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)|"
-                           r"[Ll]ong|[Ss]hortly|[Jj]ust|[Ss]oon|[Ee]ven)\s*$")
+_TIME_LEAD_RE = re.compile(r"\s*(?:" + _TIME_MEASURE + r"|[Ll]ong|[Ss]hortly|[Jj]ust|[Ss]oon|[Ee]ven)\s*$")
 
 
 def _opens_sentence(text: str, start: int, pos: int) -> bool:

@@ -274,8 +274,7 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
         inner = inner_source(mention, text)
         if inner is not None:
             return inner
-    titled = headline_person(info, mention, text, s) if s < text.find("\n") else None
-    return (titled or info), mention
+    return headline_person(info, mention, text, s) or info, mention
 
 
 _APPOSITIVE_DET_RE = re.compile(r"^(?:(?:a|an|the|another)\s+)?[a-z0-9]")

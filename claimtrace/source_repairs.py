@@ -24,6 +24,7 @@ from .frame_context import Ctx, RawAttribution, is_participle
 from .lexicons import reporting_verbs, weak_verb_forms
 from .model import SourceType
 from .span_words import (
+    BE_FORMS,
     DETERMINERS,
     NP_PREPOSITIONS,
     PRONOUNS,
@@ -45,17 +46,18 @@ def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
     """The source of "X <cue>" after the repairs of this module, given what ``left_np`` found
     (``src``) between ``floor`` and the cue."""
     text = ctx.text
+    gerund = text.endswith("ing", cue.start, cue.end)
     if src is not None and _verb_not_source(text, src, floor):
         src = sentence_subject(ctx, cue.start)  # "Trump has avoided directly criticizing"
     elif src is not None and cue.verb_start == cue.start and _ends_in_aspect_verb(text, src):
         src = _before_aspect_verb(ctx, src, cue)  # "Trump began calling for": Trump
     if src is not None:
         src = _subject_of_object_verb(ctx, cue, src, floor)  # "Ann made an impassioned call"
-    if src is not None and text[cue.start:cue.end].endswith("ing"):
+    if src is not None and gerund:
         src = _subject_of_verb_phrase(ctx, cue, src, floor)  # "Ann could be heard saying"
     if src is not None and text[src[0]:src[1]].lower() in ("that", "which"):
         src = _issuer(text, ctx.sent.start, src, relative=True)  # "posted a video that says"
-    if src is not None and text[cue.start:cue.end].endswith("ing"):
+    if src is not None and gerund:
         src = _issuer(text, ctx.sent.start, src)  # "Trump issued a statement saying": Trump
         named = _NAME_AFTER_PREPOSITION_RE.search(text, src[0], src[1]) \
             if _PREPOSITION_HINT_RE.search(text, src[0], src[1]) else None
@@ -212,7 +214,6 @@ _OBJECT_VERBS = frozenset("made make makes making offered offer offers offering 
 _OBJECT_VERB_HINT_RE = re.compile(r"\b" + trie_pattern(_OBJECT_VERBS) + r"\b")  # only tested
 _CAUSEE_WORDS = frozenset("every anyone anybody everyone everybody someone sure clear him her "
                           "them us me it you people many some".split())
-_BE_FORMS = frozenset("is are was were be been being".split())
 _DETERMINERS = frozenset("a an the his her their its no other any".split())
 
 
@@ -272,7 +273,7 @@ def _object_verb_start(text: str, sent_start: int, src: tuple[int, int]) -> int 
 def _after_be(text: str, sent_start: int, verb_start: int, verb: str) -> bool:
     """Is the verb at ``verb_start`` a passive participle ("was *spent* on phone calls")?"""
     before = words(text, max(sent_start, verb_start - 8), verb_start)
-    return bool(before) and lower_word(text, before[-1]) in _BE_FORMS \
+    return bool(before) and lower_word(text, before[-1]) in BE_FORMS \
         and not verb.endswith("ing")
 
 

@@ -26,6 +26,7 @@ DETERMINERS = frozenset("a an the this that these those his her their its our my
                         "any each every another other no".split())
 PRONOUNS = frozenset("he she they it we i you who which that him them us me".split())
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+BE_FORMS = frozenset("is are was were be been being".split())
 BOUNDARY_RE = re.compile(r'[,;:"\u2014\u2013\[\]]|\s-\s|\s--\s')
 _BOUNDARY_CHARS = frozenset(',;:"\u2014\u2013[]')  # what BOUNDARY_RE finds in one character
 TRAIL_PUNCT = ".!?;:,"

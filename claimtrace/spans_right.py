@@ -149,13 +149,14 @@ def _only_titles(text: str, start: int, end: int) -> bool:
 
 
 # "-ing" words that open a title, not a clause: "said X, *managing* director of ..."
-_ING_MODIFIERS = frozenset("managing founding acting leading ranking outgoing incoming visiting "
-                           "consulting presiding governing supervising reigning".split())
+_ING_TITLE_WORDS = "managing founding acting leading ranking".split()
+_ING_MODIFIERS = frozenset(_ING_TITLE_WORDS + "outgoing incoming visiting consulting presiding "
+                                              "governing supervising reigning".split())
 
 
 # a comma and a participle that opens a clause of its own ("..., *referring to* ...")
-_PARTICIPLE_CLAUSE_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!during\b|morning\b|evening\b|managing\b|"
-                                   r"founding\b|acting\b|leading\b|ranking\b)[a-z]{2,}ing\b")
+_PARTICIPLE_CLAUSE_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!(?:during|morning|evening|"
+                                   + "|".join(_ING_TITLE_WORDS) + r")\b)[a-z]{2,}ing\b")
 
 
 _QUOTE_RESUMES_RE = re.compile(r"[,.]\s*(?:\"|\u201c|'')")
