@@ -65,7 +65,8 @@ def _without_leading_function_word(name: str) -> str:
 
 _SURNAME_RE = re.compile(r"(?<![\w.'\u2019])[A-Z][a-z][\w'\-]*[a-z](?!['\u2019\w])")
 _FULL_NAMES_RE = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.|(?<![.!?]\s)(?<![.!?]\s\s)[A-Z][a-z]+(?:\s+[A-Z]\.)?)"
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.(?:\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?(?=\s+[A-Z][a-z]))?|"
+    r"(?<![.!?]\s)(?<![.!?]\s\s)[A-Z][a-z]+(?:\s+[A-Z]\.)?)"
     r"\s+([A-Z][a-z][\w\-]*[a-z])\b")
 
 
@@ -74,8 +75,8 @@ def known_surnames(text: str) -> frozenset[str]:
     """The last words of the personal names written in full in ``text`` ("Jane Doe", "Mr.
     Doe"), so that a later bare "Doe" can be taken for that person.
 
-    >>> sorted(known_surnames("Jane Doe spoke. Later, Doe and Mr. Roe left."))
-    ['Doe', 'Roe']
+    >>> sorted(known_surnames("Jane Doe spoke. Later, Doe, Mr. Roe and Sen. Ann Poe left."))
+    ['Doe', 'Poe', 'Roe']
     """
     return frozenset(m.group(1) for m in _FULL_NAMES_RE.finditer(text)
                      if m.group().split()[0].lower() not in _NOT_FIRST_NAMES)
@@ -134,8 +135,11 @@ _FULL_NAME_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?)\.\s+[A-Z][\
 
 
 def _named_pair(info: SourceInfo, pair: str, text: str, as_text: str) -> tuple[SourceInfo, str]:
-    """"Mr. Rubio and Mr. Cruz ... They said": two people named together are "they"."""
-    if not all(_FULL_NAME_RE.search(part) for part in pair.split(" and ")):
+    """"Mr. Rubio and Mr. Cruz ... They said": two people named together are "they" (a bare
+    surname counts where the article named that person in full)."""
+    surnames = known_surnames(text)
+    if not all(_FULL_NAME_RE.search(part) or part.split()[-1] in surnames
+               for part in pair.split(" and ")):
         return info, as_text  # "In Iowa and Ohio": places, not two people
     found = classify_in(pair, text)
     if found.type is not SourceType.NAMED_PERSON or found.pronoun is not None:
@@ -171,7 +175,14 @@ def _relative_np(text: str, floor: int, rel_start: int) -> tuple[int, int] | Non
     end = rel_start
     while end > floor and text[end - 1] in " ,":
         end -= 1
+    people = _PEOPLE_BEFORE_RE.search(text, max(floor, end - 30), end)
+    if people is not None:  # "those who said", "18% who say": no noun, but people
+        return people.start(), end
     return left_np(text, floor, end) if end > floor else None
+
+
+# the words before "who" that stand for people without a noun
+_PEOPLE_BEFORE_RE = re.compile(r"(?:\b[Tt]hose|\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b))$")
 
 
 # what "who" cannot stand for: "an article in New York magazine by *Gabriel Sherman*, who"
@@ -208,7 +219,32 @@ def relative_antecedent(text: str, floor: int,
             found = found or (tail_info, tail, span[0] + m.end())
         if found is not None:
             return found
+        inner = _last_np(words)
+        if inner and info.type is SourceType.UNKNOWN:
+            return classify_in(words[inner:], text), words[inner:], span[0] + inner
     return info, words, span[0]
+
+
+# a determiner that opens a noun phrase inside a run that took in a verb before it
+_OPENERS = frozenset("the a an another this these those his her their its".split())
+_WORD_RE = re.compile(r"[\w'\-.]+")
+
+
+def _last_np(words: str) -> int | None:
+    """Where the last noun phrase opens in ``words`` past its first word: a determiner, or a
+    capitalised word after a lower-case one that is no determiner. None when there is none.
+
+    >>> w = "affected the former president"; w[_last_np(w):]
+    'the former president'
+    """
+    found, before = None, None
+    for m in _WORD_RE.finditer(words):
+        word = m.group()
+        if before is not None and (word in _OPENERS or is_cap(word) and before.islower()
+                                   and before not in _OPENERS):
+            found = m.start()
+        before = word
+    return found
 
 
 # how far back an indefinite description may introduce the person a definite one takes up

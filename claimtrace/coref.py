@@ -29,7 +29,7 @@ from .antecedents import (
     relative_antecedent,
 )
 from .attributions import RawAttribution
-from .first_person import document_voice, in_question
+from .first_person import document_voice, in_question, signed_voice
 from .head_nouns import person_noun
 from .lexicons import phrase_set
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
@@ -378,9 +378,10 @@ def resolve(
 
 
 def _document_voice(info: SourceInfo, text: str, at: int) -> SourceInfo:
-    """"I" outside a quotation, in an article that names its own voice (a byline, a closing
-    tagline, the one answering in a Q&A): that named person. Else ``info`` unchanged."""
-    voice = document_voice(text)
+    """"I" outside a quotation, in a reader's signed letter or in an article that names its own
+    voice (a byline, a closing tagline, the one answering in a Q&A): that named person. Else
+    ``info`` unchanged."""
+    voice = signed_voice(text, at) or document_voice(text)
     if voice is None or in_question(text, at):
         return info
     name, how = voice

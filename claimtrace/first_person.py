@@ -14,13 +14,14 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
 from .model import SourceType
 from .sources import classify
 
-__all__ = ["document_voice", "in_question"]
+__all__ = ["document_voice", "in_question", "signed_voice"]
 
 _NAME = r"((?:[A-Z][\w'\u2019\-]+\.?\s+)(?:[A-Z]\.\s+)?[A-Z][\w'\u2019\-]+)"
 _BYLINE_RE = re.compile(r"^\s*By\s+" + _NAME + r"\s*$", re.MULTILINE)
@@ -60,6 +61,36 @@ def document_voice(text: str) -> tuple[str, str] | None:
             name = _person_in(m.group())
             if name:
                 return name, "the one answering, named at the start of a question-and-answer interview"
+    return None
+
+
+# a reader's letter or post signed on a line of its own: "Jane R. Doe." or "@janedoe."
+_SIGNATURE_RE = re.compile(r"\s*((?:[A-Z][\w'\u2019\-]*\.?\s+){1,3}[A-Z][\w'\u2019\-]*[a-z][\w'\u2019\-]*|@\w+)\.?\s*$")
+_SIGNATURE_REACH = 3  # a letter runs at most this many paragraphs before its signature
+
+
+def signed_voice(text: str, pos: int) -> tuple[str, str] | None:
+    """The signer of the letter or post that ``pos`` lies in: a page of readers' letters signs
+    each one on its own line after it. None when no signature line follows within a few
+    paragraphs.
+
+    >>> t = "Readers respond.\\n\\nI think she won the debate.\\n\\nJane R. Doe.\\n\\nI disagree."
+    >>> signed_voice(t, t.index("I think"))
+    ('Jane R. Doe', 'the reader who signed the letter')
+    >>> signed_voice(t, t.index("I disagree")) is None
+    True
+    """
+    end = text.find("\n", pos)
+    following = (line for line in text[end:].split("\n") if line.strip()) if end >= 0 else ()
+    for line in itertools.islice(following, _SIGNATURE_REACH):
+        m = _SIGNATURE_RE.fullmatch(line)
+        if m is None:
+            continue
+        signer = m.group(1)
+        if signer.startswith("@"):
+            return signer, "the user who signed the post"
+        if _is_person(signer):
+            return signer, "the reader who signed the letter"
     return None
 
 

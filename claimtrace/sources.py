@@ -332,6 +332,10 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a share of people ('six in 10')")
     if lhead in _QUANTIFIERS and len(core_toks) == 1:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a quantity of people ({lhead!r})")
+    if lhead in _DEMONSTRATIVES and len(core_toks) == 1:  # "those who said ...", "27 percent of those"
+        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"people described only as {lhead!r}")
+    if _PERCENT_RE.match(core):
+        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a share of people ('18%')")
     if of_m and lhead in _PARTIES and not of_m.group().lower().startswith("one "):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info,
                           evidence="a part of a party ('a number of Democrats')")
@@ -388,6 +392,10 @@ _SHARE_RE = re.compile(r"^(?:(?:only|nearly|almost|about|roughly|more\s+than|few
                        r"(?:\d+|three|four|five|ten)\b|^those\s+(?:surveyed|polled|questioned|interviewed)$",
                        re.IGNORECASE)
 _ONE_OF_THEM = frozenset("a an one another".split())
+_DEMONSTRATIVES = frozenset({"those"})
+# a bare percentage as a source ("including 18% who say"): the share of people it counts
+_PERCENT_RE = re.compile(r"^(?:(?:only|nearly|almost|about|roughly|just|some)\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)$",
+                         re.IGNORECASE)
 def _modifiers(toks: list[str]) -> str | None:
     mods = [t for t in toks if t.lower() not in DETS and not COUNT_RE.match(t)]
     return " ".join(mods) or None

@@ -445,3 +445,41 @@ def test_a_tagline_with_a_title_and_party_tag_names_the_author() -> None:
     assert document_voice(t) == ("Rep. Tomas Vell", "the author, named in the closing tagline")
     t2 = "Why the dam matters.\n\nI grew up by the river.\n\nAnna Maria Pell is a hydrologist."
     assert document_voice(t2) == ("Anna Maria Pell", "the author, named in the closing tagline")
+
+
+# session 6: readers' letters signed on a line of their own
+def test_signed_letters_give_each_i_its_signer() -> None:
+    t = ("What readers said about the debate.\n\nI think the governor won it easily.\n\n"
+         "Lena P. Marsh.\n\nI believe the mayor looked tired.\n\n@riverfan22.\n\n"
+         "I expect a long night.")
+    a = analyze(t)
+    by_cue = {at.cue.text: at.source for at in a.attributions if at.source}
+    assert by_cue["think"].type is SourceType.NAMED_PERSON and "Lena P. Marsh" in by_cue["think"].evidence
+    assert by_cue["believe"].type is SourceType.NAMED_PERSON and "@riverfan22" in by_cue["believe"].evidence
+    assert by_cue["expect"].type is SourceType.UNKNOWN  # no signature follows the last "I"
+
+
+# session 6: what a relative pronoun stands for when the run before it took in a verb or no noun
+@pytest.mark.parametrize(("text", "kind"), [
+    # the run is "affected the former president": the noun phrase opens at "the"
+    ("Former President Tom Vance spoke on Sunday. But the mayor's words may have affected the "
+     "former president, who said the city had failed him.", SourceType.NAMED_PERSON),
+    # "won over Weaver": a capitalised name after a lower-case word opens the phrase
+    ("Karen Weaver, the mayor, met the candidate. The plan has won over Weaver, who said it "
+     "would help the city.", SourceType.NAMED_PERSON),
+    # "those who said", "18% who say": people, with no noun
+    ("Those who said the economy mattered most backed the senator.", SourceType.UNNAMED_GROUP),
+    ("Most voters backed the plan, including 18% who said they would pay more.", SourceType.UNNAMED_GROUP),
+])
+def test_relative_pronoun_antecedents(text: str, kind: SourceType) -> None:
+    assert _type_of(text, "who") is kind
+
+
+def test_they_after_two_surnames_the_article_named_in_full() -> None:
+    t = ("Sen. Ted Lorne of Utah and Sen. Mia Vance of Ohio debated the governor on Thursday.\n\n"
+         "Lorne and Vance, who had clashed before, both turned on him. They said his plan "
+         "would fail.")
+    assert _type_of(t, "They") is SourceType.NAMED_PERSON
+    # places joined by "and" are no pair of people
+    t2 = "In Iowa and Ohio, the farmers met. They said the rain came late."
+    assert _type_of(t2, "They") is not SourceType.NAMED_PERSON
