@@ -182,7 +182,10 @@ def _relative_np(text: str, floor: int, rel_start: int) -> tuple[int, int] | Non
 
 
 # the words before "who" that stand for people without a noun
-_PEOPLE_BEFORE_RE = re.compile(r"(?:\b[Tt]hose|\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b))$")
+_PEOPLE_BEFORE_RE = re.compile(r"(?:\b(?:[Tt]hose|[Ss]ome|[Mm]any|[Oo]thers|[Ff]ew|[Ss]everal|[Mm]ost|[Aa]nyone|"
+                               r"[Ee]veryone)|\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b))$")
+# a second relative joined to a first: "..., and who", "but which"
+_JOINED_RELATIVE_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|or)\s+$")
 
 
 # what "who" cannot stand for: "an article in New York magazine by *Gabriel Sherman*, who"
@@ -199,6 +202,11 @@ def relative_antecedent(text: str, floor: int,
     """What "who"/"which" at ``rel_start`` stands for: the noun phrase before it, or, when that
     phrase has no typed head ("a victory for Obama, who"), the object of its last preposition
     (a relative pronoun takes its antecedent's type). Returns its type, words and start."""
+    joined = _JOINED_RELATIVE_RE.search(text, floor, rel_start)
+    if joined is not None:  # "Doe, who ..., and who said": the first relative's antecedent
+        first = text.rfind(text[rel_start:rel_start + 3], floor, joined.start())
+        if first >= 0:
+            return relative_antecedent(text, floor, first)
     span = _relative_np(text, floor, rel_start)
     if span is None:
         return None

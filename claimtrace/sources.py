@@ -425,6 +425,11 @@ def _pronoun(low: str) -> SourceInfo:
 
 def _named(core: str, toks: list[str], head: str, info: dict, context: str = "") -> SourceInfo:
     """A mention whose head is capitalised (or a party); ``toks``: the words of ``core``."""
+    if len(toks) == 2 and toks[0].lower() in _ONE_OF_THEM and head.lower() not in _PARTIES \
+            and not find_outlet(head) and head.lower() not in phrase_set("organisations.txt"):
+        # "a Muslim", "another Texan": one unnamed person described by faith or origin
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
+                          evidence=f"one unnamed person ('{toks[0].lower()} {head}')")
     titled = title_then_name(toks)
     if titled:
         return SourceInfo(SourceType.NAMED_PERSON, **info, name=titled,

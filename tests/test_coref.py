@@ -467,6 +467,12 @@ def test_signed_letters_give_each_i_its_signer() -> None:
     # "won over Weaver": a capitalised name after a lower-case word opens the phrase
     ("Karen Weaver, the mayor, met the candidate. The plan has won over Weaver, who said it "
      "would help the city.", SourceType.NAMED_PERSON),
+    # "some who", "others who": people, with no noun
+    ("The plan was read by economists, including some who warned it could fail.",
+     SourceType.UNNAMED_GROUP),
+    # "..., and who": a second relative takes the first one's antecedent
+    ("Senator Ann Ruiz of Utah, who spoke first, and who said she would vote no, left early.",
+     SourceType.NAMED_PERSON),
     # "those who said", "18% who say": people, with no noun
     ("Those who said the economy mattered most backed the senator.", SourceType.UNNAMED_GROUP),
     ("Most voters backed the plan, including 18% who said they would pay more.", SourceType.UNNAMED_GROUP),

@@ -615,3 +615,20 @@ def test_named_conjunct_decides(mention: str, expected: SourceType) -> None:
 def test_group_noun_before_a_name_describes_one_person(mention: str) -> None:
     info = classify(mention)
     assert info.type is T.NAMED_PERSON, info.evidence
+
+
+# session 6: an indefinite before one capitalised word describes an unnamed person ("a Muslim",
+# "another Texan"); "those", a bare percentage are people
+@pytest.mark.parametrize(("mention", "expected"), [
+    ("a Muslim", T.ANONYMOUS_VAGUE),
+    ("Another Texan", T.ANONYMOUS_VAGUE),
+    ("an American", T.ANONYMOUS_VAGUE),
+    ("a Democrat", T.ANONYMOUS_VAGUE),
+    ("Those", T.UNNAMED_GROUP),
+    ("18%", T.UNNAMED_GROUP),
+    ("about 40 percent", T.UNNAMED_GROUP),
+    ("Reuters", T.MEDIA),
+])
+def test_unnamed_people_without_a_common_noun(mention: str, expected: SourceType) -> None:
+    info = classify(mention)
+    assert info.type is expected, info.evidence
