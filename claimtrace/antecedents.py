@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .attributions import RawAttribution
-from .head_nouns import mention_core
+from .head_nouns import mention_core, people_noun, person_noun
 from .lexicons import noun_categories
 from .model import Sentence, SourceType
 from .names import DETS, is_cap, tokens
@@ -230,6 +230,11 @@ def relative_antecedent(text: str, floor: int,
         inner = _last_np(words)
         if inner and info.type is SourceType.UNKNOWN:
             return classify_in(words[inner:], text), words[inner:], span[0] + inner
+        head = words.rsplit(None, 1)[-1]
+        if head.islower() and head != words and (person_noun(head) or people_noun(head)):
+            head_info = classify_in(head, text)  # "including *people* who": the noun before "who"
+            if head_info.type is not SourceType.UNKNOWN:
+                return head_info, head, span[0] + len(words) - len(head)
     return info, words, span[0]
 
 

@@ -387,8 +387,8 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
 
 
 # "six in 10", "nearly three in five", "those surveyed": a share of poll respondents
-_SHARE_RE = re.compile(r"^(?:(?:only|nearly|almost|about|roughly|more\s+than|fewer\s+than|less\s+than|"
-                       r"some|just)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+_SHARE_RE = re.compile(r"^(?:the\s+)?(?:(?:only|nearly|almost|about|roughly|approximately|more\s+than|"
+                       r"fewer\s+than|less\s+than|some|just)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
                        r"(?:\d+|three|four|five|ten)\b|^those\s+(?:surveyed|polled|questioned|interviewed)$",
                        re.IGNORECASE)
 _ONE_OF_THEM = frozenset("a an one another".split())

@@ -477,6 +477,11 @@ def test_signed_letters_give_each_i_its_signer() -> None:
     # "..., and who": a second relative takes the first one's antecedent
     ("Senator Ann Ruiz of Utah, who spoke first, and who said she would vote no, left early.",
      SourceType.NAMED_PERSON),
+    # the noun right before "who" when the run before it has no typed head
+    ("Unity means including people who have backed the senator from the start.",
+     SourceType.ANONYMOUS_VAGUE),
+    ("He won among the roughly four in 10 voters who called themselves liberal.",
+     SourceType.UNNAMED_GROUP),
     # "those who said", "18% who say": people, with no noun
     ("Those who said the economy mattered most backed the senator.", SourceType.UNNAMED_GROUP),
     ("Most voters backed the plan, including 18% who said they would pay more.", SourceType.UNNAMED_GROUP),
