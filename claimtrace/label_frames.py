@@ -27,9 +27,13 @@ from .spans_right import right_np
 __all__ = ["dialogue_tag", "speaker_label"]
 
 _LABEL_RE = re.compile(r"((?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w'\-]*):\s+\S")
+# a paragraph label that is the page's rubric, not a speaker ("UPDATE:", "Correction:"; session
+# 6, train: 15 such all-caps and rubric labels were taken for speakers, none marked)
 _NOT_SPEAKERS = frozenset("the a an related update updated watch video photos breaking exclusive "
                           "editor's note read live latest analysis opinion sources source "
-                          "see also more q a contributing byline wow revealed name".split())
+                          "see also more q a contributing byline wow revealed name correction "
+                          "corrections clarification email e-mail developing alert look listen "
+                          "boom busted bombshell so paid just".split())
 _SIGNATURE_RE = re.compile(r"[-\u2014\u2013\u2015]\s*((?:[A-Z][\w.'\-]*\s){0,3}[A-Z][\w'\-]*)"
                            r"\s*(?:[.]\s*$|,\s+\S.{0,80}$|$)")
 _LABEL_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.MEDIA})
@@ -49,6 +53,8 @@ def speaker_label(ctx: Ctx) -> RawAttribution | None:
     if sent.start > 0 and text[sent.start - 1] != "\n":
         return _quoted_speaker(ctx)
     m = _SPEAKER_RE.match(text, sent.start, sent.end)
+    if m and m.group(1).split()[0].lower() in _NOT_SPEAKERS:
+        m = None  # "UPDATE: ...", "BYLINE: ...": a rubric in capitals
     if not m:
         m = _LABEL_RE.match(text, sent.start, sent.end)
         if not m and sent.index == 0:

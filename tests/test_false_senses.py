@@ -22,6 +22,13 @@ def _cue_texts(text: str) -> list[str]:
     ("The senator won the primary in Ohio, adding to her lead in the race.", "adding"),
     ("The mayor has given three speeches since announcing his bid.", "announcing"),
     ("The council passed the budget without naming a new treasurer.", "naming"),
+    ("The mayor leads the field with 41 percent support, and her rival trails.", "support"),
+    ("Asked about the tax, the governor gave a vague answer.", "answer"),
+    ("The museum marked the anniversary of the 2001 attacks.", "attacks"),
+    ("A report issued this month by the agency lists the closures.", "issued"),
+    ("The trade pact negotiated by the last governor will lapse.", "negotiated"),
+    ("The most telling detail of the race is the turnout.", "telling"),
+    ("The state economy added 12,000 jobs in March.", "added"),
 ])
 def test_no_attribution_from_a_false_sense(text: str, word: str) -> None:
     assert not any(word in cue for cue in _cue_texts(text))
@@ -32,12 +39,39 @@ def test_no_attribution_from_a_false_sense(text: str, word: str) -> None:
     ("Polls show the senator ahead by ten points.", "show"),
     ("The governor added that the vote would wait.", "added"),
     ("Since announcing his bid, he has said the tax must go.", "said"),
+    ("Town records show the pool was closed in May, aides say.", "say"),
+    ("The union issued a statement saying the strike would end.", "issued"),
+    ("The mayor added a warning that the bridge would close.", "added"),
 ])
 def test_reporting_use_still_counts(text: str, word: str) -> None:
     assert any(word in cue for cue in _cue_texts(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The senator, a Democrat, issued on Monday a plea for calm.", "issued"),  # after apposition
+    ("Critics attacked the plan, and the mayor posted on Facebook that it would go on.", "posted"),
+    ("Many in the party hope, aides say, that the vote will wait.", "hope"),
+])
+def test_verb_uses_are_no_false_sense(text: str, word: str) -> None:
+    cue = next(c for c in find_cues(text, 0, len(text), []) if word in text[c.start:c.end])
+    assert not false_sense(text, cue)
 
 
 def test_passive_phrasal_is_kept() -> None:
     text = "The mayor was written off as a dreamer by the press."
     cue = next(c for c in find_cues(text, 0, len(text), []) if "written" in text[c.start:c.end])
     assert not false_sense(text, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE: The shop said it would reopen the store on Friday.",
+    "BYLINE: Jane Roe.",
+    "Correction: An earlier version of this story gave the wrong date for the vote.",
+])
+def test_rubric_label_is_no_speaker(text: str) -> None:
+    assert not any(a.cue.text == ":" for a in analyze(text).attributions)
+
+
+def test_transcript_speaker_label_is_kept() -> None:
+    text = "HOST: What do you make of the new budget plan for the city?"
+    assert any(a.cue.text == ":" for a in analyze(text).attributions)
