@@ -461,6 +461,8 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
             return SourceInfo(SourceType.UNNAMED_GROUP, **info,
                               evidence="a subset of a party ('some Democrats', 'senior Republicans')")
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core, evidence=f"party {head!r}")
+    if core.lower() == "wall street":  # TAXONOMY: "Wall Street" meaning investors
+        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="'Wall Street': investors")
     places = phrase_set("places.txt")
     if core.lower() in places or core.lower().removeprefix("the ") in places:
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,

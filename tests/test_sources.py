@@ -628,6 +628,9 @@ def test_group_noun_before_a_name_describes_one_person(mention: str) -> None:
     ("18%", T.UNNAMED_GROUP),
     ("about 40 percent", T.UNNAMED_GROUP),
     ("Reuters", T.MEDIA),
+    ("Wall Street", T.UNNAMED_GROUP),  # TAXONOMY: "Wall Street" meaning investors
+    ("The Wall Street Journal", T.MEDIA),
+    ("the Senate Democratic caucus", T.NAMED_ORG),  # TAXONOMY: a caucus is named_org
 ])
 def test_unnamed_people_without_a_common_noun(mention: str, expected: SourceType) -> None:
     info = classify(mention)
