@@ -411,7 +411,8 @@ def reduced_passive(ctx: Ctx, cue: Cue, noun: tuple[int, int]) -> RawAttribution
     text, sent = ctx.text, ctx.sent
     verb = text[cue.verb_start:cue.end].split()[0].lower()
     lead = text[cue.start:cue.verb_start].split()
-    if not all(w.endswith("ly") for w in lead) or not _PARTICIPLE_RE.fullmatch(verb):
+    if not all(w.endswith("ly") or w in _PARTICIPLE_ADVERBS for w in lead) \
+            or not _PARTICIPLE_RE.fullmatch(verb):
         return None
     by = _BY_AFTER_RE.match(text, cue.end, sent.end)
     if by is None or _NOT_AGENT_RE.match(text, by.end()):
@@ -426,6 +427,8 @@ def reduced_passive(ctx: Ctx, cue: Cue, noun: tuple[int, int]) -> RawAttribution
                           f"{span_text(text, noun)!r} {verb} by {span_text(text, src)!r}")
 
 
+# adverbs of time that open a reduced passive as "-ly" adverbs do ("a deal, first reported by X")
+_PARTICIPLE_ADVERBS = frozenset("first also later initially previously originally".split())
 _PARTICIPLE_RE = re.compile(r"[a-z]+(?:ed|en|wn)|made|told|said|held|thought|brought|heard|felt|"
                             r"led|read|put|set|sought|taught|won|cited")
 _NOT_AGENT_RE = re.compile(r"(?:\w+ly\s+)?\w+ing\b|[\d$%]|(?:tele)?phone\b|e-?mail\b|text\b|mail\b|video\b|satellite\b|"

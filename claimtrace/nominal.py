@@ -19,6 +19,7 @@ from .frame_context import RawAttribution, clause_content
 from .lexicons import nominal_cue_forms
 from .model import Pattern
 from .spans import left_np
+from .spans_right import right_np
 from .trie import trie_pattern
 
 _POSSESSOR = (r"(?P<src>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|"
@@ -75,10 +76,76 @@ def _noun_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w\-])" + _noun_pattern() + r"(?![\w\-])")
 
 
+# "drew sharp criticism from both parties", "faced stern opposition from homeowners": a stance
+# noun whose holder follows it (PolNeAR train, "criticism"/"opposition" + from/by: 14 of 24
+# annotated; "support", "attacks", "questions", "comments", "pressure" from/by were below 0.3)
+_AGENT_NOUN_RE = re.compile(r"(?<![\w\-])(?P<noun>[Cc]riticism|[Oo]pposition)\s+(?:from|by)\s+"
+                            r"(?!(?:the\s+)?(?:start|outset|beginning|time|day|moment)\b)")
+# what the stance is about, after its holder: "criticism from rivals *that ...*", "... *of X*"
+_ABOUT_RE = re.compile(r"\s*,?\s+(?P<prep>that|of|to|over|about|for|against)\b")
+# the same, inside a holder phrase that ran on ("of" belongs to "some of the homeowners")
+_ABOUT_INSIDE_RE = re.compile(r"\s*,?\s+(?:that|to|over|about|for|against)\b")
+# the verb that the thing criticised is the subject of: "The plan *has drawn* criticism from"
+_DRAWN_RE = re.compile(r"\b(?:drew|draws|drawn|draw|drawing|faced|faces|face|facing|sparked|sparks|"
+                       r"spark|prompted|prompts|received|receives|got|gotten|attracted|attracts|"
+                       r"provoked|provokes|triggered|triggers|met\s+with|meets\s+with|come\s+under|"
+                       r"came\s+under|comes\s+under|coming\s+under)\s+(?:[a-z][\w\-]*\s+){0,3}$")
+
+
+def _agent_nouns(text: str, start: int, end: int, sentence: int,
+                 quotes: list[tuple[int, int]]) -> list[RawAttribution]:
+    """"The plan drew criticism from both parties": a stance noun and its holder after "from"
+    or "by"; the content is what follows the holder ("... that it costs too much") or else
+    the subject that drew the stance.
+
+    >>> t = "The plan drew sharp criticism from both parties."
+    >>> [(t[r.source[0]:r.source[1]], t[r.content[0][0]:r.content[0][1]])
+    ...  for r in _agent_nouns(t, 0, len(t), 0, [])]
+    [('both parties', 'The plan')]
+    """
+    out = []
+    for m in _AGENT_NOUN_RE.finditer(text, start, end):
+        if in_regions(m.start(), quotes):
+            continue
+        src = right_np(text, m.end(), end, any_first=True)
+        if src is None:
+            continue
+        inner = _ABOUT_INSIDE_RE.search(text, src[0], src[1])  # "from Clinton *about* who can ..."
+        if inner is not None and inner.start() > src[0]:
+            src = (src[0], inner.start())
+        about = _ABOUT_RE.match(text, src[1], end)
+        content = None
+        if about is not None:
+            clause = about.group("prep") == "that"
+            content = clause_content(text, about.start("prep") if clause else about.end(), end, clause)
+        else:
+            drawn = _DRAWN_RE.search(text, max(start, m.start() - 60), m.start())
+            subject = left_np(text, start, _aux_start(text, start, drawn.start())) if drawn else None
+            content = subject
+        if content is None:
+            continue
+        out.append(RawAttribution(m.span("noun"), src, [content], Pattern.NOMINAL, sentence,
+                                  "nominal_agent", f"noun cue {m.group('noun')!r} + holder "
+                                  f"{text[src[0]:src[1]]!r}"))
+    return out
+
+
+_AUX_BEFORE_RE = re.compile(r"(?:\b(?:has|have|had|will|would|also|already|quickly|immediately|"
+                            r"recently|[a-z]+ly)\s+)+$")
+
+
+def _aux_start(text: str, floor: int, pos: int) -> int:
+    """Where the auxiliaries before a verb begin ("The plan *has already* drawn ...")."""
+    m = _AUX_BEFORE_RE.search(text, max(floor, pos - 40), pos)
+    return m.start() if m else pos
+
+
 def nominal_frames(text: str, start: int, end: int, sentence: int,
                    quotes: list[tuple[int, int]]) -> list[RawAttribution]:
     """Nominal attributions in ``text[start:end]`` (one sentence), outside direct quotes."""
     out: list[RawAttribution] = []
+    if "riticism" in text[start:end] or "pposition" in text[start:end]:
+        out += _agent_nouns(text, start, end, sentence, quotes)
     if not _noun_re().search(text, start, end):
         return out  # most sentences hold none of the nouns: skip the possessor pattern
     for m in _nominal_re().finditer(text, start, end):

@@ -26,7 +26,7 @@ from .model import SourceType
 from .sources import SourceInfo, classify
 from .spans import words
 
-__all__ = ["bare_complement", "embedded", "mention_info"]
+__all__ = ["bare_complement", "embedded", "mention_info", "relative_gap"]
 
 
 # Weak cues that a bare complement can follow (no "that", no quote). PolNeAR marks
@@ -131,6 +131,26 @@ def embedded(text: str, src: tuple[int, int], floor: int) -> bool:
 
 _TOLD_FORMS = frozenset("told tell tells telling assured reminded informed".split())
 
+_RELATIVE_PRONOUN_RE = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
+
+
+def relative_gap(text: str, cue: Cue, src: tuple[int, int], after: int, end: int, floor: int) -> bool:
+    """"a move *that the kingdom hopes* will shatter ...", "the rule, *which he believes* will
+    hurt ...": "that"/"which" before the subject opens a relative clause whose own subject is
+    missing after the belief (an auxiliary follows it at once), so the belief is no part of an
+    outer content, as ``embedded`` would take it ("said that he hopes ..." needs a subject).
+    PolNeAR train: 6 of 9 new attributions annotated.
+
+    >>> from claimtrace.cues import find_cues
+    >>> t = "It was a move that the kingdom hopes will end the feud."
+    >>> cue = find_cues(t, 0, len(t), [])[0]
+    >>> relative_gap(t, cue, (t.index("the kingdom"), cue.start - 1), cue.end, len(t), 0)
+    True
+    """
+    return cue.lemma in _BARE_CLAUSE_LEMMAS \
+        and bool(_RELATIVE_PRONOUN_RE.search(text, max(floor, src[0] - 8), src[0])) \
+        and bool(_GAPPED_RE.match(text, after, end))
+
 
 def bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: int,
                      floor: int) -> bool:
@@ -143,7 +163,7 @@ def bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: 
     """
     if len(words(text, after, end)) < 2 or text[src[0]:src[1]].lower() in ("who", "which", "that"):
         return False
-    if embedded(text, src, floor):
+    if embedded(text, src, floor) and not relative_gap(text, cue, src, after, end, floor):
         return False
     kind = mention_info(text[src[0]:src[1]]).type
     if cue.kind == "evidence" and kind in _EVIDENCE_TYPES and _evidence_aside(text, cue, src, floor):
