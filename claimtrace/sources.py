@@ -456,8 +456,11 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
         if first in _ONE_OF_THEM and head.lower() in ("democrat", "republican"):
             return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
                               evidence=f"one unnamed party member ('a {head}')")
-        if first in _QUANTIFIERS or (lead.isalpha() and first not in DETS and first not in CAUCUS_WORDS
-                                     and (lead.islower() or first in SUBSET_WORDS)):
+        restricted = any(t.isalpha() and t.islower() and t not in DETS and t not in CAUCUS_WORDS
+                         for t in toks[1:-1])  # "his fellow Republicans", "the moderate Democrats"
+        if first in _QUANTIFIERS or restricted or (
+                lead.isalpha() and first not in DETS and first not in CAUCUS_WORDS
+                and (lead.islower() or first in SUBSET_WORDS)):
             return SourceInfo(SourceType.UNNAMED_GROUP, **info,
                               evidence="a subset of a party ('some Democrats', 'senior Republicans')")
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core, evidence=f"party {head!r}")

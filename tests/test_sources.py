@@ -631,6 +631,11 @@ def test_group_noun_before_a_name_describes_one_person(mention: str) -> None:
     ("Wall Street", T.UNNAMED_GROUP),  # TAXONOMY: "Wall Street" meaning investors
     ("The Wall Street Journal", T.MEDIA),
     ("the Senate Democratic caucus", T.NAMED_ORG),  # TAXONOMY: a caucus is named_org
+    # TAXONOMY: a restricted subset of a party is an unnamed group; the party itself a body
+    ("his fellow Republicans", T.UNNAMED_GROUP),
+    ("the most optimistic Democrats", T.UNNAMED_GROUP),
+    ("the Democrats", T.NAMED_ORG),
+    ("House Republicans", T.NAMED_ORG),
 ])
 def test_unnamed_people_without_a_common_noun(mention: str, expected: SourceType) -> None:
     info = classify(mention)
