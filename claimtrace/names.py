@@ -38,7 +38,7 @@ ORG_WORDS = frozenset(
     "network cabinet parliament assembly government ministry embassy consulate church "
     "hospital school council caucus secretariat directorate command command society "
     "trust partners capital holdings airlines motors systems technologies labs watch "
-    "institution museum forum project initiative "
+    "institution museum forum project initiative corps "
     # company-name endings (PolNeAR train error analysis: "Walmart Stores", "General Electric")
     "stores pharmaceuticals industries enterprises airways ventures brands studios "
     "entertainment electric energy insurance securities investments".split()
@@ -453,12 +453,16 @@ _ROLE_ACRONYMS = frozenset("ceo cfo coo cto vp mp md gm".split())
 _ONE_PERSON_RE = re.compile(r"(?:ist|yst|ic|ert|ver|ter|ent|der|ter)$")
 
 
+_NAME_PARTICLES = frozenset("de da do del della di du la le van von der al el bin".split())
+
+
 def described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
     """"the utility Brenford Electric", "news agency Stelan", "director Rosa Enwright": the
     lower-case noun right before a trailing name says what the name is."""
     i = len(toks)
-    while i > 0 and is_cap(toks[i - 1]):
-        i -= 1
+    while i > 0 and (is_cap(toks[i - 1]) or toks[i - 1] in _NAME_PARTICLES and i < len(toks)
+                     and i > 1 and (is_cap(toks[i - 2]) or toks[i - 2] in _NAME_PARTICLES)):
+        i -= 1  # a particle inside the name: "Correio de Manha", "Banco do Brasil"
     if i == 0 or i == len(toks) or len(toks) - i > 4:
         return None
     noun = toks[i - 1].lower()

@@ -636,6 +636,10 @@ def test_group_noun_before_a_name_describes_one_person(mention: str) -> None:
     ("the most optimistic Democrats", T.UNNAMED_GROUP),
     ("the Democrats", T.NAMED_ORG),
     ("House Republicans", T.NAMED_ORG),
+    # a particle inside a described name; "Corps" ends a body's name
+    ("Portuguese newspaper Diario de Lisboa", T.MEDIA),
+    ("director Rosa de la Vega", T.NAMED_PERSON),
+    ("Harbor Service Corps", T.NAMED_ORG),
 ])
 def test_unnamed_people_without_a_common_noun(mention: str, expected: SourceType) -> None:
     info = classify(mention)
