@@ -640,6 +640,8 @@ def test_group_noun_before_a_name_describes_one_person(mention: str) -> None:
     ("Portuguese newspaper Diario de Lisboa", T.MEDIA),
     ("director Rosa de la Vega", T.NAMED_PERSON),
     ("Harbor Service Corps", T.NAMED_ORG),
+    ("RealClearPolitics", T.MEDIA),  # session 6: outlets added to the lexicon
+    ("the Tampa Bay Times", T.MEDIA),
 ])
 def test_unnamed_people_without_a_common_noun(mention: str, expected: SourceType) -> None:
     info = classify(mention)
