@@ -400,14 +400,22 @@ def _mentions_by_span(sources: Sequence[Source]) -> dict[tuple[int, int, int], S
 
 def _quote_hosts(raw: Sequence[RawAttribution], text: str) -> dict[int, int]:
     """"'I will run,' Doe said": each first-person source ("I", "me", "my") inside the content
-    of another attribution, mapped to the innermost such attribution (its speaker)."""
+    of another attribution, mapped to the innermost such attribution (its speaker); else, in a
+    paragraph that opens with a speaker label ("FALLIN: ..."), mapped to that label."""
     hosts: dict[int, int] = {}
     for i, r in enumerate(raw):
         if r.source is None or pronoun_word(text[slice(*r.source)].lower()) not in ("i", "me"):
             continue
         inside = [(sum(e - s for s, e in h.content), j) for j, h in enumerate(raw) if j != i
                   and h.source is not None and any(s <= r.source[0] < e for s, e in h.content)]
-        hosts.update({i: min(inside)[1]} if inside else {})
+        if inside:
+            hosts[i] = min(inside)[1]
+            continue
+        # "FALLIN: I think ... I believe ...": a transcript turn is its speaker's all through
+        para = text.rfind("\n", 0, r.source[0]) + 1
+        turn = [j for j, h in enumerate(raw) if h.rule == "speaker_label" and h.source is not None
+                and para <= h.source[0] < r.source[0] and not text[para:h.source[0]].strip()]
+        hosts.update({i: turn[0]} if turn else {})
     return hosts
 
 

@@ -504,3 +504,11 @@ def test_remarks_of_a_described_person_rest_on_that_person() -> None:
     t = ("Senator Ada Pruitt spoke in Ohio on Monday. The senator's remarks suggested that she "
          "would oppose the bill.")
     assert _type_of(t, "The senator's remarks") is SourceType.NAMED_PERSON
+
+
+def test_first_person_in_a_transcript_turn_is_the_labelled_speaker() -> None:
+    t = ("Gov. Mary Fallin spoke on Sunday.\n\nHOST: Has the senator run as a healer?\n\n"
+         "FALLIN: He is trying to. I believe that has been part of his message.")
+    a = analyze(t)
+    mine = [at.source for at in a.attributions if at.source and at.source.span.text == "I"]
+    assert mine and all(m.type is SourceType.NAMED_PERSON for m in mine)
