@@ -144,7 +144,7 @@ def nominal_frames(text: str, start: int, end: int, sentence: int,
                    quotes: list[tuple[int, int]]) -> list[RawAttribution]:
     """Nominal attributions in ``text[start:end]`` (one sentence), outside direct quotes."""
     out: list[RawAttribution] = []
-    if "riticism" in text[start:end] or "pposition" in text[start:end]:
+    if text.find("riticism", start, end) >= 0 or text.find("pposition", start, end) >= 0:
         out += _agent_nouns(text, start, end, sentence, quotes)
     if not _noun_re().search(text, start, end):
         return out  # most sentences hold none of the nouns: skip the possessor pattern

@@ -26,13 +26,6 @@ _TRAILING_RE = re.compile(
     re.IGNORECASE)
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she|they|I|we)\b(?!['\u2019])", re.IGNORECASE)
 _OBJECT_PRONOUN_RE = re.compile(r"\b(him|her|them)\b", re.IGNORECASE)
-# what someone said, named by its owner: "his comments", "the businessman's rhetoric"
-_SPEECH_OF_RE = re.compile(
-    r"^([Hh]is|[Hh]er|[Tt]heir|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w\-.]+\s+){0,3}[\w\-.]+['\u2019]s?)"
-    r"\s+(?:(?:own|latest|recent|public|earlier|first|harsh|sharp|controversial|\w+ly)\s+)*"
-    r"(?:remarks|comments|words|rhetoric|testimony|response|answer|answers|reply|criticism|"
-    r"language|assertion|assertions|argument|arguments)$")
-_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _LEAD_NAME_RE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?[A-Z][\w'\-.]+"
                            r"(?:\s+[A-Z][\w'\-.]+){0,2}")
 _NOT_NAMES = frozenset("a an the this that these those so but and or as in on at for with when "
@@ -46,12 +39,6 @@ def inner_source(mention: str, context: str = "") -> tuple[SourceInfo, str] | No
     a mention that overruns its source keeps the type of the source it holds (TAXONOMY: a
     name decides).
     """
-    owner = _SPEECH_OF_RE.match(mention)
-    if owner is not None:  # "his comments", "the senator's testimony": the one who spoke
-        words = _OWNER_PRONOUNS.get(owner.group(1).lower(), owner.group(1))
-        info = classify(words, context=context)
-        if info.type is not SourceType.UNKNOWN or info.pronoun in ("he", "she", "they"):
-            return info, words
     trimmed = _TRAILING_RE.sub("", mention)
     if trimmed and trimmed != mention:
         info = classify(trimmed, context=context)

@@ -15,12 +15,15 @@ from bisect import bisect_left
 
 from .lexicons import reporting_verbs, weak_verb_forms
 from .span_words import (
+    COMPARATIVES,
+    DAY_WORDS,
     DETERMINERS,
     NP_PREPOSITIONS,
     NP_WINDOW,
     PRONOUNS,
     STOP_WORDS,
     SUBJECT_PRONOUNS,
+    WEEKDAYS,
     boundary_between,
     has_word,
     is_source_noun,
@@ -28,6 +31,7 @@ from .span_words import (
     pronoun_part,
     strip_trailing_punct,
     strip_ws,
+    time_tail,
     words,
 )
 from .spans_right import subject_np
@@ -40,7 +44,7 @@ _INTERJECTED = frozenset("however also meanwhile then later previously now still
                          "instead once recently earlier again both all each ever twice soon "
                          "already lately first just themselves here there "
                          "himself herself nevertheless nonetheless often sometimes always "
-                         "almost even".split())  # "Ms. Lamb herself said": "Ms. Lamb"
+                         "almost even quite finally".split())  # "Ms. Lamb herself said": "Ms. Lamb"
 
 _OBJECT_PRONOUNS = frozenset("him her them us me".split())
 # Auxiliaries between a source and its cue ("has said"); a modal ("would say") is left alone:
@@ -49,13 +53,13 @@ _AUXILIARIES = frozenset("has have had did does do not never".split())
 _MODALS = frozenset("would could will can might may should must".split())
 _CONTRACTED = frozenset("t ve re d ll m".split())  # after a curly apostrophe, a word of its own
 _CONTRACTIONS = ("n't", "'ve", "'re", "'d", "'ll")
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = WEEKDAYS
 _TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening".split())
 _TIME_LEADS = frozenset("on last this next early late earlier later".split())
-_DAY_WORDS = _WEEKDAYS | frozenset("yesterday today tonight".split())
+_DAY_WORDS = DAY_WORDS
 _MONTHS = frozenset("january february march april may june july august september october "
                      "november december".split())
-_COMPARATIVES = frozenset("more less fewer".split())
+_COMPARATIVES = COMPARATIVES
 _GOVERNORS = NP_PREPOSITIONS | frozenset("of to and or against about than".split())
 
 
@@ -83,6 +87,10 @@ def _drop_tail(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
             toks.pop()
             if len(toks) > 1 and lower_word(text, toks[-1]) in _TIME_LEADS:
                 toks.pop()
+            continue
+        timed = time_tail(text, toks)
+        if timed and not _reduced_relative(text, _since_boundary(text, toks[-8 - timed:-timed])[:-1]):
+            del toks[-timed:]  # "The port office *less than two weeks ago* said"
             continue
         if low in _TIME_NOUNS and prev == "past" and len(toks) > 2 \
                 and lower_word(text, toks[-3]) == "this":
@@ -213,11 +221,15 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
         start = pair.start()  # "current and former officials", "past or present members"
         lead = _PAIR_LEAD_RE.search(text, max(floor, start - 24), start)
         start = lead.start() if lead is not None else start  # "*three* current and former"
-    if text[last_e:cue_start].strip() == ")" and "(" in text[start:last_e]:
+    clock = _CLOCK_RE.match(text, start, last_e)
+    if clock is not None:
+        start = clock.end()  # "9:12PMVale Says": a live blog's time stamp, then the speaker
+    if text.startswith((")", ".)"), last_e) and "(" in text[start:last_e]:
         last_e = text.index(")", last_e) + 1  # "Sen. Mara Quill (D) said": the bracket closes
     return _list_start(text, floor, start, last_e), last_e
 
 
+_CLOCK_RE = re.compile(r"\d{1,2}\s?[AP]M\s*(?=[A-Z])")
 _ADJECTIVE_PAIR_RE = re.compile(r"\b(?:current|former|past|present|senior|junior|retired|active|"
                                 r"serving|local|state|federal|foreign|domestic|democratic|"
                                 r"republican)\s+(?:and|or)\s+$", re.IGNORECASE)
@@ -359,7 +371,7 @@ def _prepositional_to(text: str, toks: list[tuple[int, int]], i: int) -> bool:
 
 _APPOSITIVE_OPENERS = frozenset("a an the his her their its one former who which whose "
                                 "now then both also chief head senior".split())
-_NAME_START_RE = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}[A-Z][\w'\-]+\s*$|[A-Z][a-z]+\s+[A-Z]")
+_NAME_START_RE = re.compile(r"(?:[A-Z](?:[a-z]+\.?|\.(?:[A-Z]\.)*)\s+){1,3}[A-Z][\w'\-]+\s*$|[A-Z][a-z]+\s+[A-Z]")
 _RELATIVE_RE = re.compile(r"\s*(?:who|which|whose)\b", re.IGNORECASE)
 
 
@@ -408,6 +420,9 @@ def _name_before(text: str, floor: int, start: int, *, max_segments: int = 3) ->
     if before and lower_word(text, before[-1]) in ("of", "from") and not text[before[-1][1]:start].strip():
         pos = before[-1][0]  # "Ida Moss, 61, *of* Dover, Del., said"
     for _ in range(max_segments):
+        lead = words(text, pos, pos + 30)[:1]
+        if lead and _CLAUSE_ASIDE_RE.fullmatch(lower_word(text, lead[0])):
+            return start  # "Vale, *speaking* at a rally in Maine, said": an aside, not a name's
         comma = pos - 1
         while comma > floor and text[comma] == " ":
             comma -= 1
@@ -417,15 +432,46 @@ def _name_before(text: str, floor: int, start: int, *, max_segments: int = 3) ->
         if seg is None or '"' in text[seg[0]:comma]:
             return start
         first = text[seg[0]:seg[0] + 1]
-        if first.isupper() and _NAME_START_RE.match(text, seg[0]):
+        if first.isupper() and (_NAME_START_RE.match(text, seg[0], comma)
+                                or _AGE_RE.match(text, comma) and _lone_name(text, (seg[0], comma))):
             return seg[0]
         pos = seg[0]
     return start
 
 
+# what opens a clause set off by commas rather than a description: "*speaking* in Ohio",
+# "*during* a town hall" (a title's "-ing" word, "managing director", is no clause)
+_CLAUSE_ASIDE_RE = re.compile(r"(?!(?:managing|founding|acting|leading|ranking|outgoing|incoming|"
+                              r"visiting|consulting|presiding|governing|reigning)$)[a-z]+ing|during|"
+                              r"while|after|before|when|in|at|on|for|with|without|despite")
+_AGE_RE = re.compile(r",\s*\d{1,3},")  # "Quill*, 35,* the daughter of ..."
+
+
+def _lone_name(text: str, seg: tuple[int, int]) -> bool:
+    """Is ``seg`` one capitalised word that can be a surname ("*Quill*, 35, the daughter of
+    ..."), not an opening adverb, a day or a dateline ("Meanwhile", "Monday", "PORTSIDE")?"""
+    toks = words(text, *seg)
+    if len(toks) != 1 or text[seg[0] - 2:seg[0]].strip() not in ("", ",", '"'):
+        return False  # one word that opens its clause
+    w = text[slice(*toks[0])]
+    low = w.lower()
+    return w[1:].islower() and w[0].isupper() and low not in _NOT_LIST_OPENERS \
+        and low not in _LEAD_ADVERBS and low not in _DAY_WORDS and low not in _MONTHS \
+        and low not in STOP_WORDS and not low.endswith("ly")
+
+
 # prepositions that never end a noun phrase ("incurred boos *upon* saying")
 _PREPOSITIONS = frozenset("upon without about against into onto under through during "
                           "despite toward towards via amid beyond".split())
+
+
+_NAME_MODALS = frozenset("may will".split())
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w.'\-]*\s+$")
+
+
+def _after_name(text: str, s: int) -> bool:
+    """Does a capitalised word end right before ``s`` ("Ann May")?"""
+    return _NAME_BEFORE_RE.search(text, max(0, s - 30), s) is not None
 
 
 def _plausible_head(text: str, s: int, e: int) -> bool:
@@ -434,6 +480,8 @@ def _plausible_head(text: str, s: int, e: int) -> bool:
     lw = w.lower()
     if lw in PRONOUNS:
         return True
+    if lw in _NAME_MODALS and w[0].isupper() and _after_name(text, s):
+        return True  # "Ann *May* said", "Bo *Will* wrote": a surname, not a modal
     if lw in STOP_WORDS or lw in DETERMINERS or lw in NP_PREPOSITIONS or lw in _PREPOSITIONS:
         return False
     if lw.endswith("ly") and not w[0].isupper() and lw not in _NOT_ADVERBS:

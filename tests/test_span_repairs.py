@@ -361,3 +361,57 @@ def test_source_runs_on_to_what_names_it(text: str, cue: str, source: str) -> No
 
 def test_pronoun_keeps_its_own_span_before_a_reflexive() -> None:
     assert _source_of("She herself has said the fares are too high.", "has said") == "She"
+
+
+# session 6 (train error analysis of source spans that typed wrongly or not at all)
+@pytest.mark.parametrize("text, cue, source", [
+    # the walk crossed the verb of its clause: the subject speaks, not the object
+    ("Mara Quill spent much of the week portraying the plan as a failure.", "portraying",
+     "Mara Quill"),
+    ("The harbour council on Wednesday approved a resolution condemning the closure.",
+     "condemning", "The harbour council"),
+    ("He sent a long memo to the board in April explaining his vote.", "explaining", "He"),
+    # a noun cue after a possessor and its adjectives: the possessor speaks
+    ("The report questioned Mr. Vale's original pledge to rebuild the pier.", "pledge",
+     "Mr. Vale's"),
+    ("Voters remembered his stern warning that the pier would fail.", "warning", "his"),
+    # a clause without "that": its subject, not the noun it describes
+    ("Reopening the pier is something the harbour board wanted to avoid.", "wanted",
+     "the harbour board"),
+    ("The vote was an offer the harbour board rebuffed as unfair.", "rebuffed", "the harbour board"),
+    # a noun cue that is the object of "have": the one who has it
+    ("Harbour residents have two main questions: how the pier failed and who pays.", "questions",
+     "Harbour residents"),
+    # the noun an infinitive describes holds the source
+    ("Councillors trying to rescue the pier say the vote came too late.", "say",
+     "Councillors trying to rescue the pier"),
+    # a time phrase between the source and its cue
+    ("The harbour office less than two weeks ago said the pier was safe.", "said",
+     "The harbour office"),
+    ("Mara Quill on Wednesday morning said the pier was safe.", "said", "Mara Quill"),
+    ("Oren Vale in a blog post argued that the pier was safe.", "argued", "Oren Vale"),
+    # an aside that names members of the group belongs to the source
+    ("Harbour officials \u2014 including the port director, Mara Quill \u2014 have argued that "
+     "the pier is safe.", "have argued",
+     "Harbour officials \u2014 including the port director, Mara Quill \u2014"),
+    # a one-word name before an age and an appositive
+    ("Quill, 35, the daughter of the former mayor, said the pier was safe.", "said",
+     "Quill, 35, the daughter of the former mayor,"),
+    ("Ann Mary May, 60, a doctor, said the clinic was full.", "said", "Ann Mary May, 60, a doctor,"),
+])
+def test_source_span_repairs_session_6(text: str, cue: str, source: str) -> None:
+    assert _source_of(text, cue) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a relative clause keeps its antecedent; a participle before "by" is no verb
+    ("Voters who backed the plan said the pier was safe.", "said", "Voters who backed the plan"),
+    ("A fundraising email sent out by Oren Vale on Tuesday warned of cuts.", "warned of",
+     "A fundraising email sent out by Oren Vale"),
+    # a date after a participle belongs to the document
+    ("A poll released Sunday showed the plan losing support.", "showed", "A poll released Sunday"),
+    # a name before a noun cue is not cut: "his mother" speaks
+    ("His mother refused to comment on the plan.", "refused", "His mother"),
+])
+def test_session_6_repairs_leave_other_shapes(text: str, cue: str, source: str) -> None:
+    assert _source_of(text, cue) == source

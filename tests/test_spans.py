@@ -218,3 +218,55 @@ def test_right_np_relative_clauses_and_verbs(text: str, source: str) -> None:
 def test_subject_np_coordination_and_of_phrases(text: str, source: str) -> None:
     span = subject_np(text, 0, len(text))
     assert span is not None and text[span[0]:span[1]] == source
+
+
+# session 6: spans that the train error analysis found typed wrongly or not at all
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("The port office less than two weeks ago said the pier was safe.", "said", "The port office"),
+    ("Mr. Vale at the time said the pier was safe.", "said", "Mr. Vale"),
+    ("Sen. Ann Lee on Thursday evening said the pier was safe.", "said", "Sen. Ann Lee"),
+    ("Rep. Ann Lee (D-Me.) earlier in the day said the pier was safe.", "said", "Rep. Ann Lee (D-Me.)"),
+    ("Fishermen in general say the pier is safe.", "say", "Fishermen"),
+    ("Oren Vale in a blog post argued that the pier was safe.", "argued", "Oren Vale"),
+    ("The harbour pilots Thursday said the pier was safe.", "said", "The harbour pilots"),
+    ("Port authorities never quite realized the pier was unsafe.", "realized", "Port authorities"),
+    # a date after a participle belongs to the document; a holiday is a name
+    ("A poll released Sunday showed the plan losing.", "showed", "A poll released Sunday"),
+    ("Super Tuesday voters said the plan was right.", "said", "Super Tuesday voters"),
+    # a modal spelled with a capital after a name is a surname
+    ("Prime Minister Theresa May said the talks would go on.", "said", "Prime Minister Theresa May"),
+    ("The columnist George Will wrote that the plan would fail.", "wrote", "The columnist George Will"),
+    # a live blog's time stamp glued to its headline
+    ("February 6, 2016 9:12PMVale Says The Pier Is Safe", "Says", "Vale"),
+    # a horizontal bar is a dash
+    ("PORTSIDE \u2015 The harbour board said the pier was safe.", "said", "The harbour board"),
+])
+def test_left_np_time_and_name_tails(text: str, cue: str, source: str) -> None:
+    assert _left(text, cue) == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Quill, 35, the daughter of the former mayor, said so.", "Quill, 35, the daughter of the former mayor,"),
+    ("J.J. Doe, editor at large of The Harbor, a weekly, said so.", "J.J. Doe, editor at large of The Harbor, a weekly,"),
+])
+def test_appositive_walks_back_to_a_name(text: str, source: str) -> None:
+    span = appositive_np(text, 0, text.index(", said"))
+    assert span is not None and text[span[0]:span[1]] == source
+
+
+def test_appositive_does_not_walk_back_over_a_clause_aside() -> None:
+    text = "Mr. Vale, speaking at a rally in Portside, Maine, said so."
+    span = appositive_np(text, 0, text.index(", said"))
+    assert span is None or not text[span[0]:].startswith("Mr. Vale")  # not "the name's" aside
+
+
+def test_extend_appositive_stops_before_a_reporting_relative_clause() -> None:
+    text = ('"It is safe," said Ann Lee, a pilot from Portside, Maine, who said she had '
+            "sailed past the pier every day for thirty years and never once seen it shake in a storm.")
+    start = text.index("Ann Lee")
+    end = extend_appositive(text, start + len("Ann Lee"), len(text))
+    assert text[start:end] == "Ann Lee, a pilot from Portside, Maine,"
+    # a relative clause that describes stays
+    text = '"It is safe," said Ann Lee, a pilot, who sails past the pier every day.'
+    end = extend_appositive(text, text.index(", a pilot"), len(text))
+    assert text[text.index("Ann Lee"):end] == "Ann Lee, a pilot, who sails past the pier every day"
