@@ -354,10 +354,20 @@ def _walk_left(text: str, toks: list[tuple[int, int]], max_words: int) -> int:
             continue
         if lw in STOP_WORDS and not (lw == "to" and _prepositional_to(text, toks, i)):
             break
-        if lw in verbs and not w[0].isupper() and lw not in weak:
+        if lw in verbs and not w[0].isupper() and lw not in weak and not _informed(text, toks, i):
             break
         start = s
     return start
+
+
+def _informed(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Is ``toks[i]`` a participle that describes the source noun before it ("a person *briefed*
+    on the talks", "officials *informed* about the plan"; TAXONOMY's anonymous_vague example),
+    not the verb of a clause?"""
+    w = lower_word(text, toks[i])
+    return w.endswith("ed") and 0 < i < len(toks) - 1 \
+        and lower_word(text, toks[i + 1]) in ("on", "about") \
+        and is_source_noun(text[toks[i - 1][0]:toks[i - 1][1]])
 
 
 def _prepositional_to(text: str, toks: list[tuple[int, int]], i: int) -> bool:

@@ -270,3 +270,13 @@ def test_extend_appositive_stops_before_a_reporting_relative_clause() -> None:
     text = '"It is safe," said Ann Lee, a pilot, who sails past the pier every day.'
     end = extend_appositive(text, text.index(", a pilot"), len(text))
     assert text[text.index("Ann Lee"):end] == "Ann Lee, a pilot, who sails past the pier every day"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A person briefed on the talks said the deal was close.", "A person briefed on the talks"),
+    ("Two sources briefed on the plan said it would wait.", "Two sources briefed on the plan"),
+])
+def test_participle_describing_an_unnamed_source(text: str, source: str) -> None:
+    # TAXONOMY's anonymous_vague example "a person briefed on": the participle is no verb
+    s, e = left_np(text, 0, text.index(" said"))
+    assert text[s:e] == source
