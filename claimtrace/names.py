@@ -215,12 +215,18 @@ def contains_word(text: str, word: str) -> bool:
 @lru_cache(maxsize=1024)
 def shouted_name(word: str, context: str) -> bool:
     """"TAPPER:" in a transcript: a capitalised word written in capitals is the name the
-    article also writes in title case ("Jake Tapper"), not an acronym.
+    article also writes in title case ("Jake Tapper"), or a speaker label that opens two
+    paragraphs or more, not an acronym.
 
     >>> shouted_name("DOE", "Jane Doe spoke. DOE: Thanks."), shouted_name("NATO", "NATO met.")
     (True, False)
+    >>> shouted_name("ROE", "ROE: Why?\\nLEE: Because.\\nROE: I see.")
+    True
     """
-    return len(word) > 2 and word.isalpha() and contains_word(context, word.title())
+    if len(word) <= 2 or not word.isalpha():
+        return False
+    turns = context.count("\n" + word + ":") + context.startswith(word + ":")
+    return turns >= 2 or contains_word(context, word.title())
 
 
 def is_word_boundary(text: str, i: int) -> bool:
