@@ -133,6 +133,43 @@ def _in_prose_re(name: str) -> re.Pattern[str]:
     return re.compile(r"\b[a-z]+[,;]? (?:the )?" + re.escape(name) + r"\b")
 
 
+def outlet_surname(context: str, word: str) -> bool:
+    """Is the one-word outlet ``word`` ("Fox", "Bloomberg") the surname of a person the article
+    names in full ("Vicente Fox", "Mayor Bloomberg"), and never the outlet ("Fox News")? Then
+    the word alone means that person.
+
+    >>> outlet_surname("Ex-president Vicente Fox spoke. Later, Fox said no.", "Fox")
+    True
+    >>> outlet_surname("The poll came out. Later Fox said no.", "Fox")
+    False
+    >>> outlet_surname("Ex-president Vicente Fox spoke to Fox News. Fox said no.", "Fox")
+    False
+    """
+    return _outlet_surname(context, word)
+
+
+@lru_cache(maxsize=256)
+def _outlet_surname(context: str, word: str) -> bool:
+    """:func:`outlet_surname`, once per article and word."""
+    if not context or word.isupper() or word not in context or _company_signs(context, word):
+        return False  # "CNN" is no surname; "Bloomberg's index", "Bloomberg said its ...": a firm
+    titles = phrase_set("titles.txt")
+    named = False
+    for at in _occurrences(context, word):
+        start = max(0, at - 40)
+        if any(m.start() <= at < m.end() and len(m.group()) > len(word)
+               for m in _outlet_re().finditer(context, start, at + len(word) + 40)):
+            return False  # "Fox News", "Bloomberg Businessweek": the article uses the outlet
+        m = _WORD_BEFORE_RE.search(context, max(0, at - 60), at)
+        if m is None or find_outlet(m.group(1)):
+            continue
+        before = m.group(1)
+        opens = context[:m.start(1)].rstrip()[-1:] in ("", ".", "!", "?", '"', "\u201c", ":")
+        if before.lower() in titles or not (m.group(2) or opens or _common_in_text(context, before)):
+            named = True  # "Mayor Bloomberg", "Vicente Fox" (not "... on Monday. Later Fox")
+    return named
+
+
 def lone_name(context: str, word: str) -> bool:
     """Is ``word`` a company's one-word name ("Nabisco", "Verizon")? Yes when the article never
     gives it a first name or a title (a person named in full once, "Mike Pompeo", "Mr. Pompeo",

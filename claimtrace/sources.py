@@ -58,6 +58,7 @@ from .names import (
     lone_name,
     name_in_prose,
     newspaper_name,
+    outlet_surname,
     owned_name,
     person_name,
     shouted_name,
@@ -235,7 +236,31 @@ def _appositive_name(text: str) -> SourceInfo | None:
             info = _classify_one(part)
             if info.type in _NAMED:
                 return info
+    if len(parts) >= 2 and _first_name_of_kin(parts[0], parts[1]):
+        return SourceInfo(SourceType.NAMED_PERSON, parts[1], False, name=parts[1],
+                          evidence=f"a relative given a first name ({parts[1]!r})")
     return None
+
+
+_KIN_NOUNS = frozenset("wife husband son daughter brother sister mother father widow widower "
+                       "grandson granddaughter grandfather grandmother uncle aunt nephew niece "
+                       "fiance fiancee".split())
+
+
+def _first_name_of_kin(described: str, name: str) -> bool:
+    """"his wife, Jane,": a relative named by a first name alone (TAXONOMY: a name decides).
+
+    >>> _first_name_of_kin("his wife", "Jane"), _first_name_of_kin("his wife", "Monday")
+    (True, False)
+    """
+    toks = tokens(described)
+    return (len(toks) >= 2 and toks[-1].lower() in _KIN_NOUNS and name.isalpha() and is_cap(name)
+            and name[1:].islower() and name.lower() not in _NOT_FIRST_NAMES)
+
+
+# capitalised single words after a comma that are no first names
+_NOT_FIRST_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday jr sr "
+                             "too however meanwhile".split())
 
 
 def _body_name(toks: list[str]) -> bool:
@@ -321,6 +346,13 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     people_head = bool(outlet) and cat in ("group", "role", "vague", "bare") and not find_outlet(core)
     if outlet and (cat in (None, "media", "document") or is_cap(head)) and not people_head:
         name = person_name(core)
+        if " " not in outlet and head == outlet and (
+                name and name != outlet and name.split()[0].lower() not in DETS
+                and not find_outlet(name.split()[0])
+                or core == outlet and outlet_surname(context, outlet)):
+            # "Michael Bloomberg", and "Bloomberg" alone where the article names him so
+            return SourceInfo(SourceType.NAMED_PERSON, **info, name=name,
+                              evidence=f"a person's surname {outlet!r}, not the outlet")
         if is_cap(head) and head not in outlet and name and not find_outlet(head) \
                 and not newspaper_name(tokens(name)):
             return SourceInfo(SourceType.NAMED_PERSON, **info, name=name,

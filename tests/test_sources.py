@@ -646,3 +646,36 @@ def test_group_noun_before_a_name_describes_one_person(mention: str) -> None:
 def test_unnamed_people_without_a_common_noun(mention: str, expected: SourceType) -> None:
     info = classify(mention)
     assert info.type is expected, info.evidence
+
+
+# session 6 (typing, train error analysis): places that speak as governments, laws as documents,
+# a relative given a first name in an appositive
+@pytest.mark.parametrize(("mention", "expected"), [
+    ("Puerto Rico", T.NAMED_ORG),
+    ("Philadelphia", T.NAMED_ORG),
+    ("the Netherlands", T.NAMED_ORG),
+    ("Glass-Steagall", T.DOCUMENT),  # a law known by its sponsors' names
+    ("the Clean Harbors Act", T.DOCUMENT),
+    ("her husband, Marcus,", T.NAMED_PERSON),  # TAXONOMY: a name decides
+    ("his wife, Monday", T.UNKNOWN),  # a weekday is no first name
+])
+def test_places_laws_and_named_relatives(mention: str, expected: SourceType) -> None:
+    info = classify(mention)
+    assert info.type is expected, info.evidence
+
+
+# session 6: a one-word outlet that is the surname of a person the article names in full
+# ("Vicente Fox", "Michael Bloomberg") means the person, unless the article uses the outlet
+@pytest.mark.parametrize(("mention", "context", "expected"), [
+    ("Bloomberg", "Former mayor Michael Bloomberg weighed a run. Later, Bloomberg said no.",
+     T.NAMED_PERSON),
+    ("Bloomberg", "Former mayor Michael Bloomberg weighed a run, Bloomberg News reported. "
+     "Bloomberg said he had not decided.", T.MEDIA),  # the article uses the outlet
+    ("Bloomberg", "Bloomberg said its index rose. Bloomberg's index covers 500 people.", T.MEDIA),
+    ("Michael Bloomberg", "", T.NAMED_PERSON),
+    ("Reuters", "Reuters reported it first.", T.MEDIA),
+    ("The AP", "", T.MEDIA),
+])
+def test_outlet_word_as_a_persons_surname(mention: str, context: str, expected: SourceType) -> None:
+    info = classify(mention, context=context)
+    assert info.type is expected, info.evidence
