@@ -96,7 +96,7 @@ def _plural_head(word: str) -> bool:
     if low in ("democrats", "republicans", "police", "people"):
         return True
     cat = noun_categories().get(low)
-    return cat in ("role", "vague", "bare", "group") and low.endswith("s") and low not in (
+    return cat in ("role", "vague", "bare", "group", "people") and low.endswith("s") and low not in (
         "others", "sources")
 
 

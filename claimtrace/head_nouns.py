@@ -167,7 +167,7 @@ def people_noun(plural: str) -> bool:
         {low[:-2]} if low.endswith("es") else set()) | (
         {low[:-3] + "an"} if low.endswith("men") else set())
     cats = noun_categories()
-    return any(person_noun(f) or cats.get(f) in ("group", "org", "bare") for f in forms)
+    return any(person_noun(f) or cats.get(f) in ("group", "org", "bare", "people") for f in forms)
 
 
 _BODY_PLURALS = frozenset("groups companies firms organizations organisations unions campaigns "

@@ -360,6 +360,8 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.MEDIA, **info, name=outlet, evidence=f"outlet {outlet!r}")
     if cat == "media":
         return SourceInfo(SourceType.MEDIA, **info, evidence=f"media noun {lhead!r}")
+    if cat == "people":  # "Hispanics", "Iowans", "Millennials": a category of people
+        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a category of people ({head!r})")
     if _SHARE_RE.match(text):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a share of people ('six in 10')")
     if lhead in _QUANTIFIERS and len(core_toks) == 1:

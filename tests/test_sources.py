@@ -642,6 +642,8 @@ def test_group_noun_before_a_name_describes_one_person(mention: str) -> None:
     ("Harbor Service Corps", T.NAMED_ORG),
     ("RealClearPolitics", T.MEDIA),  # session 6: outlets added to the lexicon
     ("the Tampa Bay Times", T.MEDIA),
+    ("Hispanics", T.UNNAMED_GROUP),  # TAXONOMY: a category of people
+    ("most Evangelicals", T.UNNAMED_GROUP),
 ])
 def test_unnamed_people_without_a_common_noun(mention: str, expected: SourceType) -> None:
     info = classify(mention)

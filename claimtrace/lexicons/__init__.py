@@ -67,7 +67,7 @@ def _categorised(name: str) -> dict[str, str]:
 
 @cache
 def noun_categories() -> dict[str, str]:
-    """Source head noun (lower case) -> category: role, vague, bare, group, document, media, org."""
+    """Source head noun (lower case) -> category: role, vague, bare, group, people, document, media, org."""
     return _categorised("source_nouns.txt")
 
 
