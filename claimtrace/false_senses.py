@@ -64,7 +64,13 @@ def _noun_use(text: str, cue: Cue) -> bool:
     """"his own promise", "the reality show": a one-word form after a determiner."""
     form = text[cue.start:cue.end]
     return cue.start == cue.verb_start and bool(_NOUN_FORM_RE.fullmatch(form)) \
+        and form.lower() not in _PAST_FORMS \
         and bool(_NOUN_BEFORE_RE.search(text, max(0, cue.start - 20), cue.start))
+
+
+# past forms that are no nouns: after "her" or "those" they follow an object ("People who know
+# *her said* ...")
+_PAST_FORMS = frozenset("said told wrote thought felt knew spoke heard saw".split())
 
 
 def _phrasal(text: str, cue: Cue) -> bool:

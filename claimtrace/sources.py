@@ -366,6 +366,10 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a share of people ('six in 10')")
     if lhead in _QUANTIFIERS and len(core_toks) == 1:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a quantity of people ({lhead!r})")
+    if toks[0].lower() in _DEMONSTRATIVES and len(toks) > 2 and toks[1].lower() in _TIES:
+        # "those close to him", "those familiar with the talks" (TAXONOMY's anonymous_vague)
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
+                          evidence=f"unnamed, described by their ties ('those {toks[1].lower()}')")
     if lhead in _DEMONSTRATIVES and len(core_toks) == 1:  # "those who said ...", "27 percent of those"
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"people described only as {lhead!r}")
     if _PERCENT_RE.match(core):
@@ -427,6 +431,8 @@ _SHARE_RE = re.compile(r"^(?:the\s+)?(?:(?:only|nearly|almost|about|roughly|appr
                        re.IGNORECASE)
 _ONE_OF_THEM = frozenset("a an one another".split())
 _DEMONSTRATIVES = frozenset({"those"})
+_TIES = frozenset("close familiar around near who with in at involved knowledgeable briefed inside "
+                  "loyal allied".split())
 # a bare percentage as a source ("including 18% who say"): the share of people it counts
 _PERCENT_RE = re.compile(r"^(?:(?:only|nearly|almost|about|roughly|just|some)\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)$",
                          re.IGNORECASE)

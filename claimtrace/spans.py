@@ -204,7 +204,8 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     if not _plausible_head(text, last_s, last_e):
         return None
     if head in _OBJECT_PRONOUNS and (len(toks) < 2 or lower_word(text, toks[-2]) not in _GOVERNORS):
-        return last_s, last_e
+        who = _WHO_KNOW_RE.search(text, max(floor, last_s - 40), last_s)
+        return (who.start(), last_e) if who else (last_s, last_e)  # "Those who know him said"
     start = _walk_left(text, toks, max_words)
     # drop leading prepositions / sentence adverbs the walk swept in
     toks = toks[bisect_left(toks, (start,)):]  # the words from ``start`` to ``last_e``
@@ -229,6 +230,9 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     return _list_start(text, floor, start, last_e), last_e
 
 
+# people described by a relative clause with an object pronoun: "*Those who know him* said"
+_WHO_KNOW_RE = re.compile(r"\b(?:[Tt]hose|[Pp]eople|[Aa]nyone|[Ee]veryone|[Ff]ew|[Mm]any|[Oo]thers|[Ss]ome)"
+                          r"\s+who\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?[a-z]+\s+$")
 _CLOCK_RE = re.compile(r"\d{1,2}\s?[AP]M\s*(?=[A-Z])")
 _ADJECTIVE_PAIR_RE = re.compile(r"\b(?:current|former|past|present|senior|junior|retired|active|"
                                 r"serving|local|state|federal|foreign|domestic|democratic|"

@@ -644,6 +644,8 @@ def test_group_noun_before_a_name_describes_one_person(mention: str) -> None:
     ("the Tampa Bay Times", T.MEDIA),
     ("Hispanics", T.UNNAMED_GROUP),  # TAXONOMY: a category of people
     ("most Evangelicals", T.UNNAMED_GROUP),
+    ("Those close to the governor", T.ANONYMOUS_VAGUE),  # TAXONOMY: "sources close to the ..."
+    ("those familiar with the talks", T.ANONYMOUS_VAGUE),
 ])
 def test_unnamed_people_without_a_common_noun(mention: str, expected: SourceType) -> None:
     info = classify(mention)

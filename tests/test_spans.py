@@ -280,3 +280,9 @@ def test_participle_describing_an_unnamed_source(text: str, source: str) -> None
     # TAXONOMY's anonymous_vague example "a person briefed on": the participle is no verb
     s, e = left_np(text, 0, text.index(" said"))
     assert text[s:e] == source
+
+
+def test_people_described_by_a_relative_clause_with_an_object_pronoun() -> None:
+    text = "Those who know him said he would run."
+    s, e = left_np(text, 0, text.index(" said"))
+    assert text[s:e] == "Those who know him"
