@@ -308,6 +308,9 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     if _EACH_OF_THEM_RE.fullmatch(low):  # "each of them", "both": the people just named
         return SourceInfo(SourceType.UNKNOWN, low, True, pronoun="they",
                           evidence=f"{low!r} takes up a plural (unknown until resolved)")
+    if low.removeprefix("the ") in phrase_set("organisations.txt"):  # "Right to Rise", whole
+        return SourceInfo(SourceType.NAMED_ORG, toks[-1], False, name=text,
+                          evidence=f"a known organisation {text!r}")
     count_m = COUNT_RE.match(text)
     count = count_m.group(1) if count_m else None
     titled = titled_name(toks)

@@ -646,6 +646,8 @@ def test_group_noun_before_a_name_describes_one_person(mention: str) -> None:
     ("most Evangelicals", T.UNNAMED_GROUP),
     ("Those close to the governor", T.ANONYMOUS_VAGUE),  # TAXONOMY: "sources close to the ..."
     ("those familiar with the talks", T.ANONYMOUS_VAGUE),
+    ("Right to Rise", T.NAMED_ORG),  # a known organisation whose name has no body word
+    ("Russian state television", T.MEDIA),
 ])
 def test_unnamed_people_without_a_common_noun(mention: str, expected: SourceType) -> None:
     info = classify(mention)
