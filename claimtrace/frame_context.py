@@ -69,9 +69,21 @@ def _skip_adverbial_lead(text: str, s: int, end: int) -> int:
     if m is None:
         return s
     opener = _OPENER_RE.search(text, m.end(), min(end, s + _LEAD_WINDOW))
-    if opener is None or _NOT_LEAD_RE.search(text, s, opener.start()):
+    if opener is None:
+        bare = _TIME_LEAD_RE.match(text, s, end)  # "said *Monday* the plan would fail"
+        return bare.end() if bare else s
+    if _NOT_LEAD_RE.search(text, s, opener.start()):
         return s
     return opener.start(opener.lastindex or 0)
+
+
+# a time or an occasion before a clause without "that": "said Monday the plan ...", "said in a
+# statement the deal ..."
+_TIME_LEAD_RE = re.compile(
+    r"(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"tonight|later|earlier|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|"
+    r"in\s+an?\s+(?:statement|interview|email|e-mail|tweet|post|letter|speech))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=(?:the|a|an|his|her|their|its)\b|[A-Z])")
 
 
 _CLAUSE_END_RE = re.compile(r"[,;:.!?\u2014\u2013(]|\s-\s|\s--\s")

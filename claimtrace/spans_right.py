@@ -44,6 +44,12 @@ _ADVERBIAL_STARTERS = frozenset(
 _WORD_CHAR_RE = re.compile(r"[A-Za-z0-9]")
 _DEMONSTRATIVES = frozenset("this that these those".split())
 _CLAUSE_PRONOUN_RE = re.compile(r"\s(?:he|she|they|we|I)(?:['\u2019]\w+)?\s")
+# a finite verb right after the adverbial: "said Monday the plan *would fail*" (not in a clause of
+# its own: "on condition of anonymity *because* the plan has not been announced")
+_CLAUSE_VERB_RE = re.compile(r"\s(?:would|will|could|should|might|must|is|are|was|were|has|have|had)"
+                             r"(?:\s+not)?\s+[a-z]+")
+_SUBORDINATE_RE = re.compile(r"\b(?:because|as|since|after|before|when|while|if|until|although|"
+                             r"though|where|who|which|whom)\b", re.IGNORECASE)
 _TIME_DETERMINERS = frozenset("this last next".split())
 _TIME_AFTER_DETERMINER = frozenset(
     "week month year morning afternoon evening night weekend time season spring summer fall "
@@ -86,6 +92,9 @@ def is_adverbial_tail(text: str) -> bool:
             return False  # "say this is a rough patch": "this" opens a clause, not "this week"
         if " that " in f" {part.lower()} " or _TO_VERB_RE.match(part) or _CLAUSE_PRONOUN_RE.search(part):
             return False  # "... that the onus is on Trump", "to expect more delays", "Thursday he would"
+        verb = _CLAUSE_VERB_RE.search(part)
+        if verb is not None and not _SUBORDINATE_RE.search(part, 0, verb.start()):
+            return False  # "Monday the plan would fail"
     return True
 
 

@@ -80,3 +80,14 @@ def test_quote_paragraph_with_its_own_cue_is_not_continued() -> None:
     text = ('"The storm is coming," the governor said.\n\n'
             '"Stay at home," the mayor added.')
     assert _content_of(text, "said") == ['"The storm is coming,"']
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # session 6: a time or an occasion between the cue and a clause without "that"
+    ("Jason Mill said Monday the plan would fail.", "the plan would fail"),
+    ("The mayor said in a statement the bridge would close.", "the bridge would close"),
+    ("The mayor said later Ohio would pay.", "Ohio would pay"),
+])
+def test_content_after_a_time_without_that(text: str, content: str) -> None:
+    a = analyze(text)
+    assert [at.content.fragments[0].text for at in a.attributions if at.cue.text == "said"] == [content]
