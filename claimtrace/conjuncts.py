@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .head_nouns import IRREGULAR_PLURALS, mention_core, people_noun
+from .head_nouns import COUNT_RE, IRREGULAR_PLURALS, mention_core, people_noun
 from .lexicons import noun_categories
 from .names import DETS, is_cap, is_word_boundary, tokens
 
@@ -68,6 +68,10 @@ def modifier_conjunct(parts: list[str], context: str = "") -> bool:
     first, second = tokens(parts[0]), tokens(parts[1])
     if [w.lower() for w in first] in _PERSONAL_PRONOUNS:  # "she and other Democrats"
         return False
+    if second and second[0].lower() in ("other", "fellow"):  # "Mattis and other officials":
+        return False  # the first conjunct is one of them, no modifier of their head
+    if first and COUNT_RE.match(first[0]) and len(first) > 1:  # "Three current and former
+        first = [first[0].lower(), *first[1:]]  # officials": a count opening the sentence
     if first and all(w.isalpha() and w.islower() for w in first) and len(second) >= 2 \
             and not (noun_categories().get(first[-1]) or first[-1].endswith("s")):
         return second[0].islower()  # "(three) current and former employees"

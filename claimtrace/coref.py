@@ -246,7 +246,10 @@ _UNNAMED_ROLES = frozenset("official aide spokesman spokeswoman spokesperson adv
 
 _PERSON_NOUNS = frozenset("president nominee frontrunner front-runner governor mayor senator host "
                           "anchor secretary chief speaker candidate billionaire mogul judge "
-                          "justice prince princess king queen pope".split())
+                          "justice prince princess king queen pope "
+                          # session 6, TAXONOMY battery: "the Wisconsin Republican" (one member),
+                          # "the U.N. secretary-general" (one office holder)
+                          "republican democrat secretary-general".split())
 
 
 def _person_noun(head: str) -> bool:

@@ -71,6 +71,7 @@ from .names import (
 _REPORTING_NOUNS = frozenset("paper piece article articles editorial column report reports story "
                              "stories review investigation broadcast interview coverage".split())
 _PRESS_WORDS = frozenset("press news media".split())  # "press reports", "news accounts"
+_WIRE_HEADS = frozenset("agency service organization organisation".split())  # "news agency"
 _QUANTIFIERS = frozenset("some many most few several various numerous all other others "
                          "thousands hundreds dozens millions scores".split())
 _PARTIES = PARTY_WORDS
@@ -410,6 +411,10 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
                           evidence=f"collective noun {lhead!r}")
     if cat == "org" and "editorial" in (t.lower() for t in core_toks):
         return SourceInfo(SourceType.MEDIA, **info, evidence="an outlet's editorial board")
+    if cat == "org" and lhead in _WIRE_HEADS and len(core_toks) > 1 \
+            and core_toks[-2].lower() in _PRESS_WORDS | {"wire"}:
+        # "the state news agency", "the official Xinhua news agency": an outlet (TAXONOMY: media)
+        return SourceInfo(SourceType.MEDIA, **info, evidence=f"a news service ({core!r})")
     if cat == "org":
         if first in _QUANTIFIERS:
             return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified collective")
@@ -439,6 +444,17 @@ _TIES = frozenset("close familiar around near who with in at involved knowledgea
 # a bare percentage as a source ("including 18% who say"): the share of people it counts
 _PERCENT_RE = re.compile(r"^(?:(?:only|nearly|almost|about|roughly|just|some)\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)$",
                          re.IGNORECASE)
+
+
+def _counted(count: str | None) -> bool:
+    """A count that makes a party a subset ("two Republicans"), not a year ("2016 Democrats").
+
+    >>> _counted("two"), _counted("2016"), _counted(None)
+    (True, False, False)
+    """
+    return count is not None and not re.fullmatch(r"(?:1[89]|20)\d\d", count)
+
+
 def _modifiers(toks: list[str]) -> str | None:
     mods = [t for t in toks if t.lower() not in DETS and not COUNT_RE.match(t)]
     return " ".join(mods) or None
@@ -499,9 +515,14 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
         if first in _ONE_OF_THEM and head.lower() in ("democrat", "republican"):
             return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
                               evidence=f"one unnamed party member ('a {head}')")
+        if first == "the" and head.lower() in ("democrat", "republican"):
+            # "the Wisconsin Republican": one party member, a description that coref gives to
+            # the person the article named (TAXONOMY: "the Republican lawmaker" named before)
+            return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
+                              evidence=f"one party member described ('the ... {head}')")
         restricted = any(t.isalpha() and t.islower() and t not in DETS and t not in CAUCUS_WORDS
                          for t in toks[1:-1])  # "his fellow Republicans", "the moderate Democrats"
-        if first in _QUANTIFIERS or restricted or (
+        if first in _QUANTIFIERS or restricted or _counted(info["count"]) or (
                 lead.isalpha() and first not in DETS and first not in CAUCUS_WORDS
                 and (lead.islower() or first in SUBSET_WORDS)):
             return SourceInfo(SourceType.UNNAMED_GROUP, **info,

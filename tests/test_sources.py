@@ -685,3 +685,182 @@ def test_places_laws_and_named_relatives(mention: str, expected: SourceType) -> 
 def test_outlet_word_as_a_persons_surname(mention: str, context: str, expected: SourceType) -> None:
     info = classify(mention, context=context)
     assert info.type is expected, info.evidence
+
+
+# Session 6, TAXONOMY battery: source phrases written for this test (every TAXONOMY example and
+# convention, and the usual ways news names people, officials, unnamed sources, groups, parties,
+# governments, companies, outlets and documents), as "mention|coarse class" (P person, O org,
+# M media, D document, A anonymous), each checked through the whole pipeline as a sentence
+# subject and after a quotation.
+_BATTERY = """
+Mike Pompeo|P; Pompeo|P; Secretary of State Mike Pompeo|P; Sen. Elizabeth Warren|P
+Rep. Kevin McCarthy (R-Calif.)|P; Gov. Gavin Newsom|P; President Donald Trump|P
+President Trump|P; former President Barack Obama|P; Vice President Mike Pence|P
+House Speaker Paul Ryan|P; Senate Majority Leader Mitch McConnell|P
+Chancellor Angela Merkel|P; German Chancellor Angela Merkel|P
+French President Emmanuel Macron|P; Russian President Vladimir Putin|P; Dr. Anthony Fauci|P
+Mr. Johnson|P; Ms. Clinton|P; Mrs. Clinton|P; Hillary Clinton|P; Clinton|P
+Hillary Rodham Clinton|P; John F. Kennedy|P; Judge Amy Berman Jackson|P
+U.S. District Judge Amy Berman Jackson|P; Attorney General Jeff Sessions|P
+Defense Secretary Jim Mattis|P; Gen. Joseph Dunford|P; Lt. Gen. Michael Flynn|P
+White House press secretary Sarah Sanders|P; White House spokeswoman Sarah Sanders|P
+Trump spokeswoman Hope Hicks|P; campaign manager Robby Mook|P
+Clinton campaign manager Robby Mook|P; DNC Chairman Tom Perez|P; Apple CEO Tim Cook|P
+Apple's Tim Cook|P; CNN's Jake Tapper|P; Fox News host Sean Hannity|P
+MSNBC host Rachel Maddow|P; New York Times columnist Paul Krugman|P
+Washington Post reporter Bob Woodward|P; Bob Woodward of The Washington Post|P
+columnist David Brooks|P; pollster Frank Luntz|P; Republican strategist Karl Rove|P
+Democratic strategist James Carville|P; Sen. Ted Cruz of Texas|P; Trump and his allies|P
+Trump and Pence|P; Clinton and Sanders|P; Obama and his aides|P; Sanders and his supporters|P
+Pope Francis|P; the pope|P; Queen Elizabeth|P; King Abdullah|P; Ayatollah Ali Khamenei|P
+Kim Jong Un|P; Xi Jinping|P; Recep Tayyip Erdogan|P; Ivanka Trump|P; Trump's son|P
+Trump's daughter Ivanka|P; the president's son|P; Mr. Trump|P; Bernie Sanders|P; Jeb Bush|P
+Bush|P; Marco Rubio|P; Dr. Ben Carson|P; Carly Fiorina|P; Kasich|P; Gov. John Kasich of Ohio|P
+Chris Christie|P; Rand Paul|P; Paul|P; Michael Moore|P; Warren Buffett|P; Bill Gates|P
+Elon Musk|P; Mark Zuckerberg|P; the Pentagon|O; the White House|O; the State Department|O
+the Justice Department|O; the Department of Justice|O; the Department of Homeland Security|O
+the FBI|O; the CIA|O; the EPA|O; the Federal Reserve|O; the Fed|O; the Treasury|O
+the Treasury Department|O; the Supreme Court|O; the court|O; a federal appeals court|O
+the Senate|O; the House|O; Congress|O; the Iraqi parliament|O; the Kremlin|O; Moscow|O
+Beijing|O; Tehran|O; Washington|O; Pyongyang|O; Seoul|O; Tokyo|O; London|O; Paris|O; Berlin|O
+Kiev|O; Ankara|O; Damascus|O; Baghdad|O; Jerusalem|O; Israel|O; Iran|O; China|O; Russia|O
+North Korea|O; Germany|O; Britain|O; France|O; Turkey|O; Saudi Arabia|O; Mexico|O; Canada|O
+Japan|O; the United States|O; the government|O; the Chinese government|O
+the Iranian government|O; the Obama administration|O; the administration|O
+the Trump administration|O; the Trump campaign|O; the Clinton campaign|O; Clinton's campaign|O
+the campaign|O; the Republican National Committee|O; the RNC|O; the DNC|O
+the Democratic Party|O; the Republican Party|O; the GOP|O; Republicans|O; Democrats|O
+House Republicans|O; Senate Democrats|O; congressional Republicans|O; the Freedom Caucus|O
+the House Freedom Caucus|O; the Congressional Black Caucus|O; the Tea Party|O
+the United Nations|O; the UN Security Council|O; NATO|O; the European Union|O; the EU|O
+the European Commission|O; the World Health Organization|O; the IMF|O; the World Bank|O
+the Red Cross|O; Amnesty International|O; Human Rights Watch|O; the ACLU|O; the NAACP|O
+the NRA|O; the National Rifle Association|O; the Chamber of Commerce|O
+the U.S. Chamber of Commerce|O; Planned Parenthood|O; Hamas|O; Hezbollah|O; the Taliban|O
+the Islamic State|O; ISIS|O; al-Qaeda|O; Google|O; Apple|O; Microsoft|O; Facebook|O; Twitter|O
+Amazon|O; Exxon Mobil|O; ExxonMobil|O; General Motors|O; Goldman Sachs|O; JPMorgan Chase|O
+Boeing|O; Walmart|O; Uber|O; the company|O; the firm|O; the bank|O; the agency|O
+the ministry|O; the foreign ministry|O; the Russian Foreign Ministry|O
+China's foreign ministry|O; the Iranian Foreign Ministry|O; the police|O; police|O
+the Los Angeles Police Department|O; the Army|O; the military|O; the Israeli military|O
+the army|O; the U.S. military|O; the university|O; Harvard University|O
+the Brookings Institution|O; the Heritage Foundation|O; the Cato Institute|O; Priorities USA|O
+Right to Rise|O; Americans for Prosperity|O; Citizens United|O; the Club for Growth|O
+the Congressional Budget Office|O; the CBO|O; the Government Accountability Office|O
+the Census Bureau|O; the Labor Department|O; the Commerce Department|O
+the Federal Election Commission|O; the committee|O; the House Intelligence Committee|O
+the Senate Judiciary Committee|O; the city council|O; the state|O; Texas|O; the group|O
+the union|O; the AFL-CIO|O; the Teamsters|O; the National Security Council|O; the Vatican|O
+the Obama White House|O; the Clinton Foundation|O; the Trump Organization|O
+members of the committee|O; Gallup|O; Quinnipiac|O; the Pew Research Center|O
+the Associated Press|M; The Associated Press|M; AP|M; Reuters|M; The New York Times|M
+the New York Times|M; the Times|M; The Washington Post|M; the Post|M
+The Wall Street Journal|M; the Journal|M; CNN|M; Fox News|M; MSNBC|M; NBC News|M; ABC News|M
+CBS News|M; NPR|M; the BBC|M; Politico|M; Bloomberg News|M; Bloomberg|M; BuzzFeed News|M
+Breitbart News|M; The Guardian|M; the Guardian|M; Al Jazeera|M; the Daily Mail|M
+Russian state television|M; Chinese state media|M; the state news agency|M
+the official Xinhua news agency|M; Xinhua|M; Iran's Fars news agency|M
+the Interfax news agency|M; the newspaper|M; a local newspaper|M; local media|M
+Israeli media|M; news reports|M; media reports|M; press reports|M; The Post editorial|M
+a Times editorial|M; a review by The New York Times|M; The Times analysis|D
+the Des Moines Register|M; The Atlantic|M; Vox|M; Axios|M; Slate|M; The Hill|M; USA Today|M
+a statement|D; a statement from the ministry|D; the statement|D; a joint statement|D
+a report|D; the report|D; a new report|D; a Pentagon report|D
+the inspector general's report|D; a study|D; a new study|D; a study by Harvard researchers|D
+a poll|D; the poll|D; a new poll|D; an ABC News tracking poll|D; a CNN/ORC poll|D
+a Quinnipiac University poll|D; the latest Gallup poll|D; a Washington Post-ABC News poll|D
+a survey|D; the survey|D; exit polls|D; the polls|D; polls|D; the data|D; the figures|D
+a forecast|D; the forecast|D; an analysis|D; an analysis by the Tax Policy Center|D
+the memo|D; Band's memo|D; a memo|D; its tweet|D; his tweet|D; a tweet|D; Trump's tweet|D
+the tweet|D; a Facebook post|D; a blog post|D; the letter|D; a letter|D; the lawsuit|D
+a lawsuit|D; the complaint|D; the indictment|D; court documents|D; court filings|D
+a court filing|D; the ruling|D; the decision|D; the order|D; the executive order|D; the bill|D
+the law|D; the legislation|D; the ad|D; a new ad|D; the campaign ad|D; the video|D
+the documents|D; documents|D; emails|D; the emails|D; the email|D; the transcript|D; records|D
+the records|D; the budget|D; the proposal|D; the plan|D; the agreement|D; the treaty|D
+the resolution|D; the constitution|D; the Constitution|D; the platform|D
+the Republican platform|D; the audit|D; the estimate|D; estimates|D; the guidance|D
+the census|D; the index|D; the website|D; the manifesto|D; the book|D; his book|D
+the press release|D; a press release|D; one administration official|A
+a senior State Department official|A; a senior administration official|A
+senior administration officials|A; representatives of the US administration|A; two officials|A
+two U.S. officials|A; a U.S. official|A; a Western diplomat|A; a European diplomat|A
+a spokesman for the ministry|A; a spokesman|A; a spokeswoman for the company|A
+a company spokesman|A; a Pentagon spokesman|A; a White House spokesman|A; the spokesman|A
+a State Department spokesperson|A; a campaign aide|A; a senior aide|A; a Republican aide|A
+a Senate aide|A; a congressional aide|A; an aide to the senator|A; aides|A; campaign aides|A
+Trump's spokeswoman|A; Trump's lawyer|A; his lawyer|A; her attorney|A; Clinton's aides|A
+Trump aides|A; Trump advisers|A; an adviser to the president|A; a Trump adviser|A
+a senior adviser|A; a Republican strategist|A; Democratic strategists|A; GOP strategists|A
+a Republican operative|A; a party official|A; a police officer|A; police officials|A
+military officials|A; U.S. intelligence officials|A; intelligence officials|A
+law enforcement officials|A; a law enforcement official|A
+a federal law enforcement official|A; Iraqi officials|A; Israeli officials|A
+Chinese officials|A; local officials|A; health officials|A; officials|A; an official|A
+the official|A; the officials|A; a senior official|A; a former official|A
+current and former officials|A; three current and former officials|A
+a former senior intelligence official|A; a person familiar with the matter|A
+people familiar with the matter|A; people familiar with the talks|A
+a person close to the campaign|A; those close to him|A; people close to the president|A
+someone close to the family|A; one of the interlocutors|A; sources close to the negotiations|A
+sources close to the president|A; insiders|A; campaign insiders|A; a woman in the audience|A
+a man in the crowd|A; one resident|A; a resident|A; residents|A; local residents|A
+witnesses|A; a witness|A; an eyewitness|A; a neighbor|A; neighbors|A; a passenger|A
+one voter|A; a voter|A; voters|A; many voters|A; likely voters|A; Republican voters|A
+Democratic voters|A; GOP voters|A; Iowa voters|A; 41 percent of respondents|A
+a majority of Americans|A; most Americans|A; Americans|A; half of Republicans|A; sources|A
+a source|A; the source|A; several sources|A; two sources|A; multiple sources|A
+a source familiar with the investigation|A; a senior source|A; critics|A; some critics|A
+the critics|A; experts|A; analysts|A; economists|A; scientists|A; researchers|A
+the researchers|A; doctors|A; lawyers|A; legal experts|A; many economists|A; some analysts|A
+some Democrats|A; some Republicans|A; many Republicans|A; senior Republicans|A
+his fellow Republicans|A; her fellow Democrats|A; a Democrat|A; another Republican|A
+several Republican senators|A; two Democratic senators|A; a Republican senator|A
+a Democratic lawmaker|A; lawmakers|A; some lawmakers|A; Republican lawmakers|A
+Democratic lawmakers|A; members of Congress|O; Iraqi leaders|A; European leaders|A
+world leaders|A; Western governments|A; allies|A; supporters|A; his supporters|A
+Trump supporters|A; Trump's supporters|A; opponents|A; protesters|A; activists|A
+conservative activists|A; conservatives|A; liberals|A; progressives|A; Wall Street|A
+investors|A; traders|A; regulators|A; environmentalists|A; advocates|A
+immigration advocates|A; parents|A; teachers|A; students|A; workers|A; farmers|A; businesses|A
+employers|A; Hispanics|A; Latinos|A; evangelicals|A; Evangelicals|A; Iowans|A; Texans|A
+millennials|A; Millennials|A; women|A; many women|A; young people|A; observers|A; diplomats|A
+Western diplomats|A; U.S. diplomats|A; officers|A; soldiers|A; rebels|A; Syrian rebels|A
+militants|A; the rebels|A; the militants|A; security forces|A; a diplomat|A
+a European official|A; a Chinese official|A; an Israeli official|A; an Iranian official|A
+a Russian official|A; a Western official|A; Pakistani officials|A; Afghan officials|A
+a government official|A; a government spokesman|A; a ministry spokesman|A
+a police spokesman|A; a military spokesman|A; an army spokesman|A; a hospital official|A
+a doctor|A; a nurse|A; one doctor|A; a teacher|A; a student|A; an employee|A; employees|A
+a former employee|A; former employees|A; a worker|A; staffers|A; a staffer|A
+a congressional staffer|A; a committee staffer|A; Senate staffers|A; a former aide|A
+former aides|A; a longtime friend|A; friends|A; family members|A; relatives|A; a relative|A
+a lawyer|A; lawyers for the company|A; the company's lawyers|A; prosecutors|A
+federal prosecutors|A; the prosecutors|A; investigators|A; federal investigators|A
+detectives|A; an economist|A; a political scientist|A; a historian|A; a professor|A
+a scholar|A; a researcher|A; historians|A; political scientists|A; pundits|A; commentators|A
+bloggers|A; the pundits|A; Republican leaders|A; Democratic leaders|A; party leaders|A
+GOP leaders|A; congressional leaders|A; business leaders|A; union leaders|A; church leaders|A
+the leaders|A; leaders|A; everyone|A; nobody|A; some|A; many|A; others|A; some people|A
+people|A; many people|A; a few|A; both sides|A; both parties|A; the victims|A; the families|A
+families of the victims|A; survivors|A; Clinton supporters|A; Sanders supporters|A
+Bernie supporters|A; delegates|A; superdelegates|A; donors|A; major donors|A
+Republican donors|A; party elders|A; the establishment|O; the Republican establishment|O
+the Obama campaign|O; the Romney campaign|O; Team Trump|O; Trump's campaign|O; his campaign|O
+her campaign|O; the Sanders campaign|O
+"""
+_COARSE = {"P": SourceClass.NAMED_PERSON, "O": SourceClass.NAMED_ORG, "M": SourceClass.MEDIA,
+           "D": SourceClass.DOCUMENT, "A": SourceClass.ANONYMOUS}
+BATTERY = [tuple(item.strip().rsplit("|", 1)) for line in _BATTERY.strip().splitlines()
+           for item in line.split("; ")]
+
+
+@pytest.mark.parametrize(("mention", "coarse"), BATTERY)
+def test_taxonomy_battery(mention: str, coarse: str) -> None:
+    for text, words in ((f"{mention[0].upper()}{mention[1:]} said on Tuesday that the plan would fail.",
+                         f"{mention[0].upper()}{mention[1:]}"),
+                        (f"\u201cThe plan will fail,\u201d {mention} said on Tuesday.", mention)):
+        a = analyze(text)
+        hits = [at for at in a.attributions if at.source and at.source.span.text == words]
+        assert hits, [(at.source and at.source.span.text) for at in a.attributions]
+        assert hits[0].source_type.source_class is _COARSE[coarse], a.source_of(hits[0]).type
