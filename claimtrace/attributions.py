@@ -22,7 +22,7 @@ from .anonymity import anonymity_reason_span
 from .attribution_frames import Ctx, RawAttribution, frame, speaker_label
 from .cues import find_cues, quote_regions
 from .false_senses import false_sense
-from .frame_context import repair_aside
+from .frame_context import repair_aside, trim_lead_punct
 from .label_frames import dialogue_tag
 from .model import Pattern, Sentence
 from .nominal import nominal_frames
@@ -259,6 +259,8 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
         prev = sent
     _continue_quotes(text, sentences, out, quotes_by_para)
     _continue_into_paragraphs(text, sentences, out, para_bounds)
+    for raw in out:
+        trim_lead_punct(text, raw)
     _link_nested(out)
     return _without_weak_nested(text, out)
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from .cues import Cue
+from .span_words import is_source_noun
 
 __all__ = ["false_sense"]
 
@@ -176,8 +177,31 @@ def _adds_amount(text: str, cue: Cue) -> bool:
     return cue.lemma == "add" and _AMOUNT_RE.match(text, cue.end) is not None
 
 
+# verbs whose participle after a noun says what the source knows ("people *briefed* on", "officials
+# *informed* about"); "reported on Sunday", "posted on Facebook" keep their verb reading
+_INFORMED = frozenset(["brief", "inform"])
+_INFORMED_AFTER_RE = re.compile(r"\s+(?:on|about)\b")
+_SOURCE_NOUN_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _describes_source(text: str, cue: Cue) -> bool:
+    """"three people *briefed* on the talks said ...": a participle that describes the source noun
+    before it (TAXONOMY's anonymous_vague "a person briefed on"), not a verb of its own.
+
+    >>> from claimtrace.cues import find_cues
+    >>> t = "Two people briefed on the talks said the deal was close."
+    >>> [t[c.start:c.end] for c in find_cues(t, 0, len(t), []) if _describes_source(t, c)]
+    ['briefed']
+    """
+    if cue.lemma not in _INFORMED or not text.endswith("ed", cue.verb_start, cue.end) \
+            or cue.start != cue.verb_start or not _INFORMED_AFTER_RE.match(text, cue.end):
+        return False
+    m = _SOURCE_NOUN_BEFORE_RE.search(text, max(0, cue.start - 30), cue.start)
+    return m is not None and is_source_noun(m.group(1).lower())
+
+
 def false_sense(text: str, cue: Cue) -> bool:
     """True when the cue's form is used in a sense that attributes nothing."""
     return _noun_use(text, cue) or _phrasal(text, cue) or _adds_to(text, cue) \
         or _gerund_adjunct(text, cue) or _clause_final_noun(text, cue) or _made_thing(text, cue) \
-        or _degree_adjective(text, cue) or _adds_amount(text, cue)
+        or _degree_adjective(text, cue) or _adds_amount(text, cue) or _describes_source(text, cue)

@@ -18,14 +18,21 @@ from .model import Pattern, Sentence
 from .spans import has_word, strip_trailing_punct, strip_ws
 
 __all__ = ["Ctx", "RawAttribution", "boundary_before", "content_after", "content_before",
-           "is_participle", "repair_aside", "span_text"]
+           "is_participle", "repair_aside", "span_text", "trim_lead_punct"]
 
 _LEAD_WINDOW = 90  # characters of adverbials a cue's clause may follow
 _LEAD_RE = re.compile(
     r"(?:on|in|at|during|after|before|from|with|via|over|through|of|last|this|earlier|later|"
     r"recently|previously|again|also|then|privately|publicly|repeatedly|frequently|often|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b",
+    r"afterwards?|aloud|however|though|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+ago)\b",
     re.IGNORECASE)
+# a manner adverb right before "that": "said *flatly* that", "said *only* that" (further off, a
+# "that" may open a relative clause: "found *virtually* nothing ... that had not been reported")
+_MANNER_THAT_RE = re.compile(r"[a-z]+ly,?\s+(?=(?:that|whether|if)\b)|[a-z]+ly:\s*")
+# "-ly" words that are no manner adverb: "reported *early* that ...", "told his *family* that ..."
+_NOT_MANNER = frozenset("family early likely unlikely ally rally assembly supply".split())
 _OPENER_RE = re.compile(r'\s(that)\b|[:,]\s*(")')
 _NOT_LEAD_RE = re.compile(r'[.;"]|\b(?:and|but|or|he|she|they|we|I|it|who|which)\b')
 _CLAUSE_START_RE = re.compile(r"(?:that|if|whether|how|why|what|when|where|who|to)\b|:", re.IGNORECASE)
@@ -65,25 +72,54 @@ def span_text(text: str, span: tuple[int, int] | None) -> str:
 def _skip_adverbial_lead(text: str, s: int, end: int) -> int:
     """Where the clause starts when a cue's adverbials come first: "said *on Tuesday* that
     ...", "wrote in a court filing that ...", "wrote on Facebook: "..."" (``s`` otherwise)."""
+    manner = _MANNER_THAT_RE.match(text, s, end)
+    if manner and text[s:manner.end()].split()[0].strip(",:") not in _NOT_MANNER:
+        return manner.end()
     m = _LEAD_RE.match(text, s, end)
     if m is None:
         return s
     opener = _OPENER_RE.search(text, m.end(), min(end, s + _LEAD_WINDOW))
     if opener is None:
-        bare = _TIME_LEAD_RE.match(text, s, end)  # "said *Monday* the plan would fail"
-        return bare.end() if bare else s
+        return _skip_bare_lead(text, s, end)
     if _NOT_LEAD_RE.search(text, s, opener.start()):
         return s
     return opener.start(opener.lastindex or 0)
 
 
-# a time or an occasion before a clause without "that": "said Monday the plan ...", "said in a
-# statement the deal ..."
-_TIME_LEAD_RE = re.compile(
-    r"(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-    r"tonight|later|earlier|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|"
-    r"in\s+an?\s+(?:statement|interview|email|e-mail|tweet|post|letter|speech))"
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=(?:the|a|an|his|her|their|its)\b|[A-Z])")
+def _skip_bare_lead(text: str, s: int, end: int) -> int:
+    """Past a chain of times, places and manner adverbs before a clause without "that":
+    "said *Monday* the plan ...", "said *earlier this month* the budget ...", "said *in Iowa on
+    Saturday* the deal ..." (``s`` when no clause follows).
+
+    >>> t = "earlier this month the budget was too large"
+    >>> t[_skip_bare_lead(t, 0, len(t)):]
+    'the budget was too large'
+    """
+    pos = s
+    while (m := _BARE_LEAD_RE.match(text, pos, end)) is not None:
+        pos = m.end()
+    if pos == s or not _CLAUSE_AFTER_LEAD_RE.match(text, pos, end):
+        return s
+    return pos
+
+
+# one link of a chain of times and occasions before a clause without "that": "said *Monday* the
+# plan ...", "said *in a statement* the deal ...", "said *in Iowa on Saturday* the ..."
+_BARE_LEAD_RE = re.compile(
+    r"(?:(?:on|late|early|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|yesterday|tonight|later|earlier|afterwards?|again|also|privately|publicly|repeatedly|aloud|"
+    r"(?:last|this|next)\s+(?:week|month|year|night|spring|summer|fall|autumn|winter)|"
+    r"(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+ago|"
+    r"in\s+an?\s+(?:\w+\s+)?(?:statement|interview|email|e-mail|tweet|post|letter|speech|memo|op-ed)|"
+    r"(?:in|at)\s+(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}|"
+    r"(?:morning|afternoon|evening|night)))\b,?\s+",
+    re.IGNORECASE)
+# what may open the clause after such a chain: a determiner, a pronoun, a name, a number, or a plural
+# noun before an auxiliary ("said last week *voters were* tired")
+_CLAUSE_AFTER_LEAD_RE = re.compile(
+    r"(?:the|a|an|his|her|their|its|this|these|those|some|many|most|no|he|she|they|we|it|there|whether)\b(?!,)"
+    r"|(?-i:I\b|[A-Z0-9$])|(?-i:[a-z]+s)\s+(?:were|are|had|have|would|will|could|should|may|might|must|can)\b",
+    re.IGNORECASE)
 
 
 _CLAUSE_END_RE = re.compile(r"[,;:.!?\u2014\u2013(]|\s-\s|\s--\s")
@@ -103,6 +139,28 @@ def clause_content(text: str, start: int, end: int, clause: bool) -> tuple[int, 
         stop = m.start() if m else end
     s, e = strip_trailing_punct(text, start, stop)
     return (s, e) if has_word(text, s, e) else None
+
+
+_LEAD_PUNCT_RE = re.compile(r"(?:[,:;]|\s*(?:\u2014|\u2013|--?)(?=\s))\s*")
+
+
+def trim_lead_punct(text: str, raw: RawAttribution) -> None:
+    """Drop a comma, colon or spaced dash that opens a content fragment: "saying, "..."",
+    "writing: "..."" (PolNeAR train: no gold content starts with one). Done last, since a
+    content that opens with a comma is how the frames tell an aside ("A, he said, B").
+
+    >>> t = 'He left, saying, "We won."'
+    >>> raw = RawAttribution((9, 15), None, [(15, len(t))], Pattern.SOURCE_VERB_CONTENT, 0, "r", "")
+    >>> trim_lead_punct(t, raw); t[slice(*raw.content[0])]
+    '"We won."'
+    """
+    fixed = []
+    for s, e in raw.content:
+        m = _LEAD_PUNCT_RE.match(text, s, e)
+        if m and has_word(text, m.end(), e):
+            s = m.end()
+        fixed.append((s, e))
+    raw.content = fixed
 
 
 def content_after(ctx: Ctx, start: int) -> tuple[int, int] | None:

@@ -371,7 +371,7 @@ def _informed(text: str, toks: list[tuple[int, int]], i: int) -> bool:
     w = lower_word(text, toks[i])
     return w.endswith("ed") and 0 < i < len(toks) - 1 \
         and lower_word(text, toks[i + 1]) in ("on", "about") \
-        and is_source_noun(text[toks[i - 1][0]:toks[i - 1][1]])
+        and is_source_noun(lower_word(text, toks[i - 1]))
 
 
 def _prepositional_to(text: str, toks: list[tuple[int, int]], i: int) -> bool:
