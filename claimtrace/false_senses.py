@@ -200,8 +200,25 @@ def _describes_source(text: str, cue: Cue) -> bool:
     return m is not None and is_source_noun(m.group(1).lower())
 
 
+# "state television said", "state media reported": "state" as an adjective before a noun and
+# its own reporting verb
+_STATE_NOUN_RE = re.compile(r"\s+[a-z]+\s+(?:said|says|reported|reports|told|announced|added)\b")
+
+
+def _state_adjective(text: str, cue: Cue) -> bool:
+    """"...," state television said: "state" qualifies the noun after it.
+
+    >>> from claimtrace.cues import find_cues
+    >>> t = '"We won," state television said.'
+    >>> [t[c.start:c.end] for c in find_cues(t, 0, len(t), []) if _state_adjective(t, c)]
+    ['state']
+    """
+    return text[cue.start:cue.end].lower() == "state" and _STATE_NOUN_RE.match(text, cue.end) is not None
+
+
 def false_sense(text: str, cue: Cue) -> bool:
     """True when the cue's form is used in a sense that attributes nothing."""
     return _noun_use(text, cue) or _phrasal(text, cue) or _adds_to(text, cue) \
         or _gerund_adjunct(text, cue) or _clause_final_noun(text, cue) or _made_thing(text, cue) \
-        or _degree_adjective(text, cue) or _adds_amount(text, cue) or _describes_source(text, cue)
+        or _degree_adjective(text, cue) or _adds_amount(text, cue) or _describes_source(text, cue) \
+        or _state_adjective(text, cue)

@@ -303,7 +303,7 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     toks = tokens(text)
     if not toks:
         return SourceInfo(SourceType.UNKNOWN, "", False, evidence="no words")
-    pronoun = pronoun_word(low) if " " not in low else None
+    pronoun = pronoun_word(low) if " " not in low and not (len(text) > 1 and text.isupper()) else None  # "WHO"
     if pronoun:
         return _pronoun(pronoun)
     if _EACH_OF_THEM_RE.fullmatch(low):  # "each of them", "both": the people just named

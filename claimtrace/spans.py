@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .lexicons import reporting_verbs, weak_verb_forms
+from .lexicons import phrase_set, reporting_verbs, weak_verb_forms
 from .span_words import (
     COMPARATIVES,
     DAY_WORDS,
@@ -500,7 +500,7 @@ def _plausible_head(text: str, s: int, e: int) -> bool:
         return False
     if lw.endswith("ly") and not w[0].isupper() and lw not in _NOT_ADVERBS:
         return False
-    if lw.endswith(("'s", "\u2019s")):
+    if lw.endswith(("'s", "\u2019s")) and lw.replace("\u2019", "'") not in phrase_set("organisations.txt"):
         return False  # a possessor: "Trump's remarks" makes the cue a noun
     return not (lw.isdigit() and len(lw) == 4)
 

@@ -75,3 +75,14 @@ def test_rubric_label_is_no_speaker(text: str) -> None:
 def test_transcript_speaker_label_is_kept() -> None:
     text = "HOST: What do you make of the new budget plan for the city?"
     assert any(a.cue.text == ":" for a in analyze(text).attributions)
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # session 6: "state" as an adjective, a company name in the possessive, an all-caps acronym
+    ('"The plan will fail," state television said.', "state television", "media"),
+    ("Moody's said the bank would lose its rating.", "Moody's", "named_org"),
+    ("The WHO said the outbreak was over.", "WHO", "named_org"),
+])
+def test_sources_that_looked_like_other_words(text: str, source: str, kind: str) -> None:
+    found = [(a.source.span.text, a.source_class.value) for a in analyze(text).attributions if a.source]
+    assert (source, kind) in found, found
