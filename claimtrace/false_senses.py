@@ -216,9 +216,18 @@ def _state_adjective(text: str, cue: Cue) -> bool:
     return text[cue.start:cue.end].lower() == "state" and _STATE_NOUN_RE.match(text, cue.end) is not None
 
 
+# the lemmas each lemma-bound check can fire on, so that most cues skip them at once
+_MADE_LEMMAS = frozenset("issue publish release present negotiate draft compile post issued published "
+                         "released presented negotiated drafted compiled posted".split())
+
+
 def false_sense(text: str, cue: Cue) -> bool:
     """True when the cue's form is used in a sense that attributes nothing."""
+    lemma = cue.lemma
     return _noun_use(text, cue) or _phrasal(text, cue) or _adds_to(text, cue) \
-        or _gerund_adjunct(text, cue) or _clause_final_noun(text, cue) or _made_thing(text, cue) \
-        or _degree_adjective(text, cue) or _adds_amount(text, cue) or _describes_source(text, cue) \
-        or _state_adjective(text, cue)
+        or _gerund_adjunct(text, cue) or _degree_adjective(text, cue) \
+        or lemma in _NOUN_LEMMAS and _clause_final_noun(text, cue) \
+        or lemma in _MADE_LEMMAS and _made_thing(text, cue) \
+        or lemma == "add" and _adds_amount(text, cue) \
+        or lemma in _INFORMED and _describes_source(text, cue) \
+        or lemma == "state" and _state_adjective(text, cue)
