@@ -412,8 +412,10 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     if cat == "org" and "editorial" in (t.lower() for t in core_toks):
         return SourceInfo(SourceType.MEDIA, **info, evidence="an outlet's editorial board")
     if cat == "org" and lhead in _WIRE_HEADS and len(core_toks) > 1 \
-            and core_toks[-2].lower() in _PRESS_WORDS | {"wire"}:
-        # "the state news agency", "the official Xinhua news agency": an outlet (TAXONOMY: media)
+            and core_toks[-2].lower() in _PRESS_WORDS | {"wire"} \
+            and not (core_toks[-2].lower() == "press" and lhead != "agency"):
+        # "the state news agency", "the official Xinhua news agency": an outlet (TAXONOMY: media);
+        # "the press service of the ministry" is the ministry's office
         return SourceInfo(SourceType.MEDIA, **info, evidence=f"a news service ({core!r})")
     if cat == "org":
         if first in _QUANTIFIERS:

@@ -648,6 +648,7 @@ def test_group_noun_before_a_name_describes_one_person(mention: str) -> None:
     ("those familiar with the talks", T.ANONYMOUS_VAGUE),
     ("Right to Rise", T.NAMED_ORG),  # a known organisation whose name has no body word
     ("Russian state television", T.MEDIA),
+    ("the press service of the Harbor Ministry", T.NAMED_ORG),  # a body's office, not a wire
 ])
 def test_unnamed_people_without_a_common_noun(mention: str, expected: SourceType) -> None:
     info = classify(mention)
