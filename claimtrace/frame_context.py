@@ -141,6 +141,7 @@ def clause_content(text: str, start: int, end: int, clause: bool) -> tuple[int, 
     return (s, e) if has_word(text, s, e) else None
 
 
+_LEAD_PUNCT_CHARS = frozenset(",:;-\u2014\u2013 ")
 _LEAD_PUNCT_RE = re.compile(r"(?:[,:;]|\s*(?:\u2014|\u2013|--?)(?=\s))\s*")
 
 
@@ -154,6 +155,8 @@ def trim_lead_punct(text: str, raw: RawAttribution) -> None:
     >>> trim_lead_punct(t, raw); t[slice(*raw.content[0])]
     '"We won."'
     """
+    if all(text[s:s + 1] not in _LEAD_PUNCT_CHARS for s, _ in raw.content):
+        return  # the common case: the content opens with a word or a quotation mark
     fixed = []
     for s, e in raw.content:
         m = _LEAD_PUNCT_RE.match(text, s, e)

@@ -376,7 +376,7 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
                           evidence=f"unnamed, described by their ties ('those {toks[1].lower()}')")
     if lhead in _DEMONSTRATIVES and len(core_toks) == 1:  # "those who said ...", "27 percent of those"
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"people described only as {lhead!r}")
-    if _PERCENT_RE.match(core):
+    if ("%" in core or "cent" in core) and _PERCENT_RE.match(core):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a share of people ('18%')")
     if of_m and lhead in _PARTIES and not of_m.group().lower().startswith("one "):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info,
