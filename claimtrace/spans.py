@@ -217,6 +217,9 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
             and not lower_word(text, words(text, cue_start, cue_start + 30)[0]).endswith("ing"):
         return None  # "... but in a later interview said": an occasion, not a speaker
     start = _relative_antecedent(text, floor, toks[0][0])
+    neither = _NEITHER_RE.search(text, max(floor, start - 80), start)
+    if neither is not None:
+        start = neither.start()  # "Neither Mr. Doe nor other officials said"
     pair = _ADJECTIVE_PAIR_RE.search(text, max(floor, start - 40), start)
     if pair is not None:
         start = pair.start()  # "current and former officials", "past or present members"
@@ -230,6 +233,8 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     return _list_start(text, floor, start, last_e), last_e
 
 
+# the first conjunct of "neither ... nor" before the phrase the walk found
+_NEITHER_RE = re.compile(r"\b[Nn]either\s+[^,;\n]{1,70}?\s+nor\s+$")
 # people described by a relative clause with an object pronoun: "*Those who know him* said"
 _WHO_KNOW_RE = re.compile(r"\b(?:[Tt]hose|[Pp]eople|[Aa]nyone|[Ee]veryone|[Ff]ew|[Mm]any|[Oo]thers|[Ss]ome)"
                           r"\s+who\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?[a-z]+\s+$")

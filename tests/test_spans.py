@@ -286,3 +286,9 @@ def test_people_described_by_a_relative_clause_with_an_object_pronoun() -> None:
     text = "Those who know him said he would run."
     s, e = left_np(text, 0, text.index(" said"))
     assert text[s:e] == "Those who know him"
+
+
+def test_neither_nor_keeps_both_conjuncts() -> None:
+    text = "Neither Mr. Vale nor other officials identified the platforms."
+    s, e = left_np(text, 0, text.index(" identified"))
+    assert text[s:e] == "Neither Mr. Vale nor other officials"
