@@ -152,12 +152,24 @@ _TWO_OF_THEM_RE = re.compile(r"^(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he\s+pair
                              r"(?:\s+[a-z][\w\-]*)?$")
 
 
+# "the senators", "the Republican candidates": a definite plural description, which takes up
+# the people named together just before as "the two senators" does
+_PAIR_NOUNS = frozenset("senators lawmakers legislators congressmen congresswomen representatives "
+                        "governors candidates nominees rivals contenders hopefuls presidents mayors "
+                        "justices judges ministers brothers sisters men women duo pair couple "
+                        "co-founders founders authors economists scholars researchers".split())
+_DEFINITE_PLURAL_RE = re.compile(r"^[Tt]he\s+(?:[A-Za-z][\w\-]*\s+)?[a-z][\w\-]*s$")
+
+
 def pair_description(info: SourceInfo, as_text: str, r: RawAttribution, text: str,
                      sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
-    """"Senators Jane Doe and John Roe wrote ... The two lawmakers said": a description of two
-    people takes up the two named together in this or the sentence before (TAXONOMY: a name
-    decides); "both candidates" with no pair named stays unnamed."""
-    if not (info.type.is_anonymous and info.plural and _TWO_OF_THEM_RE.match(as_text)):
+    """"Senators Jane Doe and John Roe wrote ... The two lawmakers said" (or "The lawmakers
+    said"): a description of two people takes up the two named together in this or the
+    sentence before (TAXONOMY: a name decides); "both candidates" with no pair named stays
+    unnamed."""
+    if not (info.type.is_anonymous and info.plural
+            and (_TWO_OF_THEM_RE.match(as_text) or _DEFINITE_PLURAL_RE.match(as_text)
+                 and info.head.lower() in _PAIR_NOUNS)):
         return info, as_text
     sent_start = sentences[max(0, r.sentence - 1)].start
     pairs = list(_NAME_PAIR_RE.finditer(text, sent_start, r.source[0]))  # type: ignore[index]

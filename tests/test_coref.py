@@ -1064,3 +1064,20 @@ ARTICLE_BATTERY = [
 @pytest.mark.parametrize(("text", "words", "coarse"), ARTICLE_BATTERY)
 def test_taxonomy_article_battery(text: str, words: str, coarse: SourceClass) -> None:
     assert _type_of(text, words).source_class is coarse
+
+
+# session 6: a definite plural description takes up the pair named just before (TAXONOMY: a
+# description that resolves to people named in the article); a noun that cannot describe them
+# does not ("the protesters" after two debaters)
+@pytest.mark.parametrize(("text", "words", "kind"), [
+    ("Sen. Ann Vale and Sen. Tom Roe met voters on Monday. The senators said the plan would fail.",
+     "The senators", SourceType.NAMED_PERSON),
+    ("Ann Vale and Tom Roe debated on Monday. The Democratic candidates said the tax would pass.",
+     "The Democratic candidates", SourceType.NAMED_PERSON),
+    ("Ann Vale and Tom Roe debated on Monday. The protesters said the tax would pass.",
+     "The protesters", SourceType.UNNAMED_GROUP),
+    ("The vote was held on Monday. The senators said the plan would fail.",
+     "The senators", SourceType.ANONYMOUS_SPECIFIC),
+])
+def test_definite_plural_takes_up_a_named_pair(text: str, words: str, kind: SourceType) -> None:
+    assert _type_of(text, words) is kind
