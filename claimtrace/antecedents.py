@@ -352,10 +352,13 @@ def _appositive_after(right: str, words: tuple[str, ...]) -> bool:
     if m is None:
         return False
     low = [t.lower() for t in tokens(m.group(1))]
+    if low and low[-1] in _SAYS:
+        return False  # "Clinton, a top aide said, is ...": the aide speaks of Clinton
     return words[-1] in low and all(w in low for w in words)
 
 
 _APPOSITIVE_RE = re.compile(r",\s+((?:the|a|an|his|her)\s+[^,.;]+)[,.;]", re.IGNORECASE)
+_SAYS = frozenset("said says say told tells added adds noted wrote writes argued".split())
 
 
 # the abbreviated titles a body may write for a headline's role noun ("Indiana Gov. Mike Pence")

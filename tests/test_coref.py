@@ -1081,3 +1081,11 @@ def test_taxonomy_article_battery(text: str, words: str, coarse: SourceClass) ->
 ])
 def test_definite_plural_takes_up_a_named_pair(text: str, words: str, kind: SourceType) -> None:
     assert _type_of(text, words) is kind
+
+
+def test_a_parenthetical_speaker_is_no_appositive_of_the_name_before() -> None:
+    # "Clinton, a top aide said, is confident": the aide speaks of Clinton, and "the aide" later
+    # is that aide, not Clinton
+    t = ("Senator Ada Vale spoke in Iowa. Vale, a top aide said, is very confident. The aide added "
+         "that the campaign was ready.")
+    assert _type_of(t, "The aide").is_anonymous
