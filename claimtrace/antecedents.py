@@ -252,7 +252,7 @@ def relative_antecedent(text: str, floor: int,
 
 # a determiner that opens a noun phrase inside a run that took in a verb before it
 _OPENERS = frozenset("the a an another this these those his her their its".split())
-_WORD_RE = re.compile(r"[\w'\-.]+")
+_TOKEN_RE = re.compile(r"[\w'\-.]+")
 
 
 def _last_np(words: str) -> int | None:
@@ -263,7 +263,7 @@ def _last_np(words: str) -> int | None:
     'the former president'
     """
     found, before = None, None
-    for m in _WORD_RE.finditer(words):
+    for m in _TOKEN_RE.finditer(words):
         word = m.group()
         if before is not None and (word in _OPENERS or is_cap(word) and before.islower()
                                    and before not in _OPENERS):

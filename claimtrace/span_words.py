@@ -105,7 +105,8 @@ def pronoun_part(text: str, s: int, e: int) -> tuple[int, int] | None:
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 DAY_WORDS = WEEKDAYS | frozenset("yesterday today tonight".split())
 COMPARATIVES = frozenset("more less fewer".split())
-_GOVERNORS = NP_PREPOSITIONS | frozenset("of to and or against about than".split())
+# words that take a noun phrase after them ("of", "to", a preposition)
+GOVERNORS = NP_PREPOSITIONS | frozenset("of to and or against about than".split())
 _TIME_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years "
                         "decade decades".split())
 _AMOUNTS = frozenset("a an one two three four five six seven eight nine ten few several many "
@@ -155,7 +156,7 @@ def time_tail(text: str, toks: list[tuple[int, int]]) -> int:
             and (last in _TIME_UNITS or last in _DAY_PARTS):
         j = 4
     elif last in WEEKDAYS and n > 1 and text[toks[-2][0]].islower() and low[-2] not in _HOLIDAY_LEADS \
-            and low[-2] not in _GOVERNORS and low[-2] not in DETERMINERS:
+            and low[-2] not in GOVERNORS and low[-2] not in DETERMINERS:
         j = 1  # "the harbour pilots *Thursday* said"
     else:
         j = _occasion_tail(low)

@@ -18,12 +18,12 @@ from .span_words import (
     COMPARATIVES,
     DAY_WORDS,
     DETERMINERS,
+    GOVERNORS,
     NP_PREPOSITIONS,
     NP_WINDOW,
     PRONOUNS,
     STOP_WORDS,
     SUBJECT_PRONOUNS,
-    WEEKDAYS,
     boundary_between,
     has_word,
     is_source_noun,
@@ -53,14 +53,10 @@ _AUXILIARIES = frozenset("has have had did does do not never".split())
 _MODALS = frozenset("would could will can might may should must".split())
 _CONTRACTED = frozenset("t ve re d ll m".split())  # after a curly apostrophe, a word of its own
 _CONTRACTIONS = ("n't", "'ve", "'re", "'d", "'ll")
-_WEEKDAYS = WEEKDAYS
 _TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening".split())
 _TIME_LEADS = frozenset("on last this next early late earlier later".split())
-_DAY_WORDS = DAY_WORDS
 _MONTHS = frozenset("january february march april may june july august september october "
                      "november december".split())
-_COMPARATIVES = COMPARATIVES
-_GOVERNORS = NP_PREPOSITIONS | frozenset("of to and or against about than".split())
 
 
 def _drop_tail(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -81,7 +77,7 @@ def _drop_tail(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if prev.endswith("n") and prev not in PRONOUNS:
                 toks.pop()  # "didn't", "wouldn't"
             continue
-        if prev in _TIME_LEADS and (low in _DAY_WORDS or low in _TIME_NOUNS) \
+        if prev in _TIME_LEADS and (low in DAY_WORDS or low in _TIME_NOUNS) \
                 and not _reduced_relative(text, _since_boundary(text, toks[-8:-1])[:-1]) \
                 and not _dated(text, toks[:-2]):
             toks.pop()
@@ -174,7 +170,7 @@ def _reduced_relative(text: str, toks: list[tuple[int, int]]) -> bool:
     return False
 
 
-_GOVERNORS_OR_BY = _GOVERNORS | {"by"}
+_GOVERNORS_OR_BY = GOVERNORS | {"by"}
 
 
 def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tuple[int, int] | None:
@@ -203,7 +199,7 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
         return last_s, last_e  # "Another said", "Some argue", "Both said"
     if not _plausible_head(text, last_s, last_e):
         return None
-    if head in _OBJECT_PRONOUNS and (len(toks) < 2 or lower_word(text, toks[-2]) not in _GOVERNORS):
+    if head in _OBJECT_PRONOUNS and (len(toks) < 2 or lower_word(text, toks[-2]) not in GOVERNORS):
         who = _WHO_KNOW_RE.search(text, max(floor, last_s - 40), last_s)
         return (who.start(), last_e) if who else (last_s, last_e)  # "Those who know him said"
     start = _walk_left(text, toks, max_words)
@@ -286,7 +282,7 @@ def _list_item(text: str, floor: int, end: int) -> int | None:
         return None  # "Most recently, ...": the walk dropped words, so this is no noun phrase
     toks = words(text, seg[0], seg[1])
     first, last = text[slice(*toks[0])], text[slice(*toks[-1])]
-    if first.lower() in _NOT_LIST_OPENERS | _LEAD_ADVERBS | _DAY_WORDS | _MONTHS \
+    if first.lower() in _NOT_LIST_OPENERS | _LEAD_ADVERBS | DAY_WORDS | _MONTHS \
             or (first.isupper() and len(first) > 4):
         return None
     if all(text[s].isupper() for s, _ in toks):
@@ -353,7 +349,7 @@ def _walk_left(text: str, toks: list[tuple[int, int]], max_words: int) -> int:
                 and not boundary_between(text, toks[i - 1][1], s):
             start = s  # "Mr. Xi and other leaders said"
             continue
-        if lw == "than" and prev_word.lower() in _COMPARATIVES:
+        if lw == "than" and prev_word.lower() in COMPARATIVES:
             start = s  # "more than half of voters"
             continue
         if lw in ("this", "these", "those", "whose"):
@@ -475,7 +471,7 @@ def _lone_name(text: str, seg: tuple[int, int]) -> bool:
     w = text[slice(*toks[0])]
     low = w.lower()
     return w[1:].islower() and w[0].isupper() and low not in _NOT_LIST_OPENERS \
-        and low not in _LEAD_ADVERBS and low not in _DAY_WORDS and low not in _MONTHS \
+        and low not in _LEAD_ADVERBS and low not in DAY_WORDS and low not in _MONTHS \
         and low not in STOP_WORDS and not low.endswith("ly")
 
 
