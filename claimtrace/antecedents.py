@@ -23,6 +23,7 @@ from .lexicons import noun_categories
 from .model import Sentence, SourceType
 from .names import DETS, is_cap, tokens
 from .sources import SourceInfo, classify_in
+from .span_words import SAYING_VERBS
 from .spans import left_np
 
 if TYPE_CHECKING:
@@ -197,6 +198,7 @@ def _relative_np(text: str, floor: int, rel_start: int) -> tuple[int, int] | Non
 _PEOPLE_BEFORE_RE = re.compile(r"(?:\b(?:[Tt]hose|[Ss]ome|[Mm]any|[Oo]thers|[Ff]ew|[Ss]everal|[Mm]ost|[Aa]nyone|"
                                r"[Ee]veryone)|\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b))$")
 # a second relative joined to a first: "..., and who", "but which"
+_RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _JOINED_RELATIVE_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|or)\s+$")
 
 
@@ -216,9 +218,11 @@ def relative_antecedent(text: str, floor: int,
     (a relative pronoun takes its antecedent's type). Returns its type, words and start."""
     joined = _JOINED_RELATIVE_RE.search(text, floor, rel_start)
     if joined is not None:  # "Doe, who ..., and who said": the first relative's antecedent
-        first = text.rfind(text[rel_start:rel_start + 3], floor, joined.start())
-        if first >= 0:
-            return relative_antecedent(text, floor, first)
+        word = _RELATIVE_WORD_RE.match(text, rel_start)
+        first = [m.start() for m in _RELATIVE_WORD_RE.finditer(text, floor, joined.start())
+                 if word is not None and m.group()[:3] == word.group()[:3]]  # "whom ..., and who"
+        if first:
+            return relative_antecedent(text, floor, first[-1])
     span = _relative_np(text, floor, rel_start)
     if span is None:
         return None
@@ -352,13 +356,12 @@ def _appositive_after(right: str, words: tuple[str, ...]) -> bool:
     if m is None:
         return False
     low = [t.lower() for t in tokens(m.group(1))]
-    if low and low[-1] in _SAYS:
+    if low and low[-1] in SAYING_VERBS:
         return False  # "Clinton, a top aide said, is ...": the aide speaks of Clinton
     return words[-1] in low and all(w in low for w in words)
 
 
 _APPOSITIVE_RE = re.compile(r",\s+((?:the|a|an|his|her)\s+[^,.;]+)[,.;]", re.IGNORECASE)
-_SAYS = frozenset("said says say told tells added adds noted wrote writes argued".split())
 
 
 # the abbreviated titles a body may write for a headline's role noun ("Indiana Gov. Mike Pence")

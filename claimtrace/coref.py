@@ -33,7 +33,7 @@ from .first_person import document_voice, in_question, signed_voice
 from .head_nouns import person_noun
 from .lexicons import phrase_set
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
-from .names import name_after, name_before
+from .names import KIN_NOUNS, name_after, name_before
 from .overrun import inner_source
 from .sources import SourceInfo, classify_in, pronoun_word
 
@@ -223,9 +223,7 @@ class _Resolver:
 
 _KIN_RE = re.compile(
     r"^(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w\-]+['\u2019]s?)\s+(?:(?:late|former|eldest|oldest|youngest|"
-    r"younger|older|elder|own)\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|"
-    r"grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|widow|widower|"
-    r"stepfather|stepmother|fiancee?|running\s+mate|father-in-law|mother-in-law|son-in-law|daughter-in-law)$")
+    r"younger|older|elder|own)\s+)?(?:running\s+mate|" + "|".join(sorted(KIN_NOUNS)) + ")$")
 _OWNER_RE = re.compile(r"^(?:[A-Z][\w\-.&]*\s+){0,3}[A-Z][\w\-.&]*['\u2019]s?\s+(?!\d)")
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .model import SourceType
@@ -80,9 +81,7 @@ def signed_voice(text: str, pos: int) -> tuple[str, str] | None:
     >>> signed_voice(t, t.index("I disagree")) is None
     True
     """
-    end = text.find("\n", pos)
-    following = (line for line in text[end:].split("\n") if line.strip()) if end >= 0 else ()
-    for line in itertools.islice(following, _SIGNATURE_REACH):
+    for line in itertools.islice(_lines_after(text, pos), _SIGNATURE_REACH):
         m = _SIGNATURE_RE.fullmatch(line)
         if m is None:
             continue
@@ -92,6 +91,17 @@ def signed_voice(text: str, pos: int) -> tuple[str, str] | None:
         if _is_person(signer):
             return signer, "the reader who signed the letter"
     return None
+
+
+def _lines_after(text: str, pos: int) -> Iterator[str]:
+    """The non-blank lines after the one ``pos`` lies in, read one at a time."""
+    end = text.find("\n", pos)
+    while end >= 0:
+        nxt = text.find("\n", end + 1)
+        line = text[end + 1:nxt if nxt >= 0 else len(text)]
+        if line.strip():
+            yield line
+        end = nxt
 
 
 def in_question(text: str, pos: int) -> bool:

@@ -481,6 +481,11 @@ def definite_name(toks: list[str]) -> bool:
         and not words[-1].lower().endswith("s")
 
 
+# relatives, each one identifiable person once an owner is given ("Trump's son", "his wife")
+KIN_NOUNS = frozenset("father mother son daughter wife husband brother sister grandfather grandmother "
+                      "grandson granddaughter uncle aunt nephew niece widow widower stepfather "
+                      "stepmother fiance fiancee father-in-law mother-in-law son-in-law "
+                      "daughter-in-law".split())
 # parties, whose members are named by the party ("Republicans", "a Democrat")
 PARTY_WORDS = frozenset("republicans democrats gop liberals conservatives tories labour "
                         "democrat republican".split())
@@ -489,7 +494,6 @@ _ORG_DESCRIPTORS = frozenset("operator utility chipmaker retailer carrier airlin
                               "firm company startup group charity nonprofit owner landlord "
                               "supplier contractor broker exchange regulator watchdog union".split())
 _ROLE_ACRONYMS = frozenset("ceo cfo coo cto vp mp md gm".split())
-
 
 
 # singular nouns of the "group" category that describe one person before a name

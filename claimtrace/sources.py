@@ -47,6 +47,7 @@ from .model import SourceType
 from .names import (
     DETS,
     FUNCTION_WORDS,
+    KIN_NOUNS,
     ORG_WORDS,
     PARTY_WORDS,
     contains_word,
@@ -243,11 +244,6 @@ def _appositive_name(text: str) -> SourceInfo | None:
     return None
 
 
-_KIN_NOUNS = frozenset("wife husband son daughter brother sister mother father widow widower "
-                       "grandson granddaughter grandfather grandmother uncle aunt nephew niece "
-                       "fiance fiancee".split())
-
-
 def _first_name_of_kin(described: str, name: str) -> bool:
     """"his wife, Jane,": a relative named by a first name alone (TAXONOMY: a name decides).
 
@@ -255,7 +251,7 @@ def _first_name_of_kin(described: str, name: str) -> bool:
     (True, False)
     """
     toks = tokens(described)
-    return (len(toks) >= 2 and toks[-1].lower() in _KIN_NOUNS and name.isalpha() and is_cap(name)
+    return (len(toks) >= 2 and toks[-1].lower() in KIN_NOUNS and name.isalpha() and is_cap(name)
             and name[1:].islower() and name.lower() not in _NOT_FIRST_NAMES)
 
 
@@ -448,13 +444,16 @@ _PERCENT_RE = re.compile(r"^(?:(?:only|nearly|almost|about|roughly|just|some)\s+
                          re.IGNORECASE)
 
 
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _counted(count: str | None) -> bool:
     """A count that makes a party a subset ("two Republicans"), not a year ("2016 Democrats").
 
     >>> _counted("two"), _counted("2016"), _counted(None)
     (True, False, False)
     """
-    return count is not None and not re.fullmatch(r"(?:1[89]|20)\d\d", count)
+    return count is not None and not _YEAR_RE.fullmatch(count)
 
 
 def _modifiers(toks: list[str]) -> str | None:

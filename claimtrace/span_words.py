@@ -27,6 +27,11 @@ DETERMINERS = frozenset("a an the this that these those his her their its our my
 PRONOUNS = frozenset("he she they it we i you who which that him them us me".split())
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 BE_FORMS = frozenset("is are was were be been being".split())
+# the commonest reporting verbs in their finite forms ("a top aide *said*", "who *noted*")
+SAYING_VERBS = frozenset("said says added adds noted notes told tells wrote writes argued argues "
+                         "echoed echoes likened predicted predicts warned warns acknowledged "
+                         "conceded suggested suggests called calls insisted insists "
+                         "contended".split())
 # auxiliaries and "to" before a verb ("has *avoided*", "to *offer*")
 AUXILIARIES = frozenset("has have had is are was were be been being to will would can could may "
                         "might should must did do does".split())

@@ -20,6 +20,7 @@ from .span_words import (
     NP_PREPOSITIONS,
     NP_WINDOW,
     PRONOUNS,
+    SAYING_VERBS,
     STOP_WORDS,
     SUBJECT_PRONOUNS,
     boundary_between,
@@ -183,13 +184,9 @@ def _reports(text: str, start: int, end: int) -> bool:
     also *noted* ...")? A relative clause that reports is no part of the appositive (PolNeAR
     keeps one that describes, "said X, a pilot, who sails the bay": on train, gold leaves out
     12 of 12 reporting relative clauses after an appositive, and keeps 40 of 56 others)."""
-    return any(text[s:e] in _SAYING_VERBS for s, e in words(text, start, end)[:3])
+    return any(text[s:e] in SAYING_VERBS for s, e in words(text, start, end)[:3])
 
 
-_SAYING_VERBS = frozenset("said says added adds noted notes told tells wrote writes argued argues "
-                          "echoed echoes likened predicted predicts warned warns acknowledged "
-                          "conceded suggested suggests called calls insisted insists "
-                          "contended".split())
 
 
 def right_np(text: str, start: int, end: int, *, max_words: int = 12,
