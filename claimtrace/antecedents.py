@@ -37,24 +37,45 @@ _NAME_RE = re.compile(
 def pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolver: _Resolver,
                        text: str, sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
     """"Mike Pompeo arrived on Monday. He said ...": when no source so far fits "he", the last
-    person named in this or the two sentences before is the antecedent."""
+    person named in this or the two sentences before is the antecedent. A name inside an
+    unnamed source's words is none ("A representative for Mr. Doe said ... He added"), nor
+    one capitalised word after a function word that names no one ("In September", "New
+    Hampshire")."""
     recent_named = resolver._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
     if recent_named is not None and r.sentence - resolver.clusters[recent_named].last_sentence <= 2:
         return info, as_text
     start = sentences[max(0, r.sentence - 2)].start
     end = r.source[0]  # type: ignore[index]
-    names = [m for m in _NAME_RE.finditer(text, start, end)
-             if not text.endswith(("the ", "The "), 0, m.start())]  # "the Middle East"
+    inside = _unnamed_person_words(resolver, r.sentence)
+    found = [m for m in _NAME_RE.finditer(text, start, end) if not inside[0] <= m.start() < inside[1]]
+    names = [m for m in found if not text.endswith(("the ", "The "), 0, m.start())]  # "the Middle East"
     surnames = known_surnames(text)
     names += [m for m in _SURNAME_RE.finditer(text, start, end) if m.group() in surnames
-              and not any(n.start() <= m.start() < n.end() for n in names)]
+              and not inside[0] <= m.start() < inside[1]
+              and not any(n.start() <= m.start() < n.end() for n in found)]  # "the United States"
     for m in sorted(names, key=lambda m: m.start(), reverse=True):
         words = _without_leading_function_word(m.group())  # "When Mexico sends ...": Mexico
+        if words != m.group() and words not in surnames:
+            continue  # "In September", "New Hampshire": one capitalised word left, no known surname
         named = classify_in(words, text)
         if named.type is SourceType.NAMED_PERSON and named.name:
             return SourceInfo(SourceType.NAMED_PERSON, named.head, False, name=named.name,
                               evidence=f"pronoun {info.pronoun!r} -> {named.name!r}, named just before"), words
     return info, as_text
+
+
+def _unnamed_person_words(resolver: _Resolver, sentence: int) -> tuple[int, int]:
+    """Where the latest mention of an unnamed person lies, when that person was a source in
+    this or the sentence before; else an empty range."""
+    idx = resolver._recent(lambda c: not c.plural and c.type in _UNNAMED_PERSON_TYPES)
+    if idx is None or sentence - resolver.clusters[idx].last_sentence > 1:
+        return 0, 0
+    span = resolver.clusters[idx].mentions[-1][0]
+    return span.start, span.end
+
+
+_UNNAMED_PERSON_TYPES = (SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE,
+                         SourceType.ANONYMOUS_BARE)
 
 
 def _without_leading_function_word(name: str) -> str:

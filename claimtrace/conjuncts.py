@@ -23,7 +23,10 @@ __all__ = ["after_lower_word", "first_conjunction", "modifier_conjunct", "one_de
 _BOTH_RE = re.compile(r"^(?:both\s+(?=\S.*\sand\s)|either\s+(?=\S.*\sor\s)|neither\s+(?=\S.*\snor\s))",
                       re.IGNORECASE)
 _CONJUNCT_RE = re.compile(r"(?:,|\s[\u2014\u2013]|\s--)\s+(?:and,?\s+)?(?:in\s+particular|especially|notably|"
-                          r"particularly),?\s+|,?\s+(?:including|and|along\s+with|as\s+well\s+as|or|nor)\s+")
+                          r"particularly),?\s+|,?\s+(?:including|and|along\s+with|as\s+well\s+as|or|nor|"
+                          # session 7, train error analysis: "Republicans, like Mr. Ryan," and
+                          # "experts such as Jane Doe" name members as "including" does
+                          r"such\s+as)\s+|,\s+like\s+(?=[A-Z])")
 
 
 def split_conjuncts(text: str) -> list[str]:

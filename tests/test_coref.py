@@ -1089,3 +1089,18 @@ def test_a_parenthetical_speaker_is_no_appositive_of_the_name_before() -> None:
     t = ("Senator Ada Vale spoke in Iowa. Vale, a top aide said, is very confident. The aide added "
          "that the campaign was ready.")
     assert _type_of(t, "The aide").is_anonymous
+
+
+# session 7, train error analysis: "he"/"she" after an unnamed person takes up that person, not
+# a capitalised word written before the pronoun that names no person ("In September") nor a
+# name inside the unnamed person's own words ("for Mr. Roe")
+@pytest.mark.parametrize(("text", "words", "kind"), [
+    ("A spokesman for Mr. Roe said the plant would close. He added that talks had failed.",
+     "He", SourceType.ANONYMOUS_SPECIFIC),
+    ("A local man said the fine was unfair. In September, he had posted that the mayor should "
+     "resign.", "he", SourceType.ANONYMOUS_VAGUE),
+    ("Senator Ann Vale toured the plant in Dover. She said the jobs would stay.",
+     "She", SourceType.NAMED_PERSON),
+])
+def test_pronoun_after_an_unnamed_person(text: str, words: str, kind: SourceType) -> None:
+    assert _type_of(text, words).source_class is kind.source_class

@@ -26,6 +26,10 @@ TYPES = [
     ("CNN's Jake Tapper", T.NAMED_PERSON),  # a named journalist is a person
     ("Trump and his allies", T.NAMED_PERSON),  # a named conjunct decides
     ("critics, including Trump", T.NAMED_PERSON),
+    # session 7: ", like X" and "such as X" name members as "including" does
+    ("many Republicans, like Mr. Ryan,", T.NAMED_PERSON),
+    ("Other lawmakers, like Ann Vale and Tom Roe,", T.NAMED_PERSON),
+    ("economists such as Ann Vale", T.NAMED_PERSON),
     ("he", T.NAMED_PERSON),
     # named_org
     ("the Pentagon", T.NAMED_ORG),
