@@ -50,6 +50,7 @@ from .names import (
     KIN_NOUNS,
     ORG_WORDS,
     PARTY_WORDS,
+    company_in_text,
     contains_word,
     definite_name,
     described_name,
@@ -112,7 +113,7 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
     In a coordination a named conjunct decides ("critics, including Trump" is a person).
     """
     text = mention.strip(" ,")
-    parts = split_conjuncts(text)
+    parts = [text] if _JOINT_COMPANY_RE.match(text) else split_conjuncts(text)
     if len(parts) == 2 and modifier_conjunct(parts, context):
         lower_first = parts[0].islower()  # "three current and former aides": keep the count
         info = _classify_one(f"{parts[0]} {parts[1]}" if lower_first else parts[1], context)
@@ -145,6 +146,11 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
             return SourceInfo(named.type, info.head, info.plural, name=named.name,
                               role=info.role, evidence=f"appositive name decides: {named.evidence}")
     return info
+
+
+# one company whose name holds "and" or "&": "Pennsylvania Power and Light Co", "Smith & Sons Ltd"
+_JOINT_COMPANY_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'.\-]*\s+)+(?:and|&)\s+(?:[A-Z][\w'.\-]*\s+)+"
+                               r"(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|Cos|Corporation)\.?$")
 
 
 def _named_conjunct(infos: list[SourceInfo], *, bodies: bool) -> SourceInfo | None:
@@ -553,6 +559,9 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
     if len(toks) == 1 and lone_name(context, head):
         return SourceInfo(SourceType.NAMED_ORG, **info, name=head,
                           evidence=f"one-word name {head!r}, never with a first name or title here")
+    if len(caps) >= 2 and len(caps) == len(toks) and company_in_text(context, core):
+        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+                          evidence=f"the article writes {core!r} with a company suffix")
     name = person_name(core) or head
     return SourceInfo(SourceType.NAMED_PERSON, **info, name=name,
                       evidence=f"capitalised name {name!r}")

@@ -869,3 +869,31 @@ def test_taxonomy_battery(mention: str, coarse: str) -> None:
         hits = [at for at in a.attributions if at.source and at.source.span.text == words]
         assert hits, [(at.source and at.source.span.text) for at in a.attributions]
         assert hits[0].source_type.source_class is _COARSE[coarse], a.source_of(hits[0]).type
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    # a short form of a company the article wrote with its suffix is the company
+    ("Harwell Mills Ltd reported a loss. Harwell Mills said output fell.", "Harwell Mills",
+     T.NAMED_ORG),
+    ("Ostry Light and Water Co said it raised its dividend. Ostry Light said the rise was "
+     "small.", "Ostry Light", T.NAMED_ORG),
+    # one company whose name holds "and" is no coordination of two names
+    ("Ostry Light and Water Co said it raised its dividend.", "Ostry Light and Water Co",
+     T.NAMED_ORG),
+    # a name that ends in an industry noun is a company ("Columbia Gas")
+    ("Brenton Gas said the pipeline would open in May.", "Brenton Gas", T.NAMED_ORG),
+    # a person never written with a company suffix stays a person, "Power" included
+    ("Dana Power said the vote was wrong. Power Tools Inc rose.", "Dana Power",
+     T.NAMED_PERSON),
+    ("Vale and Roe said the plan would fail.", "Vale and Roe", T.NAMED_PERSON),
+])
+def test_company_names_in_business_news(text: str, words: str, expected: SourceType) -> None:
+    a = analyze(text)
+    hits = [at for at in a.attributions if at.source and at.source.span.text == words]
+    assert hits, [(at.cue.text, at.source and at.source.span.text) for at in a.attributions]
+    assert hits[0].source_type is expected
+
+
+def test_surname_after_a_company_owner_is_a_person() -> None:
+    assert classify("Acme Corp's Doe").type is T.NAMED_PERSON
+    assert classify("Acme Corp's Board").type is T.NAMED_ORG
