@@ -658,3 +658,41 @@ def test_news_shape_battery(sentence: str, cue: str, source: str | None, content
              for a in ct.analyze("The council met on Monday.\n\n" + sentence).attributions
              if cue.lower() in a.cue.text.lower() or a.cue.text.lower() in cue.lower()]
     assert (_plain(source), _plain(content)) in [(_plain(s), _plain(c)) for s, c in found], found
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source"), [
+    ("Dana Reyes, who won the county by a wide margin, is calling for a recount.",
+     "is calling for", "Dana Reyes, who won the county by a wide margin,"),
+    ("The Harbor Alliance, a group funded by shipping firms, is urging the council to wait.",
+     "is urging", "The Harbor Alliance, a group funded by shipping firms,"),
+    ("Two local farmers, both of whom lost crops, are backing the levy.",
+     "are backing", "Two local farmers, both of whom lost crops,"),
+])
+def test_progressive_verb_after_an_aside(sentence: str, cue: str, source: str) -> None:
+    found = _cues(sentence)
+    assert found.get(cue) == source, found
+
+
+def test_participle_after_a_comma_still_shares_the_subject() -> None:
+    found = _cues("Mayor Ortiz closed the pier, saying it was unsafe.")
+    assert found.get("saying") == "Mayor Ortiz", found
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source"), [
+    ("The mayor toured the pier, called it a disgrace and left.", "called", "The mayor"),
+    ("Ortiz praised the crews, mocked the council and promised a new ferry.", "mocked",
+     "Ortiz"),
+    ("Ortiz wins the primary, vows to fix the harbor.", "vows", "Ortiz"),
+])
+def test_verb_in_a_series_after_a_comma(sentence: str, cue: str, source: str) -> None:
+    found = _cues(sentence)
+    assert found.get(cue) == source, found
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Sixty percent backed the levy, compared with half last year.", "compared"),
+    ("His sister, he said, plans to leave the party.", "plans"),
+    ("The fee is lower than, say, a parking ticket.", "say"),
+])
+def test_no_series_verb(sentence: str, cue: str) -> None:
+    assert cue not in _cues(sentence)
