@@ -74,6 +74,9 @@ _REPORTING_NOUNS = frozenset("paper piece article articles editorial column repo
                              "stories review investigation broadcast interview coverage".split())
 _PRESS_WORDS = frozenset("press news media".split())  # "press reports", "news accounts"
 _WIRE_HEADS = frozenset("agency service organization organisation".split())  # "news agency"
+# "thousands of people", "tens of thousands of ordinary people" (with no "familiar with ...")
+_CROWD_RE = re.compile(r"(?:tens\s+of\s+)?(?:thousands|hundreds|millions|dozens|scores)\s+of\s+"
+                       r"(?:[a-z]+\s+)?people$")
 _QUANTIFIERS = frozenset("some many most few several various numerous all other others "
                          "thousands hundreds dozens millions scores".split())
 _PARTIES = PARTY_WORDS
@@ -368,6 +371,8 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.MEDIA, **info, evidence=f"media noun {lhead!r}")
     if cat == "people":  # "Hispanics", "Iowans", "Millennials": a category of people
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a category of people ({head!r})")
+    if _CROWD_RE.match(low):  # "thousands of people" in the street: a crowd, not informants
+        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a crowd counted in round numbers")
     if _SHARE_RE.match(text):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a share of people ('six in 10')")
     if lhead in _QUANTIFIERS and len(core_toks) == 1:

@@ -61,6 +61,10 @@ TYPES = [
     ("a spokesman for the ministry", T.ANONYMOUS_SPECIFIC),
     # anonymous_vague
     ("people familiar with the matter", T.ANONYMOUS_VAGUE),
+    # a crowd counted in round numbers is a group, not informants
+    ("Thousands of people", T.UNNAMED_GROUP),
+    ("tens of thousands of ordinary people", T.UNNAMED_GROUP),
+    ("dozens of people familiar with the talks", T.ANONYMOUS_VAGUE),
     ("a person briefed on the talks", T.ANONYMOUS_VAGUE),
     ("one of the interlocutors", T.ANONYMOUS_VAGUE),
     ("One of the interlocutors", T.ANONYMOUS_VAGUE),
