@@ -35,10 +35,10 @@ COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 OF_HEAD_RE = re.compile(
-    r"^(?:(?:about|nearly|almost|only|just|roughly|at\s+least|more\s+than|less\s+than|"
+    r"^(?:(?:about|nearly|almost|only|just|roughly|some|at\s+least|more\s+than|less\s+than|"
     r"fewer\s+than)\s+)?(?:one|two|three|four|five|some|many|most|several|few|none|each|all|any|both|a\s+few|"
     r"a\s+number|a\s+handful|a\s+couple|a\s+group|a\s+pair|dozens|hundreds|thousands|members|"
-    r"majority|minority|half|\d+|[\w\-]+\s+percent|\d+%|(?:a|one|two)[\s\-]+(?:thirds?|quarters?)|"
+    r"majority|minority|half|\d+|[\w\-]+\s+(?:percent|pct)|\d+%|(?:a|one|two)[\s\-]+(?:thirds?|quarters?)|"
     r"(?:the|a|an)\s+(?:(?:new|next|latest|large|small|significant|growing|fresh|wide|broad|"
     r"whole)\s+)?(?:series|batch|set|trove|collection|cache|pair|number|string|handful|array|"
     r"range|variety|chorus|slew|host|raft|share|proportion|percentage))"

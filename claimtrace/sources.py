@@ -383,7 +383,7 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
                           evidence=f"unnamed, described by their ties ('those {toks[1].lower()}')")
     if lhead in _DEMONSTRATIVES and len(core_toks) == 1:  # "those who said ...", "27 percent of those"
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"people described only as {lhead!r}")
-    if ("%" in core or "cent" in core) and _PERCENT_RE.match(core):
+    if ("%" in core or "cent" in core or "pct" in core) and _PERCENT_RE.match(core):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a share of people ('18%')")
     if of_m and lhead in _PARTIES and not of_m.group().lower().startswith("one "):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info,
@@ -451,7 +451,8 @@ _DEMONSTRATIVES = frozenset({"those"})
 _TIES = frozenset("close familiar around near who with in at involved knowledgeable briefed inside "
                   "loyal allied".split())
 # a bare percentage as a source ("including 18% who say"): the share of people it counts
-_PERCENT_RE = re.compile(r"^(?:(?:only|nearly|almost|about|roughly|just|some)\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)$",
+# ("pct": newswire's abbreviation, "46 pct said")
+_PERCENT_RE = re.compile(r"^(?:(?:only|nearly|almost|about|roughly|just|some)\s+)?\d+(?:\.\d+)?\s*(?:%|percent|pct|per\s+cent)$",
                          re.IGNORECASE)
 
 

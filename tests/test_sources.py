@@ -61,6 +61,12 @@ TYPES = [
     ("a spokesman for the ministry", T.ANONYMOUS_SPECIFIC),
     # anonymous_vague
     ("people familiar with the matter", T.ANONYMOUS_VAGUE),
+    # newswire's "pct" is "percent"; treasuries, communiques and prospectuses (Reuters style)
+    ("Some 79 pct of respondents", T.UNNAMED_GROUP),
+    ("46 pct", T.UNNAMED_GROUP),
+    ("The Italian treasury", T.NAMED_ORG),
+    ("the communique", T.DOCUMENT),
+    ("the prospectus", T.DOCUMENT),
     # a crowd counted in round numbers is a group, not informants
     ("Thousands of people", T.UNNAMED_GROUP),
     ("tens of thousands of ordinary people", T.UNNAMED_GROUP),
