@@ -219,6 +219,8 @@ def _belief(text: str, cue: Cue, src: tuple[int, int], kind: SourceType, after: 
     could unify the party")."""
     if cue.lemma == "see" and _sees_as(text, cue, src, kind, after, end):
         return True
+    if text[cue.verb_start:cue.end].lower() == "saw":
+        return False  # "she saw him there", "saw his lead shrink": a sight or an event, not a view
     if _gapped_belief(text, cue, src, kind, after, end, floor):
         return True
     return bool(_CLAUSE_SUBJECT_RE.match(text, after, end)) and len(words(text, after, end)) >= 3

@@ -696,3 +696,25 @@ def test_verb_in_a_series_after_a_comma(sentence: str, cue: str, source: str) ->
 ])
 def test_no_series_verb(sentence: str, cue: str) -> None:
     assert cue not in _cues(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source"), [
+    # a capitalised "Poll" in the poll's name, "the most recent", a hyphenated month
+    ("In a new Valley Herald/Harlow College Poll, most residents backed the bridge.", "In",
+     "a new Valley Herald/Harlow College Poll"),
+    ("In the most recent Harlow survey, the mayor led by nine points.", "In",
+     "the most recent Harlow survey"),
+    ("In an early-March Harlow poll, the levy trailed by four points.", "In",
+     "an early-March Harlow poll"),
+])
+def test_poll_finding_names_of_polls(sentence: str, cue: str, source: str) -> None:
+    found = _cues(sentence)
+    assert found.get(cue) == source, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor rose in the polls after the debate.",  # a standing in the race, no finding
+    "Ortiz has led in most surveys since the spring.",
+])
+def test_no_poll_finding_for_plural_polls(sentence: str) -> None:
+    assert "in" not in _cues(sentence)

@@ -26,6 +26,8 @@ def _cues(sentence: str) -> dict[str, str | None]:
     ("The school board decided against closing the library.", "decided", "The school board"),
     ("Most residents consider the toll an unfair burden.", "consider", "Most residents"),
     ("Local merchants see the parking rules as a threat to their trade.", "see", "Local merchants"),
+    ("Many farmers saw the new dam as a threat to their wells.", "saw", "Many farmers"),
+    ("By noon the harbor crews saw that the storm had turned east.", "saw", "the harbor crews"),
     ("The mayor wants the state to pay for the bridge.", "wants", "The mayor"),
     ("The union chose a strategy its leaders hope will force a quick vote.", "hope", "its leaders"),
     ("Dr. Amos Kell notes the clinic has doubled its staff since 2010.", "notes", "Dr. Amos Kell"),
@@ -57,6 +59,8 @@ def test_polls_showing_in_a_with_aside() -> None:
     ("The mayor might consider a run for governor next year.", "consider"),
     ("Judge Wu, a former prosecutor considered a moderate, heard the case.", "considered"),
     ("\"I don't see him as a leader,\" one voter said.", "see"),
+    ("The ferry captain saw the mayor at the pier on Sunday.", "saw"),
+    ("The council saw its budget shrink by a third.", "saw"),
     ("She spent the day doing what she believes is her duty.", "believes"),
     ("I take her to the clinic and take notes about her diet.", "notes"),
 ])
