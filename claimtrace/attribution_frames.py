@@ -308,7 +308,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                                 and not in_relative_clause(text, a)])
     if is_participle(text, cue) and after_comma_adverb(text, sent.start, cue.start):
         return participle(ctx, cue)  # "..., eventually saying he would be a disaster"
-    src = repair_left_source(ctx, cue, left_np(text, floor, cue.start), floor)
+    walked = left_np(text, floor, cue.start)
+    src = repair_left_source(ctx, cue, walked, floor)
     if src is not None and _naming(text, cue, src):
         return None  # "a group called Citizens for Trump": a name given, not a statement
     if src is not None and _idiom_or_noun(text, cue, src):
@@ -335,6 +336,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if src[0] == sent.start and is_adverbial_tail(tail) and not intention:
         return after_quote(ctx, cue, src)
     b = boundary_before(text, sent.start, src[0])
+    if b is None and walked is not None and walked[0] < src[0] and walked[1] == src[1]:
+        b = boundary_before(text, sent.start, walked[0])  # "..., an offer *the board* rebuffed"
     content_tail = is_adverbial_tail(tail) or _TAIL_CLAUSE_RE.match(tail)
     if cue.weak and tail.strip(" .!?\n") and not _NEW_CLAUSE_RE.match(tail):
         content_tail = False  # "..., Tehran launched a missile attack on the base": a noun

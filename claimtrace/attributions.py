@@ -26,7 +26,7 @@ from .frame_context import repair_aside, trim_lead_punct
 from .label_frames import dialogue_tag
 from .model import Pattern, Sentence
 from .nominal import nominal_frames
-from .spans import left_np, strip_trailing_punct, strip_ws
+from .spans import closing_marks, left_np, strip_trailing_punct, strip_ws
 from .verbless import verbless_frames
 
 _NEW_CLAUSE_RE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
@@ -255,6 +255,9 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
                 ctx.found.append(tag)
         ctx.found.sort(key=lambda a: a.cue[0])
         _cut_before_coordinated(text, ctx.found, sent.start)
+        for raw in ctx.found:
+            if raw.source is not None:
+                raw.source = closing_marks(text, raw.source, sent.end)
         out.extend(ctx.found)
         prev = sent
     _continue_quotes(text, sentences, out, quotes_by_para)

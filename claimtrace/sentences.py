@@ -193,6 +193,13 @@ def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int], cased: bool) 
 
 
 @lru_cache(maxsize=1)
+def name_abbreviations() -> frozenset[str]:
+    """Abbreviations that may end a name or a place ("Jr", "Inc", "Fla", "U.S"), lower-cased:
+    the lexicon's entries less titles, number words and sentence starters."""
+    return frozenset(w for w, k in _lexicon()[0].items() if k in ("plain", "place"))
+
+
+@lru_cache(maxsize=1)
 def _number_abbrevs() -> frozenset[str]:
     return frozenset(w for w, k in _lexicon()[0].items() if k == "number")
 

@@ -415,3 +415,33 @@ def test_source_span_repairs_session_6(text: str, cue: str, source: str) -> None
 ])
 def test_session_6_repairs_leave_other_shapes(text: str, cue: str, source: str) -> None:
     assert _source_of(text, cue) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # session 7: a noun and a clause without "that" after a comma: the clause's subject speaks
+    ("The ferry will stop at night, a point the harbour master acknowledged on Monday.",
+     "acknowledged", "the harbour master"),
+    ("The council raised the fee, an arrangement the harbour board has criticized.",
+     "has criticized", "the harbour board"),
+    # an "-ing" aside between the name and the cue is no part of the source
+    ("Oren Vale, recalling his years on the docks, said the pier must stay open.", "said",
+     "Oren Vale"),
+    ("Sen. Mara Quill, D-Maine, citing a new report, said the port was safe.", "said",
+     "Sen. Mara Quill, D-Maine,"),
+    # ... but "including" and a title's "-ing" word belong to it
+    ("Several harbour pilots, including Ann Ross, said the channel was too shallow.", "said",
+     "Several harbour pilots, including Ann Ross,"),
+    ("Ann Ross, acting director of the port, said the channel was too shallow.", "said",
+     "Ann Ross, acting director of the port,"),
+    # the full stop of an abbreviation and a per cent sign close the source
+    ("The F.B.I. has said the files were lost.", "has said", "The F.B.I."),
+    ("Tom Lee Jr. told reporters the pier would close.", "told", "Tom Lee Jr."),
+    ("Sen. Mara Quill (D-Ore.) said the bill was dead.", "said", "Sen. Mara Quill (D-Ore.)"),
+    ("Among voters in the county, 42% say the pier should close.", "say", "42%"),
+    # ... but not a full stop that ends the sentence or comes before a quotation
+    ('"We will rebuild," said Ann Ross of Portland, Ore.', "said", "Ann Ross of Portland, Ore"),
+    ('"We will rebuild," said Ann Ross of Portland, Ore. "The town wants it."', "said",
+     "Ann Ross of Portland, Ore"),
+])
+def test_session7_source_spans(text: str, cue: str, source: str) -> None:
+    assert _source_of(text, cue) == source

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrace.spans import appositive_np, left_np, subject_np
+from claimtrace.spans import appositive_np, closing_marks, left_np, subject_np
 from claimtrace.spans_right import extend_appositive, right_np
 
 
@@ -292,3 +292,25 @@ def test_neither_nor_keeps_both_conjuncts() -> None:
     text = "Neither Mr. Vale nor other officials identified the platforms."
     s, e = left_np(text, 0, text.index(" identified"))
     assert text[s:e] == "Neither Mr. Vale nor other officials"
+
+
+@pytest.mark.parametrize(("text", "word", "closed"), [
+    ("The U.S. has said so.", "The U.S", "The U.S."),
+    ("The A.F.L.-C.I.O. has said so.", "The A.F.L.-C.I.O", "The A.F.L.-C.I.O."),
+    ("Ann Lee of Dover, Del. said so.", "Ann Lee of Dover, Del", "Ann Lee of Dover, Del."),
+    ("Sen. Al Fox (R-Ga.) said so.", "Sen. Al Fox (R-Ga", "Sen. Al Fox (R-Ga.)"),
+    ("About 42% said so.", "About 42", "About 42%"),
+    ("It was said by Ann Lee of Dover, Del.", "Ann Lee of Dover, Del", "Ann Lee of Dover, Del"),
+    ("Ann Lee. She said so.", "Ann Lee", "Ann Lee"),  # no abbreviation: a sentence's end
+    ("The term ends, Ann said.", "Ann", "Ann"),
+])
+def test_closing_marks(text: str, word: str, closed: str) -> None:
+    start = text.index(word)
+    s, e = closing_marks(text, (start, start + len(word)), len(text))
+    assert text[s:e] == closed
+
+
+def test_appositive_skips_an_ing_aside_but_keeps_the_names_own() -> None:
+    text = "Ann Lee, D-Ore., citing a memo, said so."
+    span = appositive_np(text, 0, text.index(", said"))
+    assert span is not None and text[span[0]:span[1]] == "Ann Lee, D-Ore.,"
