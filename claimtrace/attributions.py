@@ -83,6 +83,8 @@ def _cut_before_coordinated(text: str, found: list[RawAttribution], sent_start: 
     """"X said A, but insists B" / "X said A, and Y said B" / "While X said A, Y said B": A
     ends where the next clause with its own verb of saying begins (a nested "X said Y told
     them" is left alone)."""
+    if len(found) < 2:
+        return  # the common case: no other attribution in the sentence to cut
     opened = _SUBORDINATE_OPENER_RE.match(text, sent_start) is not None
     for later in found:
         joint = later.source and (
@@ -215,6 +217,10 @@ def _link_nested(found: list[RawAttribution]) -> None:
                     break
 
 
+def _cue_start(a: RawAttribution) -> int:
+    return a.cue[0]
+
+
 def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str) -> list[RawAttribution]:
     """Every attribution in the article, in text order (offsets valid in ``original`` too)."""
     para_bounds = _paragraph_bounds(sentences)
@@ -253,7 +259,8 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
             tag = dialogue_tag(ctx)
             if tag is not None:
                 ctx.found.append(tag)
-        ctx.found.sort(key=lambda a: a.cue[0])
+        if len(ctx.found) > 1:
+            ctx.found.sort(key=_cue_start)
         _cut_before_coordinated(text, ctx.found, sent.start)
         for raw in ctx.found:
             if raw.source is not None:

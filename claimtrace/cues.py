@@ -108,9 +108,10 @@ def _verb_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _verb_lead() -> re.Pattern[str]:
-    """:func:`_verb_re` one character early: the character its lookbehind allows, consumed."""
-    return re.compile(r"[^\w\-](?=" + _verb_re().pattern[len(_NOT_AFTER_WORD):] + ")")
+def _verb_capture() -> re.Pattern[str]:
+    """:func:`_verb_re` one character early: the character its lookbehind allows, consumed,
+    and the cue itself in group 1."""
+    return re.compile(r"[^\w\-](" + _verb_re().pattern[len(_NOT_AFTER_WORD):] + ")")
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +213,28 @@ def _matches(rx: re.Pattern[str], lead: re.Pattern[str], text: str, start: int,
         pos = m.end()
 
 
+def _spans(rx: re.Pattern[str], capture: re.Pattern[str], text: str, start: int,
+           end: int) -> Iterator[tuple[int, int]]:
+    """The spans of ``rx.finditer(text, start, end)``, found faster.
+
+    Like :func:`_matches`, but ``capture`` holds ``rx``'s match in group 1 instead of a
+    lookahead, so that a cue found by the scan is not matched a second time (a long
+    alternation: most of the cost of a verb cue).
+    """
+    pos = start
+    while True:
+        m = rx.match(text, pos, end)
+        if m is not None:
+            yield m.span()
+            pos = m.end()
+            continue
+        ahead = capture.search(text, pos, end)
+        if ahead is None:
+            return
+        yield ahead.span(1)
+        pos = ahead.end()
+
+
 # Weak lemmas that are attributions whenever an auxiliary makes them verbs ("has backed X",
 # "will support X"); measured on PolNeAR train (continue, find, add, call, pledge: mostly not).
 _VERBAL_LEMMAS = frozenset("back support want seek offer embrace think know feel plan vow promise "
@@ -265,16 +288,16 @@ def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
         cues.append(cue)
         taken.append((ms, m.end()))
     if is_title_case(text, start, end):
-        verb_matches = _verb_re_any_case().finditer(text, start, end)
+        verb_spans: Iterator[tuple[int, int]] = (
+            m.span() for m in _verb_re_any_case().finditer(text, start, end))
     else:
-        verb_matches = _matches(_verb_re(), _verb_lead(), text, start, end)
-    for m in verb_matches:
-        ts, te = m.span()
+        verb_spans = _spans(_verb_re(), _verb_capture(), text, start, end)
+    for ts, te in verb_spans:
         if (taken and _overlaps(ts, taken)) or (quotes and in_regions(ts, quotes)):
             continue
         if _SO_CALLED_RE.search(text, max(start, ts - 4), ts):
             continue  # "so-called", "so called"
-        form = m.group().lower()
+        form = text[ts:te].lower()
         if not form.isalpha():
             form = " ".join(form.split())  # "pointed  out", "pointed\nout"
         if form not in verbs:

@@ -26,6 +26,7 @@ from .text import text_lines
 # "g.k", "e.f", "ph.d", "w.va": dotted letter groups (the token before the final full stop)
 _DOTTED = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+")
 _CACHE_SIZE = 50_000
+_PUNKT_WHITESPACE = " \t\n\r\x0b\x0c"  # string.whitespace, what nltk looks for before a break
 
 
 class _Abbreviations(set):
@@ -77,12 +78,66 @@ class _NewsPunkt(PunktSentenceTokenizer):
         return super()._second_pass_annotation(aug_tok1, aug_tok2)
 
     def _slices_from_text(self, text: str):  # noqa: ANN202
+        for start, stop in self._pieces(text):
+            yield slice(start, stop)
+
+    # -- one pass instead of nltk's chain of generators ------------------------------------
+    def _pieces(self, text: str) -> list[tuple[int, int]]:
+        """The sentence pieces of ``_slices_from_text``, before realignment.
+
+        nltk's ``_match_potential_end_contexts`` inlined: each candidate break with the word
+        before it (from the last whitespace after the previous candidate's word; a candidate
+        whose word would overlap that one's is dropped), found the same way but without a
+        generator, nor a copy of the text between candidates and a method call for each.
+        """
+        candidates = []  # (match, start and end of the word before it)
+        prev_start = prev_stop = 0
+        for match in self._lang_vars.period_context_re().finditer(text):
+            m_start = match.start()
+            i = m_start - 1
+            while i > prev_stop and text[i] not in _PUNKT_WHITESPACE:
+                i -= 1
+            # as in nltk, whitespace right at prev_stop counts as none: the word then starts
+            # where the previous candidate's did, and that candidate is dropped
+            word_start = i + 1 if i > prev_stop else prev_start
+            if candidates and prev_stop > word_start:
+                candidates.pop()
+            candidates.append((match, word_start, m_start))
+            prev_start, prev_stop = word_start, m_start
+        pieces = []
         last_break = 0
-        for match, context in self._match_potential_end_contexts(text):
+        for match, word_start, word_end in candidates:
+            context = text[word_start:word_end] + match.group() + match.group("after_tok")
             if self._is_break(match, context):
-                yield slice(last_break, match.end())
+                pieces.append((last_break, match.end()))
                 last_break = match.start("next_tok") if match.group("next_tok") else match.end()
-        yield slice(last_break, len(text.rstrip()))
+        pieces.append((last_break, len(text.rstrip())))
+        return pieces
+
+    def sentence_ends(self, text: str) -> list[int]:
+        """The ends of the sentences ``span_tokenize(text)`` gives, found without its chain of
+        generators: nltk's ``_realign_boundaries`` over :meth:`_pieces` (a closing quote or
+        bracket after a break goes with the sentence before it; empty pieces are dropped)."""
+        realignment = self._lang_vars.re_boundary_realignment
+        pieces = self._pieces(text)
+        last = len(pieces) - 1
+        ends = []
+        realign = 0
+        for k, (start, stop) in enumerate(pieces):
+            start += realign
+            nxt = pieces[k + 1] if k < last else None
+            # the realignment pattern opens with closing punctuation (quotes, brackets): a
+            # next piece that starts with a letter or digit, the common case, cannot match it
+            m = realignment.match(text, *nxt) \
+                if nxt is not None and not text[nxt[0]:nxt[0] + 1].isalnum() else None
+            if m:
+                ends.append(nxt[0] + len(m.group(0).rstrip()))
+                realign = m.end() - nxt[0]
+            else:
+                realign = 0
+                if stop > start:
+                    ends.append(stop)
+        return ends
 
     # -- fast decisions ---------------------------------------------------------------------
     def _is_break(self, match: re.Match, context: str) -> bool:
@@ -114,7 +169,7 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def tokenizer() -> PunktSentenceTokenizer:
+def tokenizer() -> _NewsPunkt:
     """The shared Punkt tokenizer with claimtrace's news parameters."""
     kinds, starters = _lexicon()
     return _NewsPunkt(kinds, starters)
@@ -214,7 +269,7 @@ def split_sentences(text: str, noise: list[NoiseRegion], *, original: str) -> li
     if len(text) != len(original):
         raise ValueError("text and original must have the same length (use text.normalise())")
     noise = sorted(noise, key=lambda n: n.span.start)
-    ends = [e for _, e in tokenizer().span_tokenize(text)]
+    ends = tokenizer().sentence_ends(text)
     out: list[Sentence] = []
     for s, e, para, is_noise in _segments(text, noise):
         pieces: list[tuple[int, int]] = []

@@ -40,16 +40,25 @@ def test_anonymity_anchor_passes_every_phrase_in_any_case() -> None:
 
 
 def test_cue_scans_find_what_finditer_finds() -> None:
-    from claimtrace.cues import _matches, _special_lead, _special_re, _verb_lead, _verb_re
+    from claimtrace.cues import (
+        _matches,
+        _spans,
+        _special_lead,
+        _special_re,
+        _verb_capture,
+        _verb_re,
+    )
 
     text = ("According to aides, it was reported that he said so. \u017fays: WAS \u212aNOWN; "
             "\u0130s reportedly-said, x-said, said- was first to report as asked about it. "
             "He asked if. When asked whether, she appeared to say; seems likely.")
-    for rx, lead in ((_special_re(), _special_lead()), (_verb_re(), _verb_lead())):
-        for a in range(0, len(text), 7):
-            for b in (len(text), len(text) - 11, a + 40):
-                expected = [(m.span(), m.lastgroup) for m in rx.finditer(text, a, b)]
-                assert [(m.span(), m.lastgroup) for m in _matches(rx, lead, text, a, b)] == expected
+    rx, lead = _special_re(), _special_lead()
+    for a in range(0, len(text), 7):
+        for b in (len(text), len(text) - 11, a + 40):
+            expected = [(m.span(), m.lastgroup) for m in rx.finditer(text, a, b)]
+            assert [(m.span(), m.lastgroup) for m in _matches(rx, lead, text, a, b)] == expected
+            expected_verbs = [m.span() for m in _verb_re().finditer(text, a, b)]
+            assert list(_spans(_verb_re(), _verb_capture(), text, a, b)) == expected_verbs
 
 
 def test_has_words_counts_the_plain_words() -> None:
@@ -64,3 +73,22 @@ def test_has_words_counts_the_plain_words() -> None:
         for n in (1, 2, 3):
             assert _has_words(s, n) == (next(islice(CLAIM_WORD_RE.finditer(s), n - 1, None), None)
                                         is not None), (s, n)
+
+
+def test_sentence_ends_match_nltk_span_tokenize() -> None:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from claimtrace.sentences import tokenizer
+
+    tok = tokenizer()
+    rng = random.Random(5)
+    pieces = list("ab A B.?!\"')]} \n\n-:;,\t") + ["Mr.", "U.S.", "...", '."', '!"', ") ", "Sen.",
+                                                  "1.5", "no.", "(", "\u201d", "\u2003"]
+    texts = ['"We will win!" she said. Sen. Warren met U.S. officials.\n\nHe left.',
+             "(He left.) Then? \"Yes.\" No!"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in texts:
+        # nltk's own generators over the plain Punkt decision (no cache, no fast paths)
+        slices = PunktSentenceTokenizer._slices_from_text(tok, text)
+        expected = [s.stop for s in PunktSentenceTokenizer._realign_boundaries(tok, text, slices)]
+        assert tok.sentence_ends(text) == expected, text
