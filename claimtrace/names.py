@@ -49,7 +49,10 @@ ORG_WORDS = frozenset(
 )
 DETS = frozenset("a an the this that these those one another some his her their its our".split())
 _COMPANY_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "LLC", "Group", "Holdings", "Communications",
-                     "International", "Technologies")
+                     "International", "Technologies",
+                     # legal forms of business news abroad ("Brellin AG ... Brellin said"; session 7,
+                     # Reuters-21578 sample: 5 short forms typed persons)
+                     "Plc", "PLC", "AG", "NV", "SpA", "GmbH")
 _COMPANY_AFTER_RE = re.compile(r"(?:['\u2019]s\s+(?:shares|stock|chief\s+executive|CEO|headquarters|board|"
                      r"customers|employees|users|website|platform|products?|parent)|\s+(?:"
                      + "|".join(_COMPANY_SUFFIXES) + r")\b|,\s+(?:the|a|an)\s+(?:\w+\s+){0,3}"
@@ -197,7 +200,8 @@ def _company_in_text(context: str, name: str) -> bool:
 
 # a company suffix, right after the name or after an "and" part ("Pennsylvania Power *and Light Co*")
 _SUFFIX_AFTER_RE = re.compile(r"(?:\s+(?:and|&)(?:\s+[A-Z][\w'.\-]*){1,3})?"
-                              r"\s+(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|Cos|Corporation|Incorporated)\b")
+                              r"\s+(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|Cos|Corporation|Incorporated|AG|NV|SpA|"
+                              r"GmbH)\b")
 
 
 def lone_name(context: str, word: str) -> bool:

@@ -500,6 +500,27 @@ def _after_name(text: str, s: int) -> bool:
     return _NAME_BEFORE_RE.search(text, max(0, s - 30), s) is not None
 
 
+_WORDS_BEFORE_RE = re.compile(r"(?:[\w&.-]+\s+){1,3}$")
+
+
+def _listed_possessive(text: str, s: int, word: str) -> bool:
+    """A listed company whose name ends in "'s" ("Moody's", "Standard and Poor's"), ending at
+    ``s`` with ``word`` (lower case), so no possessor.
+
+    >>> t = "Standard and Poor's said"
+    >>> _listed_possessive(t, 13, "poor's"), _listed_possessive("Ann Poor's", 4, "poor's")
+    (True, False)
+    """
+    names = phrase_set("organisations.txt")
+    if word in names:
+        return True
+    m = _WORDS_BEFORE_RE.search(text, max(0, s - 40), s)
+    if m is None:
+        return False
+    before = text[m.start():s].lower().split()
+    return any(" ".join([*before[i:], word]) in names for i in range(len(before)))
+
+
 def _plausible_head(text: str, s: int, e: int) -> bool:
     """Can this word end a noun phrase that speaks? (a pronoun, a name, a noun)."""
     w = text[s:e]
@@ -512,7 +533,7 @@ def _plausible_head(text: str, s: int, e: int) -> bool:
         return False
     if lw.endswith("ly") and not w[0].isupper() and lw not in _NOT_ADVERBS:
         return False
-    if lw.endswith(("'s", "\u2019s")) and lw.replace("\u2019", "'") not in phrase_set("organisations.txt"):
+    if lw.endswith(("'s", "\u2019s")) and not _listed_possessive(text, s, lw.replace("\u2019", "'")):
         return False  # a possessor: "Trump's remarks" makes the cue a noun
     return not (lw.isdigit() and len(lw) == 4)
 
@@ -539,6 +560,8 @@ def closing_marks(text: str, src: tuple[int, int], sent_end: int) -> tuple[int, 
     nxt = text[e:e + 1]
     if nxt == "%" and _NUMBER_END_RE.search(text, s, e):
         return s, e + 1
+    if nxt == ">" and text.count("<", s, e) > text.count(">", s, e):
+        return s, e + 1  # a wire stock symbol: "Brellin AG <BRLG.F>"
     if nxt != "." or not has_word(text, e + 1, sent_end) or _QUOTE_NEXT_RE.match(text, e + 1):
         return src  # the common case; or the full stop ends the sentence (or the speaker's tag)
     if _DOTTED_END_RE.search(text, max(s, e - 24), e) is None:

@@ -86,3 +86,39 @@ def test_transcript_speaker_label_is_kept() -> None:
 def test_sources_that_looked_like_other_words(text: str, source: str, kind: str) -> None:
     found = [(a.source.span.text, a.source_class.value) for a in analyze(text).attributions if a.source]
     assert (source, kind) in found, found
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    # session 7, business news: a reporting verb in its market sense
+    ("Output grew 2 pct after declining 7.3 pct in 1986.", "declining"),
+    ("Trade between the two countries declined 12 pct last year.", "declined"),
+    ("Brellin Corp offered 34 dlrs a share for the publisher.", "offered"),
+    ("Halvor Bank is offering 125 mln dlrs of subordinated notes due 1997.", "offering"),
+    ("Halvor Corp said it is offering 5.5 mln shares of its common stock.", "offering"),
+    ("The trade balance showed a deficit of 300 mln stg in May.", "showed"),
+    ("Sour crude grades showed an increase of 33 cts a barrel.", "showed"),
+    ("Inflation fell from 12 points to 9.1 pct.", "points to"),
+    ("The rise was 7.9 pct compared with 5.7 pct in January.", "compared"),
+    ("Its board declared a two-for-one stock split.", "declared"),
+    ("The company declared its first dividend since 1978.", "declared"),
+    ("It withdrew the ratings on the senior debt and preferred stock.", "preferred"),
+    ("The price is 19 mln dlrs in cash and 10 pct redeemable preferred.", "preferred"),
+])
+def test_market_senses(text: str, form: str) -> None:
+    cue = next(c for c in find_cues(text, 0, len(text), []) if text[c.start:c.end].endswith(form))
+    assert false_sense(text, cue)
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("The senator offered $30 billion over ten years for the coal towns.", "offered"),
+    ("A survey showed a rise in consumer confidence.", "showed"),
+    ("The new poll by the Halvor Institute showed an increase in support for the plan.", "showed"),
+    ("He declined to comment on the offer.", "declined"),
+    ("The mayor declared that the curfew was over.", "declared"),
+    ("She preferred that the vote wait until May.", "preferred"),
+    ("The data points to a slowdown, she said.", "points to"),
+    ("Doe compared the plan to a tax on the poor.", "compared"),
+])
+def test_market_senses_keep_reports(text: str, form: str) -> None:
+    cue = next(c for c in find_cues(text, 0, len(text), []) if text[c.start:c.end].endswith(form))
+    assert not false_sense(text, cue)

@@ -896,12 +896,36 @@ def test_taxonomy_battery(mention: str, coarse: str) -> None:
     ("Dana Power said the vote was wrong. Power Tools Inc rose.", "Dana Power",
      T.NAMED_PERSON),
     ("Vale and Roe said the plan would fail.", "Vale and Roe", T.NAMED_PERSON),
+    # session 7: a wire stock symbol or a legal form marks a company, and its short form after
+    ("Brellin AG <BRLG.F> said sales rose.", "Brellin AG <BRLG.F>", T.NAMED_ORG),
+    ("Halvor Motors <HALV.O> said it would cut jobs.", "Halvor Motors <HALV.O>", T.NAMED_ORG),
+    ("Moskel Plc said profits rose.", "Moskel Plc", T.NAMED_ORG),
+    ("Morvin N.V. said profits rose.", "Morvin N.V.", T.NAMED_ORG),
+    ("Varnholt AG <VARG.F> said sales rose. Varnholt said it expects gains.", "Varnholt",
+     T.NAMED_ORG),
+    # a company whose name opens with an outlet's is no journalist of that outlet
+    ("Daily Mail Holdings Plc <DMH.L> said profits rose.", "Daily Mail Holdings Plc <DMH.L>",
+     T.NAMED_ORG),
+    ("The Independent Federation of Pilots said it would strike.",
+     "The Independent Federation of Pilots", T.NAMED_ORG),
+    # the rating agency in wire style
+    ("S and P said the outlook for Harlow Bancorp was negative.", "S and P", T.NAMED_ORG),
+    ("The loans are troubled, Standard and Poor's said.", "Standard and Poor's", T.NAMED_ORG),
+    # an analyst named after a firm with its stock symbol is a person; "AG" after a state is
+    # an attorney general
+    ("Varro Group Inc <VRG> analyst Jane Kettle said the shares were cheap.",
+     "Varro Group Inc <VRG> analyst Jane Kettle", T.NAMED_PERSON),
 ])
 def test_company_names_in_business_news(text: str, words: str, expected: SourceType) -> None:
     a = analyze(text)
     hits = [at for at in a.attributions if at.source and at.source.span.text == words]
     assert hits, [(at.cue.text, at.source and at.source.span.text) for at in a.attributions]
     assert hits[0].source_type is expected
+
+
+def test_attorney_general_is_no_legal_form() -> None:
+    assert classify("Ohio AG Dana Roe").type is T.NAMED_PERSON
+    assert classify("Moskel AG").type is T.NAMED_ORG
 
 
 def test_surname_after_a_company_owner_is_a_person() -> None:
