@@ -187,21 +187,91 @@ def pair_description(info: SourceInfo, as_text: str, r: RawAttribution, text: st
                      sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
     """"Senators Jane Doe and John Roe wrote ... The two lawmakers said" (or "The lawmakers
     said"): a description of two people takes up the two named together in this or the
-    sentence before (TAXONOMY: a name decides); "both candidates" with no pair named stays
-    unnamed."""
-    if not (info.type.is_anonymous and info.plural
-            and (_TWO_OF_THEM_RE.match(as_text) or _DEFINITE_PLURAL_RE.match(as_text)
-                 and info.head.lower() in _PAIR_NOUNS)):
+    sentence before (TAXONOMY: a name decides); failing that, a dual description of people
+    takes up two people named apart just before (:func:`_two_named_apart`); "both candidates"
+    with no one named stays unnamed."""
+    if not (info.type.is_anonymous and info.plural):
         return info, as_text
+    if not (_TWO_OF_THEM_RE.match(as_text)
+            or _DEFINITE_PLURAL_RE.match(as_text) and info.head.lower() in _PAIR_NOUNS):
+        return _two_named_apart(info, as_text, r, text, sentences)
     sent_start = sentences[max(0, r.sentence - 1)].start
     pairs = list(_NAME_PAIR_RE.finditer(text, sent_start, r.source[0]))  # type: ignore[index]
-    if not pairs:
-        return info, as_text
-    found, _ = _named_pair(info, pairs[-1].group(), text, as_text)
+    found, _ = _named_pair(info, pairs[-1].group(), text, as_text) if pairs else (info, as_text)
     if found is info:
-        return info, as_text
+        return _two_named_apart(info, as_text, r, text, sentences)
     return SourceInfo(found.type, found.head, True, name=found.name,
                       evidence=f"{as_text!r} -> {found.name!r}, named together just before"), as_text
+
+
+# session 7, train error analysis judged by TAXONOMY (both silver and claimtrace said anonymous):
+# "both men", "the two voters", "both candidates" take up two people the article named apart
+# in the sentences just before ("Doe sat face to face with Speaker John Roe ... both men
+# issued a statement"); only people nouns, not "both sides", "both parties", "both campaigns".
+# 8 train pairs change (anonymous -> named_person), all 8 right by hand; silver, which said
+# anonymous for all 8, agrees less (train typing 0.901 -> 0.900); dev typing 0.898 -> 0.899
+_DUAL_RE = re.compile(r"^(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he\s+pair\s+of)\s+(?!of\b)"
+                      r"(?:[A-Za-z][\w\-]*\s+){0,3}[a-z][\w\-]*$")
+_DUAL_NOUNS = _PAIR_NOUNS | frozenset("voters parents leaders friends colleagues partners allies "
+                                      "officials executives politicians lawyers".split())
+_DUAL_WINDOW = 4  # sentences before the mention's own that may name the two (quotes split
+# sentences; with 2, 3 of the 8 right train changes were missed)
+
+
+def _two_named_apart(info: SourceInfo, as_text: str, r: RawAttribution, text: str,
+                     sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
+    """"Doe met Speaker John Roe. Both men said ...": a dual description of people ("both
+    men", "the two candidates") is named_person when two different people are named in its
+    sentence or the four before, and no "two <noun>" introduced unnamed ones there ("Two men
+    were held ... the two men said")."""
+    head = info.head.lower()
+    if not _DUAL_RE.match(as_text) or head not in _DUAL_NOUNS:
+        return info, as_text
+    start, end = sentences[max(0, r.sentence - _DUAL_WINDOW)].start, r.source[0]  # type: ignore[index]
+    if _two_unnamed_re(head).search(text, start, end):
+        return info, as_text
+    names = _last_two_people(text, start, end)
+    if len(names) < 2:
+        return info, as_text
+    pair = " and ".join(reversed(names))
+    return SourceInfo(SourceType.NAMED_PERSON, names[0].split()[-1], True, name=pair,
+                      evidence=f"{as_text!r} -> {pair!r}, two people named just before"), as_text
+
+
+@lru_cache(maxsize=64)
+def _two_unnamed_re(head: str) -> re.Pattern[str]:
+    """"two men", "a pair of aides" (not "the two men"): two unnamed people introduced."""
+    return re.compile(r"(?<![Tt]he\s)\b(?:[Tt]wo|[Aa]\s+pair\s+of|[Aa]\s+couple\s+of)\s+"
+                      r"(?:[\w'\-]+\s+){0,3}?" + re.escape(head) + r"\b")
+
+
+def _last_two_people(text: str, start: int, end: int) -> list[str]:
+    """The last two different people named in ``text[start:end]``, latest first (a bare surname
+    counts where the article named that person in full).
+
+    >>> t = "Jane Doe met Speaker John Roe. Doe left later."
+    >>> _last_two_people(t, 0, len(t))
+    ['Doe', 'John Roe']
+    """
+    surnames = known_surnames(text)
+    found = [m for m in _NAME_RE.finditer(text, start, end)
+             if not text.endswith(("the ", "The "), 0, m.start())]
+    found += [m for m in _SURNAME_RE.finditer(text, start, end) if m.group() in surnames
+              and not any(n.start() <= m.start() < n.end() for n in found)]
+    names: list[str] = []
+    for m in sorted(found, key=lambda m: m.start(), reverse=True):
+        words = _without_leading_function_word(m.group())
+        if words != m.group() and words not in surnames:
+            continue
+        more = _NAME_TAIL_RE.match(text, m.end(), end)  # "Speaker John *Roe*"
+        named = classify_in(words + (more.group() if more else ""), text)
+        if named.type is not SourceType.NAMED_PERSON or not named.name or named.pronoun:
+            continue
+        if all(n.split()[-1] != named.name.split()[-1] for n in names):
+            names.append(named.name)
+        if len(names) == 2:
+            break
+    return names
 
 
 def _relative_np(text: str, floor: int, rel_start: int) -> tuple[int, int] | None:

@@ -1104,3 +1104,25 @@ def test_a_parenthetical_speaker_is_no_appositive_of_the_name_before() -> None:
 ])
 def test_pronoun_after_an_unnamed_person(text: str, words: str, kind: SourceType) -> None:
     assert _type_of(text, words).source_class is kind.source_class
+
+
+# session 7, train error analysis judged by TAXONOMY (silver and claimtrace both said
+# anonymous): "both men", "the two voters" take up two people the article named apart in the
+# sentences just before; not "both sides", nor two unnamed people introduced as "two men"
+@pytest.mark.parametrize(("text", "words", "kind"), [
+    ("For an hour, Ann Vale sat face to face with Speaker Tom Roe. Soon after, both men issued "
+     "a statement saying the talks had gone well.", "both men", SourceType.NAMED_PERSON),
+    ("Jane Doe runs a diner. Her neighbour, Tom Roe, retired last year. The two voters said the "
+     "race was close.", "The two voters", SourceType.NAMED_PERSON),
+    ("Sen. Ann Vale leads Gov. Tom Roe by three points. The two Democratic contenders said the "
+     "debate was fair.", "The two Democratic contenders", SourceType.NAMED_PERSON),
+    ("Two men were arrested on Monday, Police Chief Ann Vale said. Mayor Tom Roe praised the "
+     "officers. The two men said they were innocent.", "The two men", SourceType.ANONYMOUS_VAGUE),
+    ("Ann Vale met Tom Roe on Monday. Both sides said the talks had gone well.",
+     "Both sides", SourceType.UNNAMED_GROUP),
+    ("The vote was held on Monday. Both candidates said the count was fair.",
+     "Both candidates", SourceType.UNNAMED_GROUP),
+])
+def test_dual_description_takes_up_two_people_named_apart(text: str, words: str,
+                                                          kind: SourceType) -> None:
+    assert _type_of(text, words) is kind
