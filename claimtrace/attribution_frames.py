@@ -48,8 +48,16 @@ from .source_repairs import (
     repair_left_source,
     within_opening_aside,
 )
-from .span_words import BE_FORMS, DETERMINERS, NP_PREPOSITIONS, PRONOUNS, STOP_WORDS
-from .spans import appositive_np, has_word, left_np, strip_trailing_punct, strip_ws, words
+from .span_words import BE_FORMS, DETERMINERS, NP_PREPOSITIONS, PRONOUNS, STOP_WORDS, time_or_amount
+from .spans import (
+    appositive_np,
+    day_word_start,
+    has_word,
+    left_np,
+    strip_trailing_punct,
+    strip_ws,
+    words,
+)
 from .spans_aside import opening_name_aside
 from .spans_right import according_tail, extend_appositive, is_adverbial_tail, right_np
 from .weak_cues import bare_complement, embedded, mention_info, relative_gap
@@ -172,6 +180,8 @@ def _passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     by = _BY_RE.search(text, cue.end, min(sent.end, cue.end + 80))
     subject = strip_ws(text, sent.start, cue.start)
     subj_words = words(text, max(subject[0], subject[1] - 200), subject[1])
+    if by and time_or_amount(text, by.end(), sent.end):
+        by = None  # "is expected by the summer", "to expand by 25 pct": a deadline, no agent
     if by and not any(ch in text[cue.end:by.start()] for ch in ',;"'):
         src = right_np(text, by.end(), sent.end, max_words=14, any_first=True)
         if src is None:
@@ -286,7 +296,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if cue.kind == "told" or cue.lemma == "ask":
         after_cue = _skip_recipient(text, cue.end, sent.end, cue.kind == "told")
     tail = text[after_cue:sent.end]
-    boundary = boundary_before(text, sent.start, cue.start)
+    # the comma before a lone date counts ("X, saying ..., today urged"; left_np takes no date)
+    boundary = boundary_before(text, sent.start, day_word_start(text, sent.start, cue.start))
     # "..., said Pompeo." : content + verb + source
     if boundary is not None and boundary > sent.start and cue.lemma in _INVERTING \
             and cue.start == cue.verb_start and not is_participle(text, cue):

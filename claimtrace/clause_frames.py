@@ -27,7 +27,7 @@ from .frame_context import (
     span_text,
 )
 from .model import Pattern
-from .span_words import lower_word
+from .span_words import dateline_end, lower_word, time_or_amount
 from .spans import has_word, left_np, strip_trailing_punct, strip_ws, subject_np, words
 from .spans_aside import opening_name_aside, opening_subject
 from .spans_right import CLAUSE_INTRO, SUBJECT_LEAD, right_np
@@ -69,10 +69,6 @@ _MAIN_VERB_RE = re.compile(r"\s(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
                            r"(is|are|was|were|has|have|had|will|would|can|could|did|does|may|might|"
                            r"must|should|[a-z]{3,}ed|[a-z]{2,}[^\Wsui]s|"
                            + "|".join(_IRREGULAR_PAST.split()) + r")\b")
-# "ORLANDO, Fla. (Reuters) - ", "MEXICO CITY - ": a dateline before the first clause
-_DATELINE_RE = re.compile(r"\s*(?:[A-Z]{2,}[A-Z.' ]*|(?:[A-Z][\w.]*\s+){1,3}(?=\((?:AP|AFP|Reuters)\)))"
-                          r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\((?:AP|AFP|Reuters)\)\s*)?"
-                          r"(?:-|--|\u2013|\u2014|\u2015)\s+")
 _RELATIVE_HEADS = frozenset({"who", "which", "that", "whom", "whose"})
 _MAX_VERB_CANDIDATES = 4
 _DETERMINER_RE = re.compile(r"\s*(?:the|a|an|his|her|their|its|our)\s", re.IGNORECASE)
@@ -193,8 +189,7 @@ def _main_verb_subject(text: str, start: int, end: int) -> tuple[int, int] | Non
     >>> s, e = _main_verb_subject(t, 0, t.index(" and asked")); t[s:e]
     'the harbour pilot'
     """
-    d = _DATELINE_RE.match(text, start, end)
-    start = d.end() if d else start
+    start = dateline_end(text, start, end)  # "ORLANDO, Fla. (Reuters) - ", "MEXICO CITY - "
     toks = words(text, start, min(end, start + 40))
     while toks and lower_word(text, toks[0]) in SUBJECT_LEAD:
         toks = toks[1:]
@@ -345,10 +340,10 @@ def agentless_passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if cue.weak or cue.kind not in _AGENTLESS_KINDS or cue.lemma in _STANCE_NOT_PASSIVE:
         return None  # a stance in the passive ("whether the idea was supported") is no report
     by = _BY_AFTER_RE.match(text, cue.end, sent.end)
-    if by:
+    if by and not time_or_amount(text, by.end(), sent.end):
         return _passive_with_agent(ctx, cue, by.end())
-    if _BY_RE.search(text, cue.end, sent.end):
-        return None
+    if by is None and _BY_RE.search(text, cue.end, sent.end):
+        return None  # (a deadline, "be concluded by March 31", leaves the passive agentless)
     if text[cue.verb_start:cue.end].split()[0].lower() in _EXPERIENCER_PARTICIPLES:
         held = _experiencer(ctx, cue)
         if held is not None:
@@ -415,7 +410,7 @@ def reduced_passive(ctx: Ctx, cue: Cue, noun: tuple[int, int]) -> RawAttribution
             or not _PARTICIPLE_RE.fullmatch(verb):
         return None
     by = _BY_AFTER_RE.match(text, cue.end, sent.end)
-    if by is None or _NOT_AGENT_RE.match(text, by.end()):
+    if by is None or _NOT_AGENT_RE.match(text, by.end()) or time_or_amount(text, by.end(), sent.end):
         return None  # "responded by saying", "said by telephone"
     if _PERFECT_RE.search(text, max(sent.start, cue.start - 12), cue.start):
         return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .lexicons import reporting_verbs, weak_verb_forms
-from .span_words import boundary_between, is_source_noun, lower_word, words
+from .span_words import boundary_between, dateline_end, is_source_noun, lower_word, words
 from .spans import left_np
 from .spans_right import CLAUSE_INTRO, NOT_SUBJECTS, SUBJECT_LEAD
 
@@ -48,6 +48,7 @@ def opening_name_aside(text: str, start: int, cue_start: int, *,
     >>> s, e = opening_name_aside(t, 0, t.index("said")); t[s:e]
     'Ann Lee'
     """
+    start = dateline_end(text, start, cue_start)  # "NEW YORK, April 1 - X rose, said Y": no name
     close = _aside_close(text, start, cue_start)
     if close is None:
         return None
@@ -173,7 +174,7 @@ def opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> s, e = opening_subject(t, 0, t.index(", saying")); t[s:e]
     'Mrs. Clinton'
     """
-    toks = words(text, start, end)
+    toks = words(text, dateline_end(text, start, end), end)
     while toks and lower_word(text, toks[0]) in SUBJECT_LEAD:
         toks = toks[1:]
     if not toks:

@@ -445,3 +445,45 @@ def test_session_6_repairs_leave_other_shapes(text: str, cue: str, source: str) 
 ])
 def test_session7_source_spans(text: str, cue: str, source: str) -> None:
     assert _source_of(text, cue) == source
+
+
+# session 7, Reuters-21578 sample: a wire dateline, a lone date and a deadline after "by" were
+# taken as sources; these sentences are written for the test, with invented names
+@pytest.mark.parametrize("text, cue, source", [
+    # the dateline is no part of an opening name, so the speaker after "said" is found
+    ("HARBOUR NEWS\n\nPORTSIDE, March 20 - Ferry traffic will recover in the third quarter, "
+     "said Mara Quill, a director of the harbour board.", "said",
+     "Mara Quill, a director of the harbour board"),
+    ("PORTSIDE, Del., May 2 (Reuters) - Oren Vale, chairman of Tarrow Lines Inc, said the "
+     "ferry would sail.", "said", "Oren Vale, chairman of Tarrow Lines Inc,"),
+    ("PORTSIDE \u2014 Oren Vale, a pilot with the port, said the pier was unsafe.", "said",
+     "Oren Vale, a pilot with the port,"),
+    # a lone date before the verb: the speaker is further left, or the date leaves the phrase
+    ("Commissioner Mara Quill, saying the port cannot wait, today urged lawmakers to act.",
+     "urged", "Commissioner Mara Quill"),
+    ("Tarrow Lines Inc today said it would add two ferries.", "said", "Tarrow Lines Inc"),
+    ("The harbour board yesterday said the pier was unsafe.", "said", "The harbour board"),
+])
+def test_dateline_and_date_are_no_part_of_the_source(text: str, cue: str, source: str) -> None:
+    assert _source_of(text, cue) == source
+
+
+def test_today_before_a_present_tense_stays_in_the_source() -> None:
+    # "nowadays", not a date: PolNeAR keeps it in the source
+    assert _source_of("Harbour pilots today argue that the pier is unsafe.", "argue") \
+        == "Harbour pilots today"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The ferry is expected to sail by the summer.", "is expected"),
+    ("Ferry traffic is expected to grow by 25 to 30 pct this year.", "is expected"),
+    ("The sale is scheduled to be concluded by March 31, the company said.", "be concluded"),
+])
+def test_a_deadline_or_margin_after_by_is_no_agent(text: str, cue: str) -> None:
+    found = [(c, src) for _, c, src, _ in _attributions(text) if c == cue]
+    assert all(src is None for _, src in found)
+
+
+def test_a_share_of_people_after_by_is_an_agent() -> None:
+    text = "The harbour levy was rejected by 58.5 percent of voters."
+    assert _source_of(text, "was rejected") == "58.5 percent of voters"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrace.span_words import dateline_end, time_or_amount
 from claimtrace.spans import appositive_np, closing_marks, left_np, subject_np
 from claimtrace.spans_right import extend_appositive, right_np
 
@@ -314,3 +315,41 @@ def test_appositive_skips_an_ing_aside_but_keeps_the_names_own() -> None:
     text = "Ann Lee, D-Ore., citing a memo, said so."
     span = appositive_np(text, 0, text.index(", said"))
     assert span is not None and text[span[0]:span[1]] == "Ann Lee, D-Ore.,"
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("Ann Lee, saying so, today urged a vote.", "urged", None),  # the frames look left of the comma
+    ("Tarrow Lines Inc today said so.", "said", "Tarrow Lines Inc"),
+    ("Tarrow Lines Inc yesterday said so.", "said", "Tarrow Lines Inc"),
+    ("Harbour pilots today argue so.", "argue", "Harbour pilots today"),  # "nowadays"
+])
+def test_left_np_lone_date_is_no_source(text: str, cue: str, source: str | None) -> None:
+    assert _left(text, cue) == source
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("PORTSIDE, March 20 - Tarrow said so.", "Tarrow said so."),
+    ("PORTSIDE, Del., March 2 - Tarrow said so.", "Tarrow said so."),
+    ("PORTSIDE (Reuters) - Tarrow said so.", "Tarrow said so."),
+    ("PORT ROYAL, June 3 (AP) -- Tarrow said so.", "Tarrow said so."),
+    ("PORTSIDE, Dec. 8 (UPI) \u2014 Tarrow said so.", "Tarrow said so."),
+    ("Ann Lee - a pilot - said so.", "Ann Lee - a pilot - said so."),  # no capitals: no dateline
+])
+def test_dateline_end(text: str, rest: str) -> None:
+    assert text[dateline_end(text, 0, len(text)):] == rest
+
+
+def test_dateline_only_opens_a_paragraph() -> None:
+    text = "He left. PORTSIDE - Tarrow said so."
+    assert dateline_end(text, 9, len(text)) == 9
+
+
+@pytest.mark.parametrize(("after_by", "expected"), [
+    ("March 31, they said", True), ("the summer.", True), ("1990", True), ("mid-1987", True),
+    ("25 to 30 pct this year", True), ("more than 50 pct when compared", True), ("the end of the year", True),
+    ("Tarrow Lines Inc", False), ("3M Co", False), ("May Quill", False),
+    ("58.5 percent of voters", False), ("the 9,000 people there", False),
+])
+def test_time_or_amount(after_by: str, expected: bool) -> None:
+    text = "by " + after_by
+    assert time_or_amount(text, 3, len(text)) is expected
