@@ -22,7 +22,7 @@ from .anonymity import anonymity_reason_span
 from .attribution_frames import Ctx, RawAttribution, frame, speaker_label
 from .cues import find_cues, quote_regions
 from .false_senses import false_sense
-from .frame_context import repair_aside, trim_lead_punct
+from .frame_context import move_cue_preposition, repair_aside, trim_lead_punct
 from .label_frames import dialogue_tag
 from .model import Pattern, Sentence
 from .nominal import nominal_frames
@@ -271,6 +271,7 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
     _continue_into_paragraphs(text, sentences, out, para_bounds)
     for raw in out:
         trim_lead_punct(text, raw)
+        move_cue_preposition(text, raw)
     _link_nested(out)
     return _without_weak_nested(text, out)
 

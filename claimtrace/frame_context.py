@@ -18,7 +18,7 @@ from .model import Pattern, Sentence
 from .spans import has_word, strip_trailing_punct, strip_ws
 
 __all__ = ["Ctx", "RawAttribution", "boundary_before", "content_after", "content_before",
-           "is_participle", "repair_aside", "span_text", "trim_lead_punct"]
+           "is_participle", "move_cue_preposition", "repair_aside", "span_text", "trim_lead_punct"]
 
 _LEAD_WINDOW = 90  # characters of adverbials a cue's clause may follow
 _LEAD_RE = re.compile(
@@ -26,7 +26,14 @@ _LEAD_RE = re.compile(
     r"recently|previously|again|also|then|privately|publicly|repeatedly|frequently|often|"
     r"afterwards?|aloud|however|though|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
-    r"(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+ago)\b",
+    r"(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+ago|"
+    # session 7, train error analysis: "wrote *to his office* that ...", "said *to reporters* that",
+    # "acknowledged *for the first time* that", "argued *for weeks* that" (gold: the "that" clause;
+    # 35 train contents changed, 21 now exact, none exact before)
+    r"to\s+(?=(?:the|his|her|their|its|our|my|your|reporters|supporters|donors|voters|me|him|them|us)\b|"
+    r"(?-i:[A-Z]))|"
+    r"for\s+(?:the\s+(?:first|second|third|last)\s+time|(?:\w+\s+)?(?:days|weeks|months|years|decades)|"
+    r"a\s+(?:long\s+)?(?:while|time)))\b",
     re.IGNORECASE)
 # a manner adverb right before "that": "said *flatly* that", "said *only* that" (further off, a
 # "that" may open a relative clause: "found *virtually* nothing ... that had not been reported")
@@ -166,6 +173,48 @@ def trim_lead_punct(text: str, raw: RawAttribution) -> None:
     raw.content = fixed
 
 
+# the preposition a cue takes ("complained *about* X", "warned *against* X", "boasted *of* X"):
+# PolNeAR puts it in the cue, not the content (session 7, train error analysis: gold starts past
+# it in 158 matched contents, at it in 25; the move changes 305 train contents, 92 now exact, 12
+# exact before). Not before a number or a circumstance ("about 40 rabbis", "on Monday that").
+_CUE_PREP_RE = re.compile(
+    r"(about|against|of|upon|for|on|with|from|at|over)\s+"
+    r"(?!(?:\$|\d|a\s+(?:dozen|third|quarter|half)\b|half\b|least\b|most\b|first\b|one\s+point\b|"
+    r"the\s+(?:first|time|moment)\b|example\b|instance\b|now\b|a\s+(?:long\s+)?(?:while|time)\b|"
+    r"(?:\w+\s+)?(?:days|weeks|months|years|decades)\b|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+    r"hundred|dozen)s?\b))")
+_CUE_PREP_WINDOW = 60  # characters in which a "that" would make the words a circumstance
+
+
+def move_cue_preposition(text: str, raw: RawAttribution) -> None:
+    """A content that opens with the preposition its cue takes gives that word to the cue:
+    "complained about the tone" -> cue "complained about", content "the tone".
+
+    >>> t = 'He complained about the tone.'
+    >>> raw = RawAttribution((3, 13), None, [(14, 28)], Pattern.SOURCE_VERB_CONTENT, 0, "r", "")
+    >>> move_cue_preposition(t, raw); t[slice(*raw.cue)], t[slice(*raw.content[0])]
+    ('complained about', 'the tone')
+    """
+    if not raw.content or raw.pattern in _CONTENT_FIRST:
+        return
+    s, e = raw.content[0]
+    if s < raw.cue[1] or text[raw.cue[1]:s].strip():
+        return  # the content does not follow the cue right away
+    m = _CUE_PREP_RE.match(text, s, e)
+    if m is None or not has_word(text, m.end(), e) or \
+            _THAT_NEAR_RE.search(text, m.end(), min(e, m.end() + _CUE_PREP_WINDOW)):
+        return
+    raw.cue = (raw.cue[0], m.end(1))
+    raw.content[0] = (m.end(), e)
+
+
+_CONTENT_FIRST = (Pattern.CONTENT_SOURCE_VERB, Pattern.CONTENT_VERB_SOURCE, Pattern.ACCORDING_TO)
+# "said on NBC's show that ...", "acknowledged for the first time Friday that ...": the clause
+# after is the content, and the words before it a circumstance
+_THAT_NEAR_RE = re.compile(r"\bthat\b|:")
+
+
 def content_after(ctx: Ctx, start: int) -> tuple[int, int] | None:
     """Content from ``start`` to the end of the sentence (or of the quote it opens)."""
     text, sent = ctx.text, ctx.sent
@@ -173,6 +222,10 @@ def content_after(ctx: Ctx, start: int) -> tuple[int, int] | None:
     s = _skip_adverbial_lead(text, s, e)
     for qs, qe in ctx.quotes:
         if qs == s and qe > e:  # a direct quote that runs on past this sentence
+            return s, qe
+        if s < qs < e < qe and text[qe - 1] == '"':
+            # a quote opened inside the content closes in a later sentence: "said that "A. B.""
+            # (session 7, train error analysis: 126 contents changed, 60 now exact, 3 before)
             return s, qe
     if e > s and text[e - 1] != '"':
         s, e = strip_trailing_punct(text, s, e)

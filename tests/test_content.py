@@ -91,3 +91,34 @@ def test_quote_paragraph_with_its_own_cue_is_not_continued() -> None:
 def test_content_after_a_time_without_that(text: str, content: str) -> None:
     a = analyze(text)
     assert [at.content.fragments[0].text for at in a.attributions if at.cue.text == "said"] == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # session 7: the preposition a cue takes belongs to the cue, not the content
+    ("The mayor complained about the noise from the new stadium.", "complained about",
+     "the noise from the new stadium"),
+    ("The economist warned against a second tax cut.", "warned against", "a second tax cut"),
+    # ... but not a number or a circumstance before a that-clause
+    ("The agency reported about 40 cases last week.", "reported", "about 40 cases last week"),
+])
+def test_cue_preposition(text: str, cue: str, content: str) -> None:
+    assert _content_of(text, cue) == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # session 7: a recipient or a stretch of time between the cue and its that-clause
+    ("The governor wrote to the council that the budget was too small.", "wrote",
+     "that the budget was too small"),
+    ("The senator has argued for months that the tax is unfair.", "has argued",
+     "that the tax is unfair"),
+    ("The mayor left early, telling reporters that the talks had failed.", "telling",
+     "that the talks had failed"),
+])
+def test_content_after_recipient_or_time(text: str, cue: str, content: str) -> None:
+    assert _content_of(text, cue) == [content]
+
+
+def test_quote_opened_in_content_runs_to_its_close() -> None:
+    # session 7: a quotation that opens inside the content and closes a sentence later
+    text = 'The coach said that the team "played its best game. Nobody can stop us now."'
+    assert _content_of(text, "said") == ['that the team "played its best game. Nobody can stop us now."']

@@ -23,7 +23,8 @@ def _cues(sentence: str) -> dict[str, str | None]:
     ("Older farmers back the water plan by a wide margin.", "back", "Older farmers"),
     ("Treasurer Ann Lobo backed the bond measure last spring.", "backed", "Treasurer Ann Lobo"),
     ("Councilman Reyes decided not to seek a third term.", "decided", "Councilman Reyes"),
-    ("The school board decided against closing the library.", "decided", "The school board"),
+    # session 7: the cue takes its preposition ("warned against", "decided against")
+    ("The school board decided against closing the library.", "decided against", "The school board"),
     ("Most residents consider the toll an unfair burden.", "consider", "Most residents"),
     ("Local merchants see the parking rules as a threat to their trade.", "see", "Local merchants"),
     ("Many farmers saw the new dam as a threat to their wells.", "saw", "Many farmers"),
