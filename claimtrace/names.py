@@ -55,7 +55,7 @@ _COMPANY_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "LLC", "Group", "Holdings", "Co
                      "Plc", "PLC", "AG", "NV", "SpA", "GmbH")
 _COMPANY_AFTER_RE = re.compile(r"(?:['\u2019]s\s+(?:shares|stock|chief\s+executive|CEO|headquarters|board|"
                      r"customers|employees|users|website|platform|products?|parent)|\s+(?:"
-                     + "|".join(_COMPANY_SUFFIXES) + r")\b|,\s+(?:the|a|an)\s+(?:\w+\s+){0,3}"
+                     + "|".join(_COMPANY_SUFFIXES) + r")\b|\s*<[A-Z][A-Z0-9]*(?:\.[A-Z]+)?>|,\s+(?:the|a|an)\s+(?:\w+\s+){0,3}"
                      r"(?:company|firm|maker|retailer|giant|group|chain|carrier|airline|network|"
                      r"service|platform|organization|nonprofit))")
 _SENTENCE_OPENERS = FUNCTION_WORDS | DETS | frozenset(
@@ -198,10 +198,11 @@ def _company_in_text(context: str, name: str) -> bool:
     return False
 
 
-# a company suffix, right after the name or after an "and" part ("Pennsylvania Power *and Light Co*")
+# a company suffix, right after the name or after an "and" part ("Pennsylvania Power *and Light Co*"),
+# or a stock symbol right after it ("Brellin Generale <BRLG.PA>"; session 7, Reuters-21578 sample)
 _SUFFIX_AFTER_RE = re.compile(r"(?:\s+(?:and|&)(?:\s+[A-Z][\w'.\-]*){1,3})?"
                               r"\s+(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|Cos|Corporation|Incorporated|AG|NV|SpA|"
-                              r"GmbH)\b")
+                              r"GmbH)\b|\s*<[A-Z][A-Z0-9]*(?:\.[A-Z]+)?>")
 
 
 def lone_name(context: str, word: str) -> bool:
@@ -220,7 +221,7 @@ def _lone_name(context: str, word: str) -> bool:
     titles = phrase_set("titles.txt")
     for at in _occurrences(context, word):
         m = _WORD_BEFORE_RE.search(context, max(0, at - 60), at)
-        if m is not None:
+        if m is not None and not m.group(1).endswith(("'s", "\u2019s")):  # "Japan's Marvik": no first name
             before = m.group(1)
             if before.lower() in titles:
                 return False  # "Sen. Doe"
@@ -529,6 +530,10 @@ _ORG_DESCRIPTORS = frozenset("operator utility chipmaker retailer carrier airlin
                               "automaker insurer lender developer producer distributor publisher "
                               "firm company startup group charity nonprofit owner landlord "
                               "supplier contractor broker exchange regulator watchdog union".split())
+# A bond issue's "lead manager" or "co-lead manager" is a bank, not a person (a wire convention
+# of the euromarket; session 7, Reuters-21578 sample: "lead manager <bank>" typed a person 3 times)
+_ISSUE_MANAGERS = frozenset("manager managers underwriter underwriters".split())
+_MANAGER_LEADS = frozenset("lead co-lead joint sole".split())
 _ROLE_ACRONYMS = frozenset("ceo cfo coo cto vp mp md gm".split())
 
 
@@ -555,6 +560,8 @@ def described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
     if name.lower() in PARTY_WORDS or toks[-1].lower() in PARTY_WORDS:
         return None  # "senior Republicans" is a subset of a party, not a person
     cat = noun_categories().get(noun)
+    if noun in _ISSUE_MANAGERS and i >= 2 and toks[i - 2].lower() in _MANAGER_LEADS:
+        return SourceType.NAMED_ORG, name, noun  # "lead manager Brenmoor Bank": a bank runs the issue
     if cat == "media" or noun in ("agency", "weekly", "daily", "newspaper", "broadcaster"):
         return SourceType.MEDIA, name, noun
     if cat == "org" or noun in _ORG_DESCRIPTORS:

@@ -54,7 +54,9 @@ _AUXILIARIES = frozenset("has have had did does do not never".split())
 _MODALS = frozenset("would could will can might may should must".split())
 _CONTRACTED = frozenset("t ve re d ll m".split())  # after a curly apostrophe, a word of its own
 _CONTRACTIONS = ("n't", "'ve", "'re", "'d", "'ll")
-_TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening".split())
+# with the seasons: "The ministry last summer warned" (session 7, Reuters-21578 sample)
+_TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening "
+                        "summer winter spring autumn fall".split())
 _TIME_LEADS = frozenset("on last this next early late earlier later".split())
 _MONTHS = frozenset("january february march april may june july august september october "
                      "november december".split())
@@ -84,6 +86,9 @@ def _drop_tail(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
             toks.pop()
             if len(toks) > 1 and lower_word(text, toks[-1]) in _TIME_LEADS:
                 toks.pop()
+            continue
+        if low in DAY_WORDS and prev in _MODALS and text[toks[-1][0]].islower():
+            del toks[-2:]  # "Zarcon will today announce": the modal and its date go with the cue
             continue
         timed = time_tail(text, toks)
         if timed and not _reduced_relative(text, _since_boundary(text, toks[-8 - timed:-timed])[:-1]):
@@ -196,7 +201,7 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
         return pronoun  # "He's said", "They've argued"
     if day_word_start(text, floor, cue_start) < cue_start:
         return None  # "X, saying ..., *today* urged": a date, no speaker; the frames look left
-    if head in ("who", "which", "that") or head in SUBJECT_PRONOUNS:
+    if head in ("who", "which", "that") or head in SUBJECT_PRONOUNS or head == "it" and _subject_it(text, toks):
         return last_s, last_e  # a subject pronoun takes no modifiers: "the extent she said"
     if head in _QUANTIFIERS and (len(toks) < 2 or _opens_clause(text, toks[-2], last_s)):
         return last_s, last_e  # "Another said", "Some argue", "Both said"
@@ -230,6 +235,28 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     if text.startswith((")", ".)"), last_e) and "(" in text[start:last_e]:
         last_e = text.index(")", last_e) + 1  # "Sen. Mara Quill (D) said": the bracket closes
     return _list_start(text, floor, start, last_e), last_e
+
+
+# words that make a following "it" an object: "a report *on* it", "those *who* started it",
+# "you *could* leave it"
+_OBJECT_IT_LEADS = _MODALS | SUBJECT_PRONOUNS | frozenset("who which that".split())
+
+
+def _subject_it(text: str, toks: list[tuple[int, int]]) -> bool:
+    """Is the "it" that ends ``toks`` the subject of the cue after it, with the words before it
+    no part of the source ("In addition it said", "Moreover it said")? Not where a preposition,
+    a relative or a modal shows a verb or a preposition taking it as object. Session 7,
+    Reuters-21578 sample: "addition it", "equities it" as sources.
+
+    >>> t = "In addition it"
+    >>> _subject_it(t, words(t, 0, len(t)))
+    True
+    >>> t = "The woman who started it"
+    >>> _subject_it(t, words(t, 0, len(t)))
+    False
+    """
+    return not (len(toks) > 1 and lower_word(text, toks[-2]) in GOVERNORS
+                or any(lower_word(text, t) in _OBJECT_IT_LEADS for t in toks[-4:-1]))
 
 
 _SETS_OFF = ",;:(\u2014\u2013"

@@ -915,6 +915,19 @@ def test_taxonomy_battery(mention: str, coarse: str) -> None:
     # an attorney general
     ("Varro Group Inc <VRG> analyst Jane Kettle said the shares were cheap.",
      "Varro Group Inc <VRG> analyst Jane Kettle", T.NAMED_PERSON),
+    # a bond issue's lead manager is a bank, even with a comma inside its name
+    ("The bonds pay 7-1/4 pct, said lead manager Brenmoor Stanley International.",
+     "lead manager Brenmoor Stanley International", T.NAMED_ORG),
+    ("The notes are priced at par, said lead manager Halvard, Kress and Co.",
+     "lead manager Halvard, Kress and Co", T.NAMED_ORG),
+    ("Branch manager Dana Roe said the notes sold well.", "Branch manager Dana Roe",
+     T.NAMED_PERSON),
+    # a stock symbol after the full name makes the short form a company's; a possessive
+    # before a name ("Japan's Marvik") is no first name
+    ("Lavoisse Generale <LVSG.PA> bank said profits rose. Lavoisse Generale said the unit "
+     "was sold.", "Lavoisse Generale", T.NAMED_ORG),
+    ("Japan's Marvik Inc <MRVK.T> agreed to license its lenses. Marvik said it would pay "
+     "royalties.", "Marvik", T.NAMED_ORG),
 ])
 def test_company_names_in_business_news(text: str, words: str, expected: SourceType) -> None:
     a = analyze(text)

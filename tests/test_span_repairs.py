@@ -463,6 +463,14 @@ def test_session7_source_spans(text: str, cue: str, source: str) -> None:
      "urged", "Commissioner Mara Quill"),
     ("Tarrow Lines Inc today said it would add two ferries.", "said", "Tarrow Lines Inc"),
     ("The harbour board yesterday said the pier was unsafe.", "said", "The harbour board"),
+    # session 7: a season after "last", a date after a modal, an opening adverbial before "it"
+    ("The harbour board last summer warned that the pier was unsafe.", "warned",
+     "The harbour board"),
+    ("Tarrow Lines will today announce that it will add two ferries.", "announce", "Tarrow Lines"),
+    ("In addition it said the pier was unsafe.", "said", "it"),
+    ("Moreover it said the pier was unsafe.", "said", "it"),
+    ("A report on it said the pier was unsafe.", "said", "A report on it"),
+    ("The pilot who found it said the pier was unsafe.", "said", "The pilot who found it"),
 ])
 def test_dateline_and_date_are_no_part_of_the_source(text: str, cue: str, source: str) -> None:
     assert _source_of(text, cue) == source
