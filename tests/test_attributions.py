@@ -171,6 +171,11 @@ POSITIVES = [
     # a headline in title case
     Row("Harbour Chief Says Ferry Fares Will Rise In Spring", "Says", "Harbour Chief",
         Pattern.SOURCE_VERB_CONTENT, "Ferry Fares Will Rise"),
+    # an adverb between the auxiliary and the verb ("has since", "would only")
+    Row("The harbour master has since said that the pier is safe.", "has since said",
+        "The harbour master", Pattern.SOURCE_VERB_CONTENT, "the pier is safe"),
+    Row("Asked about the fares, the ferry chief would only say that talks go on.",
+        "would only say", "the ferry chief", Pattern.SOURCE_VERB_CONTENT, "talks go on"),
 ]
 
 def _content_text(att: Attribution) -> str:

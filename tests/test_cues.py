@@ -38,6 +38,8 @@ POSITIVES = [
     ("\u201cWe will keep talking,\u201d Pompeo said last week.", "said", "speech"),
     ("A statement from the ministry said the strike had ended.", "said", "speech"),
     ("He also said that it rained.", "also said", "speech"),
+    ("She has since said that it rained.", "has since said", "speech"),
+    ("The mayor has not yet responded to the letter.", "has not yet responded to", "speech"),
 ]
 
 
@@ -59,6 +61,9 @@ NEGATIVES = [
     ('"He said he would come," the mayor told reporters.', "said", "inside the quote"),
     ("The so-called experts were wrong about the economy.", "called", "so-called"),
     ("It is unclear whether the talks will resume.", "unclear", "a hedge"),
+    ("He has held no rallies since announcing his bid.", "since",
+     "'since' opens a clause unless an auxiliary comes before it"),
+    ("The clerk stayed on yet resigned from the board.", "yet", "'yet' joins two verbs"),
 ]
 
 
