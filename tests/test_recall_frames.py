@@ -718,3 +718,36 @@ def test_poll_finding_names_of_polls(sentence: str, cue: str, source: str) -> No
 ])
 def test_no_poll_finding_for_plural_polls(sentence: str) -> None:
     assert "in" not in _cues(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source"), [
+    # the gerund phrase interrupts its subject, or follows a clause opening with a "-s" verb
+    ("Mr. Lee, after initially saying he would skip the debate, changed his mind.", "saying",
+     "Mr. Lee"),
+    ("Ms. Park, while apparently feeling the need to respond, kept quiet.", "feeling",
+     "Ms. Park"),
+    ("But the Lee campaign risks losing voters by dismissing the mayor as a fad.", "dismissing",
+     "the Lee campaign"),
+    # the gerund phrase opens the sentence after a dateline, a conjunction, an adverb or a colon
+    ("HARBORTON - After bragging for a year about the ferry, Tom Lee is spending more.",
+     "bragging for", "Tom Lee"),
+    ("But in describing the plan as a gift to the rich, the two reporters missed its cost.",
+     "describing", "the two reporters"),
+    ("The plan backfired: By refusing to admit any fault, Lee and Park looked weak.",
+     "refusing", "Lee and Park"),
+])
+def test_gerund_after_a_preposition_finds_its_subject(sentence: str, cue: str,
+                                                       source: str) -> None:
+    found = _cues(sentence)
+    assert found.get(cue) == source, found
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("It was a rebuke to the candidate who launched his campaign by declaring a war.",
+     "declaring"),  # "It" is no speaker
+    ("There is no way to win the race by claiming that the rival cheated.", "claiming"),
+    ("Many studies of the wage, often conducted by claiming that counties differ, find little.",
+     "claiming"),  # "often" is no speaker
+])
+def test_no_gerund_subject(sentence: str, cue: str) -> None:
+    assert cue not in _cues(sentence)
