@@ -122,3 +122,47 @@ def test_market_senses(text: str, form: str) -> None:
 def test_market_senses_keep_reports(text: str, form: str) -> None:
     cue = next(c for c in find_cues(text, 0, len(text), []) if text[c.start:c.end].endswith(form))
     assert not false_sense(text, cue)
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    # session 7: other senses of "call", "name", "propose", "continue", "support", "forecast"
+    ("The memorial inevitably called to mind the riots of 1968.", "called"),
+    ("Her record was called into question by the audit.", "called"),
+    ("The mayor called Ms. Varga to congratulate her on the win.", "called"),
+    ("The senator called both rivals Tuesday night.", "called"),
+    ("The race was called shortly after nine, and the winner spoke.", "was called"),
+    ("She ran a small shop called Bread First in the valley.", "called"),
+    ("The plan relies on a formula called the \"rolling average\" for payments.", "called"),
+    ("The following proposed stock offerings were filed with the agency.", "proposed"),
+    ("Her three proposed bills never reached the floor.", "proposed"),
+    ("The firm warned of losses despite continued growth in sales.", "continued"),
+    ("The strike continued today in the northern ports.", "continued"),
+    ("Steel prices have continued to fall this year.", "have continued"),
+    ("Grain prices (continued) - Wheat rose in the week.", "continued"),
+    ("The notes, supported by a letter of credit, mature in 1995.", "supported"),
+    ("Few analysts published precise earnings forecasts for the bank.", "forecasts"),
+])
+def test_other_senses_of_reporting_verbs(text: str, form: str) -> None:
+    cue = next(c for c in find_cues(text, 0, len(text), []) if text[c.start:c.end].endswith(form))
+    assert false_sense(text, cue)
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("The senator denounced what he called a disgrace to the state.", "called"),
+    ("The senator called for a recount in two counties.", "called for"),
+    ("Doe called the ruling \"a travesty.\"", "called"),
+    ("The mayor called the plan a tax on the poor.", "called"),
+    ("Jones, a lawyer, called Smith a liar.", "called"),
+    ("A group of party leaders is calling a meeting to discuss the rules.", "calling"),
+    ("The group called Voters First said it would sue.", "said"),
+    ("The police named Joe Doe as a suspect in the fire.", "named"),
+    ("The governor proposed a new tax on fuel.", "proposed"),
+    ("\"We will win,\" he continued.", "continued"),
+    ("The letter continued: \"We reject the offer.\"", "continued"),
+    ("The mayor continued to insist that the bridge was safe.", "continued"),
+    ("Most voters in the county supported the tax.", "supported"),
+    ("The ministry forecasts growth of 2 pct next year.", "forecasts"),
+])
+def test_reporting_senses_kept(text: str, form: str) -> None:
+    cue = next(c for c in find_cues(text, 0, len(text), []) if text[c.start:c.end].endswith(form))
+    assert not false_sense(text, cue)
