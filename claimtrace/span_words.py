@@ -237,8 +237,9 @@ def time_or_amount(text: str, start: int, end: int) -> bool:
 
 
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)")
-_IRREGULAR_PAST = frozenset("said told wrote spoke gave made took held put set sent met left won "
-                            "lost sought thought found came went became brought began ran".split())
+# common irregular past forms: a finite verb, where a noun phrase ends ("Mr. Lee *met* ...")
+IRREGULAR_PAST = frozenset("said told wrote spoke gave made took held put set sent met left won "
+                           "lost sought thought found came went became brought began ran".split())
 
 
 def _past_next(text: str, pos: int) -> bool:
@@ -246,7 +247,7 @@ def _past_next(text: str, pos: int) -> bool:
     ("Kelmar Corp today said"); before a present tense it means "nowadays" and belongs to the
     source ("Clinton defenders today argue", as PolNeAR train marks it twice)."""
     m = _NEXT_WORD_RE.match(text, pos)
-    return m is not None and (m.group(1).endswith("ed") or m.group(1) in _IRREGULAR_PAST)
+    return m is not None and (m.group(1).endswith("ed") or m.group(1) in IRREGULAR_PAST)
 
 
 # participles that a date after them belongs to ("a poll *out* Monday", "remarks *made* Tuesday")

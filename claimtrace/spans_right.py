@@ -17,6 +17,7 @@ from .cues import WORD_RE
 from .lexicons import noun_categories, reporting_verbs, weak_verb_forms
 from .span_words import (
     DETERMINERS,
+    IRREGULAR_PAST,
     NP_PREPOSITIONS,
     NP_WINDOW,
     PRONOUNS,
@@ -364,7 +365,9 @@ def subject_np(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _noun_words_after(text: str, pos: int, end: int, *, max_words: int = 6) -> int:
     """Extend a capitalised subject over title and role nouns and the name they lead to:
     "Rubio *press secretary Brooke Sammon*", "The Florida *senator*"; a lower-case run counts
-    only once a source noun closes it ("Clinton leads Trump" stays "Clinton").
+    only once a source noun closes it ("Clinton leads Trump" stays "Clinton"), and a common
+    irregular past ends it: "Mr. Lee *met* with donors" had the source noun "donors" close
+    the run (session 7 review of the opening-gerund frame; no PolNeAR train source changes).
 
     >>> t = "Rubio press secretary Brooke Sammon sent a note."
     >>> t[:_noun_words_after(t, 5, len(t))]
@@ -374,8 +377,8 @@ def _noun_words_after(text: str, pos: int, end: int, *, max_words: int = 6) -> i
     toks = words(text, pos, min(end, pos + 120))
     for i, (s, e) in enumerate(toks[:max_words]):
         w = text[s:e]
-        if boundary_between(text, out, s):
-            break
+        if boundary_between(text, out, s) or w in IRREGULAR_PAST:
+            break  # "Mr. Lee *met* with donors": the finite verb ends the phrase
         if w[0].isupper() and not pending:
             out = e
         elif not pending and w in _SUBJECT_JOINS and _name_at(text, toks, i + 1):

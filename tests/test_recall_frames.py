@@ -751,3 +751,41 @@ def test_gerund_after_a_preposition_finds_its_subject(sentence: str, cue: str,
 ])
 def test_no_gerund_subject(sentence: str, cue: str) -> None:
     assert cue not in _cues(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source", "content"), [
+    # a speech participle set off by commas right after the sentence's opening noun phrase
+    ("The Harbor Gazette, citing two port officials, reported that the pier would close.",
+     "citing", "The Harbor Gazette", "two port officials"),
+    ('But Mayor Tilda Marsh, recalling "the long winter of the strike," said little.',
+     "recalling", "Mayor Tilda Marsh", '"the long winter of the strike,"'),
+    ("Ms. Ferro, noting the size of the deficit, voted no.", "noting", "Ms. Ferro",
+     "the size of the deficit"),
+])
+def test_participle_aside_after_its_subject(sentence: str, cue: str, source: str,
+                                            content: str) -> None:
+    result = ct.analyze("The council met on Monday.\n\n" + sentence)
+    found = {a.cue.text: a for a in result.attributions}
+    assert found[cue].source.span.text == source
+    assert found[cue].content.text == content
+    assert "reported" not in sentence or found["reported"].source.span.text == source
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Ann Lee, writing in the Harbor Review, argued that the pier was safe.", "writing"),
+    ("In May, citing two port officials, the Gazette reported a delay.", "citing"),
+    ("Ann Lee, hoping to win the seat, spoke to dock workers.", "hoping"),
+])
+def test_no_participle_aside_subject(sentence: str, cue: str) -> None:
+    assert not any(k.startswith(cue) for k in _cues(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # the noun phrase after an opening gerund clause stops before its finite verb
+    ("Before saying that he would run, Mr. Lee met with donors.", "Mr. Lee"),
+    ("After claiming the vote was rigged, Senator Ann Park spoke with reporters.",
+     "Senator Ann Park"),
+])
+def test_opening_gerund_subject_stops_at_its_verb(sentence: str, source: str) -> None:
+    found = _cues(sentence)
+    assert source in found.values(), found
