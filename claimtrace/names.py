@@ -47,6 +47,9 @@ ORG_WORDS = frozenset(
     "gas oil mines mining steel petroleum chemical chemicals resources bancorp financial "
     "savings utilities railroad foods metals minerals electronics".split()
 )
+# the legal forms that end a company's name ("Acme Widgets Inc", "Brellin AG")
+LEGAL_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Cos", "Corporation", "Incorporated",
+                  "AG", "NV", "SpA", "GmbH")
 DETS = frozenset("a an the this that these those one another some his her their its our".split())
 _COMPANY_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "LLC", "Group", "Holdings", "Communications",
                      "International", "Technologies",
@@ -201,8 +204,7 @@ def _company_in_text(context: str, name: str) -> bool:
 # a company suffix, right after the name or after an "and" part ("Pennsylvania Power *and Light Co*"),
 # or a stock symbol right after it ("Brellin Generale <BRLG.PA>"; session 7, Reuters-21578 sample)
 _SUFFIX_AFTER_RE = re.compile(r"(?:\s+(?:and|&)(?:\s+[A-Z][\w'.\-]*){1,3})?"
-                              r"\s+(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|Cos|Corporation|Incorporated|AG|NV|SpA|"
-                              r"GmbH)\b|\s*<[A-Z][A-Z0-9]*(?:\.[A-Z]+)?>")
+                              r"\s+(?:" + "|".join(LEGAL_SUFFIXES) + r")\b|\s*<[A-Z][A-Z0-9]*(?:\.[A-Z]+)?>")
 
 
 def lone_name(context: str, word: str) -> bool:

@@ -48,6 +48,7 @@ from .names import (
     DETS,
     FUNCTION_WORDS,
     KIN_NOUNS,
+    LEGAL_SUFFIXES,
     ORG_WORDS,
     PARTY_WORDS,
     company_in_text,
@@ -153,7 +154,7 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
 
 # one company whose name holds "and" or "&": "Pennsylvania Power and Light Co", "Smith & Sons Ltd"
 _JOINT_COMPANY_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'.\-]*\s+)+(?:and|&)\s+(?:[A-Z][\w'.\-]*\s+)+"
-                               r"(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|Cos|Corporation)\.?$")
+                               r"(?:" + "|".join(LEGAL_SUFFIXES) + r")\.?$")
 
 
 def _one_company(text: str) -> bool:
