@@ -201,10 +201,36 @@ def _company_in_text(context: str, name: str) -> bool:
     return False
 
 
+def company_stem_in_text(context: str, name: str) -> bool:
+    """Does the article write ``name`` as the start of a company's full name, with at most two
+    more capitalised words before the suffix ("Shared Network *Technologies Inc* ... Shared
+    Network said")? Wire stories give a company its full name once, then a short form.
+
+    >>> company_stem_in_text("Tarlo Network Systems Inc rose. Tarlo Network said", "Tarlo Network")
+    True
+    >>> company_stem_in_text("Tarlo Network said", "Tarlo Network")
+    False
+    """
+    return bool(name) and _company_stem_in_text(context, name)
+
+
+@lru_cache(maxsize=256)
+def _company_stem_in_text(context: str, name: str) -> bool:
+    at = context.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _STEM_SUFFIX_AFTER_RE.match(context, end):
+            return True
+        at = context.find(name, end)
+    return False
+
+
 # a company suffix, right after the name or after an "and" part ("Pennsylvania Power *and Light Co*"),
 # or a stock symbol right after it ("Brellin Generale <BRLG.PA>"; session 7, Reuters-21578 sample)
 _SUFFIX_AFTER_RE = re.compile(r"(?:\s+(?:and|&)(?:\s+[A-Z][\w'.\-]*){1,3})?"
                               r"\s+(?:" + "|".join(LEGAL_SUFFIXES) + r")\b|\s*<[A-Z][A-Z0-9]*(?:\.[A-Z]+)?>")
+# the same after up to two more capitalised words ("Shared Network *Technologies Inc*")
+_STEM_SUFFIX_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w'.\-]*){0,2}(?:" + _SUFFIX_AFTER_RE.pattern + ")")
 
 
 def lone_name(context: str, word: str) -> bool:

@@ -323,7 +323,9 @@ CLAUSE_INTRO = frozenset("in on at as once after when while since although thoug
                           "along alongside among across following unlike beyond behind against "
                           "through within outside inside absent near".split())
 NOT_SUBJECTS = frozenset("The A An It That This There Here What More Most Many Some".split())
-SUBJECT_LEAD = frozenset("but and so yet still then now meanwhile however instead even".split())
+SUBJECT_LEAD = frozenset("but and so yet still then now meanwhile however instead even".split()) | frozenset(
+    # session 7, Reuters-21578 sample (seed 9137): "Nevertheless, the group, which ..., said"
+    "nevertheless nonetheless moreover furthermore additionally previously".split())
 
 
 def subject_np(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -944,3 +944,42 @@ def test_attorney_general_is_no_legal_form() -> None:
 def test_surname_after_a_company_owner_is_a_person() -> None:
     assert classify("Acme Corp's Doe").type is T.NAMED_PERSON
     assert classify("Acme Corp's Board").type is T.NAMED_ORG
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    # a company's short name ending in a role, group or media noun, written in full with a
+    # suffix in the article (session 7, Reuters-21578 sample: "Data General" typed by "general")
+    ("Tessaly General Corp lost money. Tessaly General said sales were flat.",
+     "Tessaly General", T.NAMED_ORG),
+    ("Corvane Network Systems Inc agreed to merge. Corvane Network said the deal was signed.",
+     "Corvane Network", T.NAMED_ORG),
+    ("Harlo Metal Traders Ltd bought copper. Harlo Metal Traders said prices would rise.",
+     "Harlo Metal Traders", T.NAMED_ORG),
+    # without the suffix in the article the noun still decides; a title stays a role
+    ("The Surgeon General said smoking kills.", "The Surgeon General", T.NAMED_PERSON),
+    ("Tessaly General said sales were flat.", "Tessaly General", T.ANONYMOUS_SPECIFIC),
+    # a company epithet takes up the company; public bodies with no organisation word
+    ("Dorrel-Vant Inc said a furnace exploded. The glassmaker said no one was hurt.",
+     "The glassmaker", T.NAMED_ORG),
+    ("Harwin Partners LP bought shares. The partnership said it may buy more.",
+     "The partnership", T.NAMED_ORG),
+    ("Canada Post said mail delivery would resume.", "Canada Post", T.NAMED_ORG),
+    ("Statistics Canada said prices rose 0.4 pct.", "Statistics Canada", T.NAMED_ORG),
+])
+def test_company_short_names_and_epithets(text: str, words: str, expected: SourceType) -> None:
+    a = analyze(text)
+    hits = [at for at in a.attributions if at.source and at.source.span.text == words]
+    assert hits, [(at.cue.text, at.source and at.source.span.text) for at in a.attributions]
+    assert hits[0].source_type is expected
+
+
+def test_category_word_as_a_surname() -> None:
+    # "Christians" is a banker's surname where the article gives his full name; a category
+    # of people elsewhere (TAXONOMY: unnamed_group), also after "U.S."
+    text = ("Kredel Bank AG made a profit, board spokesman F. Wilhelm Christians said. "
+            "Christians said the bank was strong.")
+    assert [at.source_type for at in analyze(text).attributions] == [T.NAMED_PERSON] * 2
+    assert classify("Christians", context="clashes between Muslims and Christians").type \
+        is T.UNNAMED_GROUP
+    assert classify("U.S. Catholics", context="Some U.S. Catholics said so.").type \
+        is T.UNNAMED_GROUP

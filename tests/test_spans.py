@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrace import analyze
 from claimtrace.span_words import dateline_end, time_or_amount
 from claimtrace.spans import appositive_np, closing_marks, left_np, subject_np
 from claimtrace.spans_right import extend_appositive, right_np
@@ -325,6 +326,23 @@ def test_appositive_skips_an_ing_aside_but_keeps_the_names_own() -> None:
 ])
 def test_left_np_lone_date_is_no_source(text: str, cue: str, source: str | None) -> None:
     assert _left(text, cue) == source
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    # session 7, Reuters-21578 sample: a date or a connective opening the sentence is no part
+    # of the source; a month alone may be a name
+    ("February 17 Tarrow said the dollar was stable.", "said", "Tarrow"),
+    ("Several years ago Tarrow's firm said it would grow.", "said", "Tarrow's firm"),
+    ("Previously the Fed said rates would rise.", "said", "the Fed"),
+    ("Nevertheless, the Sorvel group, which owns stakes in several firms, said it would sell.",
+     "said", "the Sorvel group, which owns stakes in several firms,"),
+    ("Moreover, Ann Lee, chairman of the bank, said rates would rise.", "said",
+     "Ann Lee, chairman of the bank,"),
+])
+def test_leading_date_or_connective_is_no_source(text: str, cue: str, source: str) -> None:
+    hits = [at for at in analyze(text).attributions if at.cue.text == cue]
+    assert hits and hits[0].source is not None and hits[0].source.span.text == source
+
 
 
 @pytest.mark.parametrize(("text", "rest"), [
