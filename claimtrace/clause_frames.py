@@ -485,7 +485,7 @@ def agentless_passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     by = _BY_AFTER_RE.match(text, cue.end, sent.end)
     if by and not time_or_amount(text, by.end(), sent.end):
         return _passive_with_agent(ctx, cue, by.end())
-    if by is None and _BY_RE.search(text, cue.end, sent.end):
+    if by is None and _BY_RE.search(text, cue.end, min(sent.end, cue.end + _BY_REACH)):
         return None  # (a deadline, "be concluded by March 31", leaves the passive agentless)
     if text[cue.verb_start:cue.end].split()[0].lower() in _EXPERIENCER_PARTICIPLES:
         held = _experiencer(ctx, cue)
@@ -493,11 +493,16 @@ def agentless_passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
             return held
     before = content_before(ctx, cue.start)
     after = content_after(ctx, cue.end)
-    fragments = [f for f in (before, after) if f and len(words(text, *f)) >= 1]
+    fragments = [f for f in (before, after) if f and has_word(text, *f)]
     if not fragments:
         return None
     return RawAttribution((cue.start, cue.end), None, fragments, Pattern.NO_SOURCE, sent.index,
                           "passive_no_agent", f"agentless passive {text[cue.start:cue.end]!r}")
+
+
+# how far after a passive cue a "by" may stand and still be its agent: a bound, so that a run-on
+# sentence of thousands of passives is not scanned to its end once per cue
+_BY_REACH = 400
 
 
 # participles of feeling: "the government is worried that ..." has its holder as subject
