@@ -238,9 +238,13 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
             ctx.found.append(label)
         cues = find_cues(text, sent.start, sent.end, quotes)
         reason = anonymity_reason_span(text, sent.start, sent.end) if cues else None
+        reach, seen = -1, 0  # the furthest cue end among ctx.found[:seen]
         for cue in cues:
-            if any(a.cue[0] <= cue.start < a.cue[1] for a in ctx.found):
-                continue
+            if len(ctx.found) > seen:  # found cues never change while the sentence is read
+                reach = max(reach, *(a.cue[1] for a in ctx.found[seen:]))
+                seen = len(ctx.found)
+            if cue.start < reach and any(a.cue[0] <= cue.start < a.cue[1] for a in ctx.found):
+                continue  # inside the cue of an attribution already found
             if reason and reason[0] <= cue.start < reason[1]:
                 continue  # "citing the fact that ..." explains the anonymity
             if false_sense(text, cue):
