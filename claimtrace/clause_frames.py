@@ -371,9 +371,9 @@ def gerund_host_subject(text: str, start: int, prep: int) -> tuple[int, int] | N
     >>> s, e = gerund_host_subject(t, 0, t.index("by")); t[s:e]
     'the Lee campaign'
     """
-    start = _past_lead(text, start, prep)
     if text[start:prep].rstrip().endswith(","):  # "Lee, after saying ...": the noun phrase before it
         return comma_host_subject(text, start, prep)
+    start = _past_lead(text, start, prep)
     np = _np_before_verb(text, start, prep)
     comma = text.find(",", start, prep)
     if np is None and comma >= 0 and len(words(text, start, comma)) <= _MAX_GERUND_LEAD_WORDS:

@@ -102,6 +102,12 @@ _CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?)]|$)")  # not ":" ("an honest answer: 
 _AFTER_NUMBER_END_RE = re.compile(r"\s*(?:[.;!?)]|,\s|$)")  # "36 percent support, and ..."
 _WORD_BEFORE_RE = re.compile(r"([\w%/'\u2019.,-]+)\s+$")
 _NUMBER_RE = re.compile(r"\d|%$|^percent$")
+
+
+def _word_before(text: str, cue: Cue) -> str:
+    """The word right before ``cue``, with any comma or stop it carries ("" at the start)."""
+    m = _WORD_BEFORE_RE.search(text, max(0, cue.start - 25), cue.start)
+    return m.group(1) if m else ""
 # words after which a bare form can be a verb: a plural subject's stand-ins, "to", auxiliaries
 _VERB_BEFORE = frozenset("i you we they who that which to and or not never also still only will "
                          "would can could may might should must do did does don't didn't "
@@ -123,15 +129,18 @@ def _clause_final_noun(text: str, cue: Cue) -> bool:
     if cue.lemma not in _NOUN_LEMMAS or cue.start != cue.verb_start or not form.isalpha() \
             or form.endswith(("ed", "ing")):
         return False
-    m = _WORD_BEFORE_RE.search(text, max(0, cue.start - 25), cue.start)
-    if m is None:
+    before = _word_before(text, cue).lower()
+    if not before:
         return False
-    before = m.group(1).lower().rstrip(",")
+    before = before.rstrip(",")
     if _NUMBER_RE.search(before):
         return _AFTER_NUMBER_END_RE.match(text, cue.end) is not None
     # a comma may open an aside after a verb ("Many in the party hope, aides say, that ...")
     return _CLAUSE_END_RE.match(text, cue.end) is not None and not form.endswith("s") \
         and before not in _VERB_BEFORE and not _PLURAL_RE.fullmatch(before)
+
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # "Monday" ... "Sunday"
 
 
 # a document made or handed out; "written" is left out ("an article written by X" is often
@@ -141,7 +150,7 @@ _MADE_RE = re.compile(r"(?:(?:recently|previously|first|later|jointly)\s+)?"
 _MADE_AFTER_RE = re.compile(
     r"\s+(?:by|in|on|at|over|last|earlier|late|recently|previously|online|"
     r"this\s+(?:week|month|year|morning|summer|spring|fall|winter)|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+    + _WEEKDAY + r")\b")
 _NOT_NOUN_BEFORE = frozenset("is are was were be been being has have had he she it i we they you "
                              "who that which to and or not".split())
 
@@ -152,8 +161,8 @@ def _made_thing(text: str, cue: Cue) -> bool:
     form = text[cue.start:cue.end]
     if not _MADE_RE.fullmatch(form):
         return False
-    m = _WORD_BEFORE_RE.search(text, max(0, cue.start - 25), cue.start)
-    if m is None or m.group(1).lower() in _NOT_NOUN_BEFORE or m.group(1).endswith(","):
+    before = _word_before(text, cue)
+    if not before or before.lower() in _NOT_NOUN_BEFORE or before.endswith(","):
         return False  # "The senator, a Democrat, issued ...": a subject after its apposition
     if form.endswith("posted"):
         return text.startswith(" by ", cue.end)
@@ -229,6 +238,7 @@ _CHANGE_RE = re.compile(
     r"decreases?|rises?|falls?|gains?|drops?|declines?|loss(?:es)?|profits?|growth|improvements?|"
     r"repayments?|shortfalls?|contraction|recovery)\b")
 _CLAUSE_BEFORE_RE = re.compile(r"[^.;:,\n]{0,80}$")
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
 _COMPARED_AFTER_RE = re.compile(r"\s+(?:with|to)\b")
 _UNITS = frozenset("pct percent dlrs dollars stg yen marks francs lire cts cents tonnes barrels "
                    "shares points mln billion million earlier ago before".split())
@@ -250,7 +260,7 @@ def _document_in_clause(text: str, cue: Cue) -> bool:
     m = _CLAUSE_BEFORE_RE.search(text, max(0, cue.start - 80), cue.start)
     cats = noun_categories()
     return m is not None and any(cats.get(w.lower()) in ("document", "media")
-                                 for w in re.findall(r"[A-Za-z]+", m.group(0)))
+                                 for w in _LETTERS_RE.findall(m.group(0)))
 
 
 def _market_sense(text: str, cue: Cue) -> bool:
@@ -274,8 +284,7 @@ def _market_sense(text: str, cue: Cue) -> bool:
         return _CHANGE_RE.match(text, cue.end) is not None and not _document_in_clause(text, cue)
     if lemma == "declare":
         return _DECLARED_RE.match(text, cue.end) is not None
-    m = _WORD_BEFORE_RE.search(text, max(0, cue.start - 25), cue.start)
-    before = m.group(1).lower() if m else ""
+    before = _word_before(text, cue).lower()
     if lemma == "point to":
         return form.startswith("point") and cue.start == cue.verb_start \
             and (bool(_NUMBER_RE.search(before)) or before in ("percentage", "basis"))
@@ -305,14 +314,14 @@ _PHONED_RE = re.compile(
     r"\s+(him|her|them|me|us|(?:[A-Z][\w'\u2019-]*\.?\s+){0,3}[A-Z][\w'\u2019-]*|"
     r"(?:the|a|an|his|her|their|my|both|several|half\s+a\s+dozen)(?:\s+[\w'\u2019-]+){0,3}?\s+([a-z]+))"
     r"(\s+to\s+(?!be\b|the\b|an?\b|his\b|her\b|their\b|its\b|this\b|that\b)[a-z]+\b|"
-    r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"\s+(?:on\s+)?" + _WEEKDAY + r"\b|"
     r"\s+(?:today|yesterday|tonight|earlier|later|shortly|again|back|repeatedly|"
     r"last\s+(?:week|month|night)|this\s+(?:week|month|morning))\b|"
     r"\s*\.(?=\s|$)|\s+and\s+(?:asked|told|said|urged|offered|left)\b|,\s+asking\b)")
 _TITLE_ABBR = frozenset("gov sen rep mr mrs ms dr st jr lt gen col sgt rev".split())
 _WHAT_BEFORE_RE = re.compile(r"\bwhat\s+\S+\s+$", re.IGNORECASE)
 _RACE_CALLED_RE = re.compile(r"\b(?:is|are|was|were|be|been)\s+called$")
-_RACE_AFTER_RE = re.compile(r"\s*[.,;]|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+_RACE_AFTER_RE = re.compile(r"\s*[.,;]|\s+(?:on\s+)?" + _WEEKDAY + r"\b|"
                             r"\s+(?:shortly|minutes|moments|hours|just|early|late)\b")
 _RACE_NOUNS = frozenset("race races state states contest contests primary primaries caucus caucuses".split())
 
@@ -346,9 +355,8 @@ def _call_sense(text: str, cue: Cue) -> bool:
     if _CALL_IDIOM_RE.match(text, cue.end) is not None:
         return True
     if _RACE_CALLED_RE.search(text, cue.start, cue.end):  # "the race was called." (2 / 0)
-        m = _WORD_BEFORE_RE.search(text, max(0, cue.start - 25), cue.start)
         after = _RACE_AFTER_RE.match(text, cue.end)
-        return after is not None and m is not None and m.group(1).lower() in _RACE_NOUNS
+        return after is not None and _word_before(text, cue).lower() in _RACE_NOUNS
     return _BE_RE.search(text, cue.start, cue.verb_start) is None and _phoned(text, cue)
 
 
@@ -366,8 +374,7 @@ def _naming_sense(text: str, cue: Cue) -> bool:
     if text[cue.start:cue.end] not in ("called", "named", "dubbed") \
             or _NAME_AFTER_RE.match(text, cue.end) is None:
         return False
-    m = _WORD_BEFORE_RE.search(text, max(0, cue.start - 25), cue.start)
-    word = m.group(1) if m else ""
+    word = _word_before(text, cue)
     # no comma: "Cruz, a GOP hopeful, called the KKK ..." has its subject before the apposition
     return word.isalpha() and word.islower() and word not in _NOT_NAMED_NOUN \
         and not word.endswith("ly") and not is_source_noun(word)
@@ -394,8 +401,7 @@ def _adjective_participle(text: str, cue: Cue) -> bool:
     form = text[cue.start:cue.end].lower()
     if form not in ("proposed", "continued"):
         return False
-    m = _WORD_BEFORE_RE.search(text, max(0, cue.start - 25), cue.start)
-    before = m.group(1).lower() if m else ""
+    before = _word_before(text, cue).lower()
     if not (before in _ADJECTIVE_BEFORE or before.endswith(("'s", "\u2019s"))
             or form == "proposed" and bool(re.search(r"\d", before))
             or form == "continued" and before == "and"):  # "and proposed ceilings of ..." is a verb
@@ -415,8 +421,7 @@ def _thing_continues(text: str, cue: Cue) -> bool:
     speaker, organisation or document."""
     if text[cue.start:cue.end].lower() not in _CONTINUE_FORMS:
         return False
-    m = _WORD_BEFORE_RE.search(text, max(0, cue.start - 25), cue.start)
-    word = m.group(1) if m else ""
+    word = _word_before(text, cue)
     if not word.isalpha() or not word.islower() or word in _NOT_NAMED_NOUN or word.endswith("ly") \
             or word in ("so", "as", "if", "when", "while", "after", "before", "since", "because") \
             or noun_categories().get(word) is not None or is_source_noun(word):
@@ -454,8 +459,7 @@ def _forecasts_noun(text: str, cue: Cue) -> bool:
     """"its earnings forecasts were cut": the noun."""
     if text[cue.start:cue.end].lower() != "forecasts":
         return False
-    m = _WORD_BEFORE_RE.search(text, max(0, cue.start - 25), cue.start)
-    before = m.group(1).lower() if m else ""
+    before = _word_before(text, cue).lower()
     return bool(_PLURAL_RE.fullmatch(before)) or before.endswith(("'", "'s", "\u2019s")) \
         or before in _FORECAST_MODIFIERS
 

@@ -187,18 +187,7 @@ def company_in_text(context: str, name: str) -> bool:
     >>> company_in_text("Acme Widgets Inc rose. Acme Widgets said ...", "Acme Widgets")
     True
     """
-    return bool(name) and _company_in_text(context, name)
-
-
-@lru_cache(maxsize=256)
-def _company_in_text(context: str, name: str) -> bool:
-    at = context.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if _SUFFIX_AFTER_RE.match(context, end):
-            return True
-        at = context.find(name, end)
-    return False
+    return bool(name) and _written_with(context, name, stem=False)
 
 
 def company_stem_in_text(context: str, name: str) -> bool:
@@ -211,15 +200,18 @@ def company_stem_in_text(context: str, name: str) -> bool:
     >>> company_stem_in_text("Tarlo Network said", "Tarlo Network")
     False
     """
-    return bool(name) and _company_stem_in_text(context, name)
+    return bool(name) and _written_with(context, name, stem=True)
 
 
 @lru_cache(maxsize=256)
-def _company_stem_in_text(context: str, name: str) -> bool:
+def _written_with(context: str, name: str, *, stem: bool) -> bool:
+    """Is some occurrence of ``name`` in ``context`` followed by a company suffix (after up to
+    two more capitalised words when ``stem``)?"""
+    after = _STEM_SUFFIX_AFTER_RE if stem else _SUFFIX_AFTER_RE
     at = context.find(name)
     while at >= 0:
         end = at + len(name)
-        if _STEM_SUFFIX_AFTER_RE.match(context, end):
+        if after.match(context, end):
             return True
         at = context.find(name, end)
     return False

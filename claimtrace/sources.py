@@ -479,14 +479,20 @@ def _surname_in_text(context: str, word: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _surname_in(context: str, word: str) -> bool:
-    for m in re.finditer(r"\b([a-z]+\s+)?((?:(?<![.\w])[A-Z]\.\s+|[A-Z][a-z]+\s+){1,3})" + re.escape(word) + r"\b",
-                         context):
+    for m in _full_name_re(word).finditer(context):
         lead = [m.group(1).strip()] if m.group(1) else []
         if m.group(2)[1] == "." or any(
                 noun_categories().get(w.lower()) == "role" or w.lower() in phrase_set("titles.txt")
                 for w in lead + m.group(2).split()[:1]):
             return True  # "F. Wilhelm Christians", "spokesman Rolf Jews", "Chairman Rolf Jews"
     return False
+
+
+@lru_cache(maxsize=64)
+def _full_name_re(word: str) -> re.Pattern[str]:
+    """``word`` after one to three initials or capitalised words, and an optional lower-case word
+    before them (a role noun: "spokesman F. Wilhelm Christians")."""
+    return re.compile(r"\b([a-z]+\s+)?((?:(?<![.\w])[A-Z]\.\s+|[A-Z][a-z]+\s+){1,3})" + re.escape(word) + r"\b")
 
 
 # categories of common head nouns that also end company names ("Data General", "Shared Network",
