@@ -403,7 +403,7 @@ def _adjective_participle(text: str, cue: Cue) -> bool:
         return False
     before = _word_before(text, cue).lower()
     if not (before in _ADJECTIVE_BEFORE or before.endswith(("'s", "\u2019s"))
-            or form == "proposed" and bool(re.search(r"\d", before))
+            or form == "proposed" and any(c.isdecimal() for c in before)
             or form == "continued" and before == "and"):  # "and proposed ceilings of ..." is a verb
         return False
     after = _LOWER_NOUN_AFTER_RE.match(text, cue.end)
