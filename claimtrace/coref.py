@@ -205,6 +205,9 @@ class _Resolver:
                 and info.head.lower() not in _ANON_ANAPHORA:
             if info.head.lower() not in _PERSON_NOUNS | phrase_set("titles.txt") \
                     and indefinite_before(self.text, self.at, info.head):
+                named = self._described_person(text)
+                if named is not None:  # "Jane Roe, a lawyer for the family, ... the lawyer said"
+                    return named
                 # "a woman in the crowd asked ... the woman said": the unnamed person again
                 return self._recent(lambda c: c.type.is_anonymous and not c.plural
                                     and c.head == info.head.lower())

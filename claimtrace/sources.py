@@ -119,9 +119,12 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
     """
     text = mention.strip(" ,")
     parts = [text] if _one_company(text) else split_conjuncts(text)
+    if len(parts) > 2 and modifier_conjunct(parts[:2], context):
+        # "current and former officials in the FBI and at the Justice Department": the first
+        # "and" joins two modifiers of one head, a later one the head's post-modifiers
+        parts = [_joined_modifiers(parts[0], parts[1]), *parts[2:]]
     if len(parts) == 2 and modifier_conjunct(parts, context):
-        lower_first = parts[0].islower()  # "three current and former aides": keep the count
-        info = _classify_one(f"{parts[0]} {parts[1]}" if lower_first else parts[1], context)
+        info = _classify_one(_joined_modifiers(parts[0], parts[1]), context)
         return SourceInfo(info.type, info.head, True, count=info.count, role=info.role,
                           affiliation=info.affiliation, name=info.name,
                           evidence=f"two modifiers of one head: {info.evidence}")
@@ -156,6 +159,16 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
 # one company whose name holds "and" or "&": "Pennsylvania Power and Light Co", "Smith & Sons Ltd"
 _JOINT_COMPANY_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'.\-]*\s+)+(?:and|&)\s+(?:[A-Z][\w'.\-]*\s+)+"
                                r"(?:" + "|".join(LEGAL_SUFFIXES) + r")\.?$")
+
+
+def _joined_modifiers(first: str, second: str) -> str:
+    """The mention that two modifier conjuncts share: the first is kept when it is lower case
+    ("three current and former aides" keeps its count).
+
+    >>> _joined_modifiers("three current", "former aides"), _joined_modifiers("Current", "former aides")
+    ('three current former aides', 'former aides')
+    """
+    return f"{first} {second}" if first.islower() else second
 
 
 def _one_company(text: str) -> bool:

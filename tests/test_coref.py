@@ -346,6 +346,21 @@ def test_definite_role_noun_takes_up_the_named_holder_of_that_role() -> None:
     assert a.attributions[0].source.source_id == a.attributions[1].source.source_id
 
 
+def test_definite_role_noun_takes_up_a_name_its_indefinite_appositive_described() -> None:
+    # "Mara Quill, a lawyer for the family, ... the lawyer": the description named her before
+    a = analyze("Mara Quill, a lawyer for the family, said the pier was unsafe. "
+                "The lawyer said the board had been warned.")
+    assert [x.source_class.value for x in a.attributions] == ["named_person", "named_person"]
+    assert a.attributions[0].source.source_id == a.attributions[1].source.source_id
+
+
+def test_definite_role_noun_after_an_unnamed_one_stays_with_it() -> None:
+    a = analyze("A lawyer for the family said the pier was unsafe. Oren Vale, the harbour master, "
+                "disagreed. The lawyer said the board had been warned.")
+    assert [x.source_class.value for x in a.attributions if x.cue.text == "said"] == [
+        "anonymous", "anonymous"]
+
+
 def test_definite_role_noun_without_a_named_holder_stays_anonymous() -> None:
     a = analyze("A Harbour Board spokesman said the pier would reopen. "
                 "The spokesman added that no date was set.")

@@ -983,3 +983,13 @@ def test_category_word_as_a_surname() -> None:
         is T.UNNAMED_GROUP
     assert classify("U.S. Catholics", context="Some U.S. Catholics said so.").type \
         is T.UNNAMED_GROUP
+
+
+@pytest.mark.parametrize("mention", [
+    "current and former harbour officials at the port and in the ministry",
+    "Republican and Democratic mayors in Ohio and Texas",
+])
+def test_two_modifiers_of_one_head_then_a_coordinated_post_modifier(mention: str) -> None:
+    # the first "and" joins two modifiers of one head; a later one is inside its post-modifier
+    info = classify(mention)
+    assert info.type.is_anonymous and info.plural, info
