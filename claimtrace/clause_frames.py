@@ -294,6 +294,9 @@ def participle(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if not is_participle(text, cue):
         return None
     gerund = _GERUND_PREP_RE.search(text, max(sent.start, cue.verb_start - 28), cue.verb_start)
+    if not gerund and cue.start == cue.verb_start and text[cue.start].isupper() \
+            and _opens_sentence(text, sent.start, cue.start):
+        return _opening_gerund(ctx, cue)  # "Noting that the pier was shut, Vale said ..."
     if boundary_before(text, sent.start, cue.verb_start) is None and not gerund \
             and not after_comma_adverb(text, sent.start, cue.verb_start):
         return None

@@ -789,3 +789,24 @@ def test_no_participle_aside_subject(sentence: str, cue: str) -> None:
 def test_opening_gerund_subject_stops_at_its_verb(sentence: str, source: str) -> None:
     found = _cues(sentence)
     assert source in found.values(), found
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source"), [
+    # a capitalised participle opening the sentence before its clause: the subject after the comma
+    ("Noting that the pier had been shut for years, Mayor Ann Park said a new one was due.",
+     "Noting", "Mayor Ann Park"),
+    ("Warning that fares would rise, the ferry board asked for a grant.", "Warning",
+     "the ferry board"),
+    ("Noting he had studied law, Mr. Lee said he reads the fine print.", "Noting", "Mr. Lee"),
+])
+def test_opening_participle_with_its_clause(sentence: str, cue: str, source: str) -> None:
+    assert _cues(sentence).get(cue) == source, _cues(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Addressing the dock workers, Mayor Ann Park promised a new pier.",
+    "Reporting by Ann Park; editing by Oren Vale.",
+    "Boasting 9,000 residents, the town has one ferry.",
+])
+def test_no_cue_for_a_scene_setting_opening_participle(sentence: str) -> None:
+    assert not any(k[:1].isupper() for k in _cues(sentence)), _cues(sentence)
