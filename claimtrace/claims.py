@@ -32,16 +32,17 @@ def fingerprint(text: str) -> str:
     >>> fingerprint("Café_au-lait") == fingerprint("café au lait")
     True
     """
-    low = text.lower()
-    if low.isascii():  # the common case, done on bytes: the same words, several times faster
-        norm = b" ".join(low.encode("ascii").translate(_ASCII_WORD_BYTES).split())
+    if text.isascii():  # the common case, done on bytes: the same words, several times faster
+        norm = b" ".join(text.encode("ascii").translate(_ASCII_WORD_BYTES).split())
     else:
-        norm = " ".join(_WORD_RE.findall(low)).encode("utf-8")
+        norm = " ".join(_WORD_RE.findall(text.lower())).encode("utf-8")
     return hashlib.sha1(norm).hexdigest()[:16]
 
 
-# ASCII letters and digits (the word characters of _WORD_RE in ASCII) kept, all else a space
-_ASCII_WORD_BYTES = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+# ASCII letters (lower-cased) and digits, the word characters of _WORD_RE in ASCII, kept; all
+# else a space
+_ASCII_WORD_BYTES = bytes(ord(chr(c).lower()) if c < 128 and chr(c).isalnum() else 32
+                          for c in range(256))
 
 
 def content_pieces(claim: Claim, attributions: dict[int, Attribution]) -> list[tuple[int, int]]:
@@ -120,15 +121,20 @@ def build_claims(
     for sent in sentences:
         if not is_claim(sent):
             continue
-        backing = by_sentence.get(sent.index, [])
-        top = [a for a in backing if a.parent is None] or backing
-        source_ids = tuple(dict.fromkeys(a.source.source_id for a in top if a.source is not None))
+        backing = by_sentence.get(sent.index)
         claims.append(Claim(
             id=len(claims),
             sentence=sent.index,
             span=Span.of(text, sent.start, sent.end),
-            attribution_ids=tuple(a.id for a in backing),
-            source_ids=source_ids,
+            attribution_ids=tuple(a.id for a in backing) if backing else (),
+            source_ids=_source_ids(backing) if backing else (),  # most sentences rest on none
             fingerprint=fingerprint(sent.text),
         ))
     return claims
+
+
+def _source_ids(backing: list[Attribution]) -> tuple[int, ...]:
+    """The sources a claim rests on, in order: those of its top-level attributions, else of
+    the nested ones."""
+    top = [a for a in backing if a.parent is None] or backing
+    return tuple(dict.fromkeys(a.source.source_id for a in top if a.source is not None))

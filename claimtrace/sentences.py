@@ -56,6 +56,7 @@ class _NewsPunkt(PunktSentenceTokenizer):
         self._places = frozenset(w for w, k in kinds.items() if k == "place")
         self._known = frozenset(kinds)
         self._cache: dict[str, bool] = {}
+        self._period_context = _plain_pattern(self._lang_vars.period_context_re().pattern)
 
     # -- Punkt hooks ------------------------------------------------------------------------
     def _first_pass_annotation(self, aug_tok) -> None:  # noqa: ANN001 (nltk's PunktToken)
@@ -92,7 +93,7 @@ class _NewsPunkt(PunktSentenceTokenizer):
         """
         candidates = []  # (match, start and end of the word before it)
         prev_start = prev_stop = 0
-        for match in self._lang_vars.period_context_re().finditer(text):
+        for match in self._period_context.finditer(text):
             m_start = match.start()
             i = m_start - 1
             while i > prev_stop and text[i] not in _PUNKT_WHITESPACE:
@@ -107,8 +108,7 @@ class _NewsPunkt(PunktSentenceTokenizer):
         pieces = []
         last_break = 0
         for match, word_start, word_end in candidates:
-            context = text[word_start:word_end] + match.group() + match.group("after_tok")
-            if self._is_break(match, context):
+            if self._is_break(match, text[word_start:word_end]):
                 pieces.append((last_break, match.end()))
                 last_break = match.start("next_tok") if match.group("next_tok") else match.end()
         pieces.append((last_break, len(text.rstrip())))
@@ -140,18 +140,33 @@ class _NewsPunkt(PunktSentenceTokenizer):
         return ends
 
     # -- fast decisions ---------------------------------------------------------------------
-    def _is_break(self, match: re.Match, context: str) -> bool:
+    def _is_break(self, match: re.Match, word: str) -> bool:
+        """Does the mark of ``match``, after ``word``, end a sentence? Punkt decides from the
+        context (the word, the mark and the next token), built only when the two quick tests
+        below leave the answer open."""
         if match.group() != ".":
             return True  # "?" and "!" are always sentence breaks for Punkt
-        word = context[: len(context) - len(match.group("after_tok")) - 1]
         if len(word) > 1 and word.isalpha() and word.isascii() and word.lower() not in self._known:
             return True  # a plain word that is no abbreviation, then a full stop
+        context = word + "." + match.group("after_tok")
         hit = self._cache.get(context)
         if hit is None:
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()
             hit = self._cache[context] = self.text_contains_sentbreak(context)
         return hit
+
+
+_SPACE_CLASSES = {r"\s": r"[^\S\x1c-\x1f]", r"\S": r"[\S\x1c-\x1f]"}
+
+
+def _plain_pattern(pattern: str) -> re.Pattern[str]:
+    """nltk's candidate-break pattern compiled with ``re``. nltk runs it on the ``regex`` module
+    behind a timeout, which scans about three times slower; this pattern cannot backtrack badly
+    (a mark, then a lookahead over one run of spaces and one token). ``regex``'s ``\\s`` leaves
+    out U+001C..U+001F, which ``re``'s takes in: spelled out, the two match the same text."""
+    spelled = re.sub(r"\\[sS]", lambda m: _SPACE_CLASSES[m.group()], pattern)
+    return re.compile(spelled, re.UNICODE | re.VERBOSE)
 
 
 @lru_cache(maxsize=1)
@@ -202,9 +217,13 @@ def _segments(text: str, noise: list[NoiseRegion]) -> list[tuple[int, int, int, 
         reach.append(max(n.span.end, reach[-1] if reach else 0))
     out: list[tuple[int, int, int, bool]] = []
     for s, e, para in _blocks(text):
-        cuts = [s, *edges[bisect_right(edges, s):bisect_left(edges, e)], e]
-        for a, b in zip(cuts, cuts[1:], strict=False):
-            a, b = _trim(text, a, b)
+        inner = edges[bisect_right(edges, s):bisect_left(edges, e)]
+        if inner:
+            cuts = [s, *inner, e]
+            pieces = [_trim(text, a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+        else:  # the common case: no noise inside, and a block is trimmed already (its lines are)
+            pieces = [(s, e)]
+        for a, b in pieces:
             if a < b:
                 i = bisect_right(starts, a) - 1  # no piece straddles a noise edge
                 out.append((a, b, para, i >= 0 and b <= reach[i]))

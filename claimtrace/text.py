@@ -253,7 +253,11 @@ def wrap_width(text: str, lines: list[tuple[int, int]] | None = None) -> int:
     0
     """
     lines = line_bounds(text) if lines is None else lines
-    lengths = [len(text[s:e].rstrip()) for s, e in lines]
+    return _wrap_width([len(text[s:e].rstrip()) for s, e in lines])
+
+
+def _wrap_width(lengths: list[int]) -> int:
+    """:func:`wrap_width` from the lengths of the lines, trailing whitespace left out."""
     full = [n for n in lengths if n]
     if len(full) < 3:
         return 0
@@ -280,20 +284,20 @@ def text_lines(text: str) -> tuple[tuple[int, int, bool], ...]:
     >>> [(s, e, new) for s, e, new in text_lines("Title\\n\\nOne.\\nTwo\\nand three.")]
     [(0, 5, True), (7, 11, True), (12, 15, True), (16, 26, False)]
     """
-    lines = line_bounds(text)
-    width = wrap_width(text, lines)
+    lines = text.split("\n")
+    lengths = [len(line.rstrip()) for line in lines]  # once, for the width and for each line
+    width = _wrap_width(lengths)
     out: list[tuple[int, int, bool]] = []
     prev_len = -1  # -1: no line yet, or a blank line just before
-    for ls, le in lines:
-        line = text[ls:le]
-        content = line.strip()
-        if not content:
-            prev_len = -1
-            continue
-        start = ls + len(line) - len(line.lstrip())
-        new = prev_len < 0 or _hard_newline(line, content, prev_len, width)
-        out.append((start, start + len(content), new))
-        prev_len = len(line.rstrip())
+    ls = 0  # where the line starts
+    for line, length in zip(lines, lengths, strict=True):
+        if length:
+            content = line.strip()
+            start = ls + len(line) - len(line.lstrip())
+            new = prev_len < 0 or _hard_newline(line, content, prev_len, width)
+            out.append((start, ls + length, new))  # the content ends where the trailing space starts
+        prev_len = length or -1
+        ls += len(line) + 1
     return tuple(out)
 
 
