@@ -328,8 +328,10 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                 return RawAttribution((cue.start, cue.end), src, [content],
                                       Pattern.CONTENT_VERB_SOURCE, sent.index, "inverted_verb",
                                       f"content, then {text[cue.start:cue.end]!r} + source")
-    floor = max([sent.start] + [a.cue[1] for a in ctx.found if a.cue[1] <= cue.start
-                                and not in_relative_clause(text, a)])
+    floor = sent.start  # the end of the last attribution found before the cue, if any
+    if ctx.found:
+        floor = max([floor] + [a.cue[1] for a in ctx.found if a.cue[1] <= cue.start
+                               and not in_relative_clause(text, a)])
     if is_participle(text, cue) and after_comma_adverb(text, sent.start, cue.start):
         return _participle(ctx, cue)  # "..., eventually saying he would be a disaster"
     walked = left_np(text, floor, cue.start)
@@ -357,12 +359,13 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if src is None:
         return _participle(ctx, cue)
     intention = cue.lemma in _INTENTION and bool(_TO_RE.match(text, after_cue))
-    if src[0] == sent.start and is_adverbial_tail(tail) and not intention:
+    adverbial_tail = is_adverbial_tail(tail)  # read three times below
+    if src[0] == sent.start and adverbial_tail and not intention:
         return after_quote(ctx, cue, src)
     b = boundary_before(text, sent.start, src[0])
     if b is None and walked is not None and walked[0] < src[0] and walked[1] == src[1]:
         b = boundary_before(text, sent.start, walked[0])  # "..., an offer *the board* rebuffed"
-    content_tail = is_adverbial_tail(tail) or _TAIL_CLAUSE_RE.match(tail)
+    content_tail = adverbial_tail or _TAIL_CLAUSE_RE.match(tail)
     if cue.weak and tail.strip(" .!?\n") and not _NEW_CLAUSE_RE.match(tail):
         content_tail = False  # "..., Tehran launched a missile attack on the base": a noun
     if b is not None and b > sent.start and content_tail:
@@ -406,7 +409,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if content is None and _ENDS_WITH_COLON_RE.match(text, after_cue, sent.end):
         content = _next_paragraph_quote(text, sent.end)  # 'he declared:' + a quoted paragraph
         intention = intention or content is not None
-    if content is None or (is_adverbial_tail(text[after_cue:sent.end]) and not intention):
+    if content is None or (adverbial_tail and not intention):
         return None  # "said on Tuesday." (but "declined to comment on ..." is a content)
     pattern = {"told": Pattern.TOLD, "believe": Pattern.BELIEF,
                "media_first": Pattern.MEDIA_REPORT}.get(cue.kind, Pattern.SOURCE_VERB_CONTENT)

@@ -121,8 +121,9 @@ def within_opening_aside(text: str, start: int, cue_start: int,
     """The name that opens the sentence with its whole aside, when the phrase found before the
     cue lies inside that aside ("Eddie Griffin, who was then *a member of X, a group of
     bloggers,* said": Griffin spoke, not the member)."""
-    if text.find(",", start, cue_start) < 0 or not (_NAME_THEN_ASIDE_RE.search(text, start, cue_start)
-            or _CLAUSE_ASIDE_RE.search(text, start, cue_start)):
+    if not (_CLAUSE_ASIDE_RE.search(text, start, cue_start)
+            or _ASIDE_OPENER_RE.search(text, start, cue_start)
+            and _NAME_THEN_ASIDE_RE.search(text, start, cue_start)):
         return src  # no name with a describing or clause aside before the cue
     wider = opening_name_aside(text, start, cue_start)
     if wider is None or wider[0] >= src[0]:
@@ -140,7 +141,11 @@ _NAME = r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][a-z][\w'\u2019\-]*"
 _NAME_RE = re.compile(_NAME)
 _CLAUSE_ASIDE_RE = re.compile(r",\s+(?:[a-z]+ing|during|at|in|after|before|while|speaking|"
                               r"despite|with|without|like|unlike)\s")
-_NAME_THEN_ASIDE_RE = re.compile(_NAME + r",\s+(?:who|whose|whom|an?|the|\d+)\s")
+_ASIDE_OPENER = r",\s+(?:who|whose|whom|an?|the|\d+)\s"
+_NAME_THEN_ASIDE_RE = re.compile(_NAME + _ASIDE_OPENER)
+# the aside's opening alone: it starts with a comma, which the regex engine finds quickly, so
+# it is a cheap test before the name pattern (tried at every capital letter)
+_ASIDE_OPENER_RE = re.compile(_ASIDE_OPENER)
 
 
 _ASPECT_VERBS = frozenset("began begun begin begins start started starts kept keep keeps "

@@ -310,7 +310,11 @@ def day_word_start(text: str, floor: int, pos: int) -> int:
     >>> day_word_start(t, 0, t.index(" urged")) == t.index(" urged")
     True
     """
-    toks = words(text, max(floor, pos - 12), pos)
+    window_start = max(floor, pos - 12)
+    window = text[window_start:pos].lower()
+    if "day" not in window and "night" not in window:
+        return pos  # the common case: every day word ends in "day" or "night", so none is here
+    toks = words(text, window_start, pos)
     if not toks or lower_word(text, toks[-1]) not in DAY_WORDS or text[toks[-1][0] - 1].isalnum():
         return pos
     before = text[floor:toks[-1][0]].rstrip()

@@ -80,7 +80,7 @@ def is_adverbial_tail(text: str) -> bool:
     body = text.strip().rstrip(".!?").strip()
     if not body or not (_WORD_CHAR_RE.search(body) or ":" in body or ";" in body):
         return True  # nothing, or only marks: 'Henry said. "' (a quotation opens next)
-    if len(body) >= 120 or any(ch in body for ch in ';:"'):
+    if len(body) >= 120 or ";" in body or ":" in body or '"' in body:
         return False
     for part in body.split(","):
         part = part.strip()
