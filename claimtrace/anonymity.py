@@ -58,11 +58,20 @@ def _anchor_re() -> re.Pattern[str] | None:
     return re.compile(trie_pattern(sorted(set(anchors))))
 
 
+@lru_cache(maxsize=1)
+def _shortest_phrase() -> int:
+    """The fewest characters a match of any phrase can cover: each letter of the phrase matches
+    one character (case-blind too) and each space one or more."""
+    return min(len(p.lower()) for p in phrase_list("anonymity.txt"))
+
+
 def anonymity_reason_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The anonymity-reason span in ``text[start:end]`` (one sentence), if any.
 
     It starts at the first anonymity phrase and runs to the end of the sentence.
     """
+    if end - start < _shortest_phrase():
+        return None  # a mention such as "he" or "the officials": too short for any phrase
     anchor = _anchor_re()
     if anchor is not None and anchor.search(text[start:end].lower()) is None:
         return None  # the common case: no phrase can match here

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cache
 
 from .anonymity import anonymity_reason_span
 from .attribution_frames import Ctx, RawAttribution, frame, speaker_label
@@ -24,9 +25,11 @@ from .cues import find_cues, quote_regions
 from .false_senses import false_sense
 from .frame_context import move_cue_preposition, repair_aside, trim_lead_punct
 from .label_frames import dialogue_tag
+from .lexicons import nominal_cue_forms, stance_adjectives
 from .model import Pattern, Sentence
 from .nominal import nominal_frames
 from .spans import closing_marks, left_np, strip_trailing_punct, strip_ws
+from .trie import trie_pattern
 from .verbless import verbless_frames
 
 _NEW_CLAUSE_RE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
@@ -43,11 +46,16 @@ __all__ = ["RawAttribution", "find_attributions"]
 
 
 def _paragraph_bounds(sentences: Sequence[Sentence]) -> dict[int, tuple[int, int]]:
-    bounds: dict[int, list[int]] = {}
+    bounds: dict[int, tuple[int, int]] = {}
     for s in sentences:
-        b = bounds.setdefault(s.paragraph, [s.start, s.end])
-        b[0], b[1] = min(b[0], s.start), max(b[1], s.end)
-    return {p: (s, e) for p, (s, e) in bounds.items()}
+        b = bounds.get(s.paragraph)
+        if b is None:
+            bounds[s.paragraph] = (s.start, s.end)
+        elif s.start >= b[0]:  # the common case: sentences come in text order
+            bounds[s.paragraph] = (b[0], max(b[1], s.end))
+        else:
+            bounds[s.paragraph] = (s.start, max(b[1], s.end))
+    return bounds
 
 
 def _cut_at_reason(text: str, raw: RawAttribution, reason: tuple[int, int], floor: int) -> None:
@@ -221,17 +229,28 @@ def _cue_start(a: RawAttribution) -> int:
     return a.cue[0]
 
 
+@cache
+def _frame_word_re() -> re.Pattern[str]:
+    """A statement noun (nominal frames) or a stance adjective (verbless frames) after a space:
+    both frames' main patterns need one, and one scan of the sentence answers for both (most
+    sentences hold none)."""
+    forms = set(nominal_cue_forms()) | stance_adjectives()
+    return re.compile(r"\s" + trie_pattern(sorted(forms)) + r"\b")
+
+
 def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str) -> list[RawAttribution]:
     """Every attribution in the article, in text order (offsets valid in ``original`` too)."""
     para_bounds = _paragraph_bounds(sentences)
-    quotes_by_para = {p: quote_regions(text, s, e) for p, (s, e) in para_bounds.items()}
+    quoted = '"' in text  # without a quotation mark, no paragraph holds a quotation (most newswire)
+    quotes_by_para = {p: quote_regions(text, s, e) for p, (s, e) in para_bounds.items()} if quoted else {}
     out: list[RawAttribution] = []
     prev: Sentence | None = None
     for sent in sentences:
         if sent.is_noise:
             continue
         near = prev.start if prev is not None and prev.paragraph == sent.paragraph else sent.start
-        quotes = _regions_between(quotes_by_para.get(sent.paragraph, []), near, sent.end)
+        regions = quotes_by_para.get(sent.paragraph)
+        quotes = _regions_between(regions, near, sent.end) if regions else []
         ctx = Ctx(text, sent, quotes, prev, [])
         label = speaker_label(ctx)
         if label:
@@ -255,24 +274,26 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
                 if reason:
                     _cut_at_reason(text, raw, reason, sent.start)
                 ctx.found.append(raw)
-        for raw in nominal_frames(text, sent.start, sent.end, sent.index, quotes) + \
-                verbless_frames(text, sent.start, sent.end, sent.index, quotes):
+        cue_words = _frame_word_re().search(text, sent.start, sent.end) is not None
+        for raw in nominal_frames(text, sent.start, sent.end, sent.index, quotes, cue_words=cue_words) + \
+                verbless_frames(text, sent.start, sent.end, sent.index, quotes, cue_words=cue_words):
             if not any(a.cue[0] < raw.cue[1] and raw.cue[0] < a.cue[1] for a in ctx.found):
                 ctx.found.append(raw)
         if not ctx.found:
             tag = dialogue_tag(ctx)
             if tag is not None:
                 ctx.found.append(tag)
-        if len(ctx.found) > 1:
+        if len(ctx.found) > 1:  # one attribution alone has nothing to sort or cut
             ctx.found.sort(key=_cue_start)
-        _cut_before_coordinated(text, ctx.found, sent.start)
+            _cut_before_coordinated(text, ctx.found, sent.start)
         for raw in ctx.found:
             if raw.source is not None:
                 raw.source = closing_marks(text, raw.source, sent.end)
         out.extend(ctx.found)
         prev = sent
-    _continue_quotes(text, sentences, out, quotes_by_para)
-    _continue_into_paragraphs(text, sentences, out, para_bounds)
+    if quoted:  # both continue a content that holds a quotation mark
+        _continue_quotes(text, sentences, out, quotes_by_para)
+        _continue_into_paragraphs(text, sentences, out, para_bounds)
     for raw in out:
         trim_lead_punct(text, raw)
         move_cue_preposition(text, raw)

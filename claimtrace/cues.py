@@ -121,6 +121,10 @@ def _verb_re_any_case() -> re.Pattern[str]:
 
 
 _TITLE_WORD_RE = re.compile(r"\b[A-Za-z][a-z']{3,}\b")
+# a lower-case word of four letters or more between a space and a non-word character: each is
+# one lower-case match of _TITLE_WORD_RE (no match runs over the space before it)
+_LOWER_WORD = r"\s[a-z]{4,}(?=[\s,.;:!?\")])"
+_THREE_LOWER_RE = re.compile(_LOWER_WORD + r"(?:[\s\S]*?" + _LOWER_WORD + r"){2}")
 
 
 def is_title_case(text: str, start: int, end: int) -> bool:
@@ -129,6 +133,8 @@ def is_title_case(text: str, start: int, end: int) -> bool:
     >>> is_title_case("Christie Says He Would Issue A Quarantine", 0, 41)
     True
     """
+    if _THREE_LOWER_RE.search(text, start, end):
+        return False  # three lower-case words, the loop's own verdict: most sentences, in one scan
     n = upper = 0
     for m in _TITLE_WORD_RE.finditer(text, start, end):
         n += 1

@@ -52,6 +52,8 @@ def speaker_label(ctx: Ctx) -> RawAttribution | None:
     text, sent = ctx.text, ctx.sent
     if sent.start > 0 and text[sent.start - 1] != "\n":
         return _quoted_speaker(ctx)
+    if text.find(":", sent.start, sent.end) < 0:  # every label pattern below needs its colon
+        return _signature(ctx) or _quoted_speaker(ctx)
     m = _SPEAKER_RE.match(text, sent.start, sent.end)
     if m and m.group(1).split()[0].lower() in _NOT_SPEAKERS:
         m = None  # "UPDATE: ...", "BYLINE: ...": a rubric in capitals

@@ -73,7 +73,10 @@ def _nominal_re() -> re.Pattern[str]:
 
 @cache
 def _noun_re() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w\-])" + _noun_pattern() + r"(?![\w\-])")
+    """A noun form after whitespace: a quick test before :func:`_nominal_re`, which takes
+    the noun only after ``\\s+`` (opening with a character class, not a lookbehind, lets
+    the regex engine skip most positions: about twice as fast)."""
+    return re.compile(r"\s" + _noun_pattern() + r"(?![\w\-])")
 
 
 # "drew sharp criticism from both parties", "faced stern opposition from homeowners": a stance
@@ -140,13 +143,14 @@ def _aux_start(text: str, floor: int, pos: int) -> int:
     return m.start() if m else pos
 
 
-def nominal_frames(text: str, start: int, end: int, sentence: int,
-                   quotes: list[tuple[int, int]]) -> list[RawAttribution]:
-    """Nominal attributions in ``text[start:end]`` (one sentence), outside direct quotes."""
+def nominal_frames(text: str, start: int, end: int, sentence: int, quotes: list[tuple[int, int]],
+                   *, cue_words: bool = True) -> list[RawAttribution]:
+    """Nominal attributions in ``text[start:end]`` (one sentence), outside direct quotes.
+    ``cue_words=False``: the caller found no noun form after a space in the sentence."""
     out: list[RawAttribution] = []
     if text.find("riticism", start, end) >= 0 or text.find("pposition", start, end) >= 0:
         out += _agent_nouns(text, start, end, sentence, quotes)
-    if not _noun_re().search(text, start, end):
+    if not cue_words or not _noun_re().search(text, start, end):
         return out  # most sentences hold none of the nouns: skip the possessor pattern
     for m in _nominal_re().finditer(text, start, end):
         if in_regions(m.start("noun"), quotes):

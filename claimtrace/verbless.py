@@ -212,17 +212,18 @@ def _in_view(text: str, start: int, end: int, sentence: int,
     return out
 
 
-def verbless_frames(text: str, start: int, end: int, sentence: int,
-                    quotes: list[tuple[int, int]]) -> list[RawAttribution]:
+def verbless_frames(text: str, start: int, end: int, sentence: int, quotes: list[tuple[int, int]],
+                    *, cue_words: bool = True) -> list[RawAttribution]:
     """The verbless attributions of one sentence ``text[start:end]``, outside direct quotes.
-    Each pattern runs only when a cheap test finds its key word in the sentence."""
+    Each pattern runs only when a cheap test finds its key word in the sentence.
+    ``cue_words=False``: the caller found no stance adjective after a space in the sentence."""
     out: list[RawAttribution] = []
-    if _adjective_re().search(text, start, end):
+    if cue_words and _adjective_re().search(text, start, end):
         out += _stances(text, start, end, sentence, quotes)
     chunk = text[start:end]
     if "known" in chunk:
         out += _known_as(text, start, end, sentence, quotes)
-    if "oll" in chunk or "urvey" in chunk:
+    if "poll" in chunk or "Poll" in chunk or "urvey" in chunk:  # not every "dollar" ("oll")
         out += _poll_findings(text, start, end, sentence, quotes)
     if chunk[:2] in ("To", "Bu", "An", "Ye"):
         out += _viewpoint(text, start, end, sentence)

@@ -107,7 +107,6 @@ _EVIDENCE_TYPES = frozenset({SourceType.DOCUMENT, SourceType.MEDIA})
 _WHAT_BEFORE_RE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
 def mention_info(mention: str) -> SourceInfo:
     """``classify`` of a candidate source, remembered: frames ask about one phrase several
     times, and the same phrases ("he", "officials") across articles."""
