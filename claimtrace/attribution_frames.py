@@ -329,9 +329,9 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                                       Pattern.CONTENT_VERB_SOURCE, sent.index, "inverted_verb",
                                       f"content, then {text[cue.start:cue.end]!r} + source")
     floor = sent.start  # the end of the last attribution found before the cue, if any
-    if ctx.found:
-        floor = max([floor] + [a.cue[1] for a in ctx.found if a.cue[1] <= cue.start
-                               and not in_relative_clause(text, a)])
+    for a in reversed(ctx.found):  # the latest first: the largest ends, so the test rarely runs
+        if floor < a.cue[1] <= cue.start and not in_relative_clause(text, a):
+            floor = a.cue[1]
     if is_participle(text, cue) and after_comma_adverb(text, sent.start, cue.start):
         return _participle(ctx, cue)  # "..., eventually saying he would be a disaster"
     walked = left_np(text, floor, cue.start)
