@@ -49,12 +49,7 @@ def _paragraph_bounds(sentences: Sequence[Sentence]) -> dict[int, tuple[int, int
     bounds: dict[int, tuple[int, int]] = {}
     for s in sentences:
         b = bounds.get(s.paragraph)
-        if b is None:
-            bounds[s.paragraph] = (s.start, s.end)
-        elif s.start >= b[0]:  # the common case: sentences come in text order
-            bounds[s.paragraph] = (b[0], max(b[1], s.end))
-        else:
-            bounds[s.paragraph] = (s.start, max(b[1], s.end))
+        bounds[s.paragraph] = (s.start, s.end) if b is None else (min(b[0], s.start), max(b[1], s.end))
     return bounds
 
 

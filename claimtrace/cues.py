@@ -295,10 +295,6 @@ def _verbal(aux_words: str, form: str) -> bool:
     return False
 
 
-def _overlaps(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
-
-
 # a capitalised participle that opens the sentence and takes a clause ("Noting that ..., Vale
 # said"), which the lower-case verb scan skips. Session 8, PolNeAR train: 30 opening reporting
 # participles, 15 gold cues; with "that" (or "Noting", always a remark) 8 of 8. Without a clause
@@ -316,9 +312,9 @@ def _opening_participle(text: str, start: int, end: int, verbs: dict[str, tuple[
     ('warn', 7)
     """
     m = _OPENING_PARTICIPLE_RE.match(text, start, end)
-    if m is None or m.group(1).lower() not in verbs:
+    form = m.group(1).lower() if m else ""
+    if form not in verbs:
         return None
-    form = m.group(1).lower()
     lemma, kind = verbs[form]
     return Cue(m.start(1), m.end(1), lemma, kind, m.start(1), form in weak)
 
@@ -352,7 +348,7 @@ def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
     else:
         verb_spans = _spans(_verb_re(), _verb_capture(), text, start, end)
     for ts, te in verb_spans:
-        if (taken and _overlaps(ts, taken)) or (quotes and in_regions(ts, quotes)):
+        if (taken and in_regions(ts, taken)) or (quotes and in_regions(ts, quotes)):
             continue
         if _SO_CALLED_RE.search(text, max(start, ts - 4), ts):
             continue  # "so-called", "so called"
@@ -366,7 +362,7 @@ def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
         is_weak = form in weak and not (lemma in _VERBAL_LEMMAS and _verbal(text[aux:ts], form))
         cues.append(Cue(aux, te, lemma, kind, ts, is_weak))
     opening = _opening_participle(text, start, end, verbs, weak)
-    if opening is not None and not (taken and _overlaps(opening.start, taken)):
+    if opening is not None and not (taken and in_regions(opening.start, taken)):
         cues.append(opening)
     if len(cues) > 1:
         cues.sort(key=lambda c: c.start)
