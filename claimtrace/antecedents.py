@@ -29,8 +29,10 @@ from .spans import left_np
 if TYPE_CHECKING:
     from .coref import _Resolver
 
+# a name opens with a capital: the leading lookahead (here and in the name patterns below)
+# rejects most positions of the text at once
 _NAME_RE = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|President|Secretary|Minister)\.?\s+)?"
+    r"(?=[A-Z])\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|President|Secretary|Minister)\.?\s+)?"
     r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'\-]+")
 
 
@@ -85,9 +87,10 @@ def _without_leading_function_word(name: str) -> str:
     return rest if rest and first.lower() in _NOT_FIRST_NAMES else name
 
 
-_SURNAME_RE = re.compile(r"(?<![\w.'\u2019])[A-Z][a-z][\w'\-]*[a-z](?!['\u2019\w])")
+# (the capital first: see _NAME_RE)
+_SURNAME_RE = re.compile(r"(?=[A-Z])(?<![\w.'\u2019])[A-Z][a-z][\w'\-]*[a-z](?!['\u2019\w])")
 _FULL_NAMES_RE = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.(?:\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?(?=\s+[A-Z][a-z]))?|"
+    r"(?=[A-Z])\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.(?:\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?(?=\s+[A-Z][a-z]))?|"
     r"(?<![.!?]\s)(?<![.!?]\s\s)[A-Z][a-z]+(?:\s+[A-Z]\.)?)"
     r"\s+([A-Z][a-z][\w\-]*[a-z])\b")
 
@@ -472,9 +475,10 @@ def headline_person(info: SourceInfo, mention: str, text: str, start: int) -> So
     >>> headline_person(classify_in("Velmar finance minister", t), "Velmar finance minister", t, 0).name
     'Aurelio Benz'
     """
+    if info.plural or info.type not in (SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE):
+        return None  # the common case, before any search of the text
     line_end = text.find("\n")
-    if line_end < 0 or start >= line_end or info.plural or _INDEFINITE_START_RE.match(mention) \
-            or info.type not in (SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE):
+    if line_end < 0 or start >= line_end or _INDEFINITE_START_RE.match(mention):
         return None
     head = info.head.lower()
     heads = [(head,)] + ([(_TITLE_ABBREVIATIONS[head],)] if head in _TITLE_ABBREVIATIONS else [])

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .anonymity import anonymity_reason_span
 from .antecedents import (
@@ -70,7 +71,10 @@ def _slug(text: str) -> str:
     return _SLUG_RE.sub("-", text.lower()).strip("-")
 
 
+@lru_cache(maxsize=4096)
 def _norm_org(text: str) -> str:
+    """A body's name as a key ("The Acme Corp's" -> "acme-corp"); remembered, since
+    resolution compares each new name with every body named before it."""
     return _slug(_DEFINITE_RE.sub("", text.strip()).removesuffix("'s").removesuffix("\u2019s"))
 
 
@@ -346,7 +350,8 @@ def resolve(
         # said ..." a nested speech verb reports someone else's words
         nested_speech = r.parent is not None and r.rule.endswith((":speech", ":told"))
         exclude = mention_cluster.get(r.parent) if nested_speech else None
-        unnamed = anonymity_reason_span(text, *r.source) is not None
+        # only an anonymous mention can declare itself unnamed (assign reads it for no other)
+        unnamed = info.type.is_anonymous and anonymity_reason_span(text, *r.source) is not None
         idx = resolver.assign(info, as_text, sentence=r.sentence, exclude=exclude,
                               at=r.source[0], unnamed=unnamed)
         mention_cluster[i] = by_span[r.source] = idx
@@ -408,7 +413,10 @@ def _quote_hosts(raw: Sequence[RawAttribution], text: str) -> dict[int, int]:
     paragraph that opens with a speaker label ("FALLIN: ..."), mapped to that label."""
     hosts: dict[int, int] = {}
     for i, r in enumerate(raw):
-        if r.source is None or pronoun_word(text[slice(*r.source)].lower()) not in ("i", "me"):
+        # a first-person word is at most five characters ("my'll", "me're"): longer sources
+        # need no pronoun test
+        if r.source is None or r.source[1] - r.source[0] > 5 \
+                or pronoun_word(text[slice(*r.source)].lower()) not in ("i", "me"):
             continue
         inside = [(sum(e - s for s, e in h.content), j) for j, h in enumerate(raw) if j != i
                   and h.source is not None and any(s <= r.source[0] < e for s, e in h.content)]
@@ -428,6 +436,8 @@ def _reasons_in_next_sentence(raw: Sequence[RawAttribution], mention_cluster: di
                               sentences: Sequence[Sentence], original: str) -> None:
     """"Several officials said ... They requested anonymity because ...": a reason given in the
     sentence after an anonymous source's attribution belongs to that source."""
+    if not any(c.type.is_anonymous and c.reason is None for c in clusters):
+        return  # the common case: no anonymous source lacks its reason
     sourced = {x.sentence for x in raw if x.source}  # once, not per attribution (quadratic)
     for i, r in enumerate(raw):
         cluster = clusters[mention_cluster[i]] if i in mention_cluster else None
@@ -441,9 +451,9 @@ def _reasons_in_next_sentence(raw: Sequence[RawAttribution], mention_cluster: di
             cluster.reason = Span.of(original, *reason)
 
 
-def _mention(span: Span, info: SourceInfo, cluster: _Cluster, sid: int) -> SourceMention:
-    reason = cluster.reason if cluster.type.is_anonymous else None
-    return SourceMention(span=span, type=cluster.type, source_id=sid, head=info.head,
+def _mention(span: Span, info: SourceInfo, kind: SourceType, sid: int,
+             reason: Span | None) -> SourceMention:
+    return SourceMention(span=span, type=kind, source_id=sid, head=info.head,
                          count=info.count, role=info.role, affiliation=info.affiliation,
                          anonymity_reason=reason, evidence=info.evidence)
 
@@ -455,17 +465,17 @@ def _build_source(sid: int, c: _Cluster, doc_id: str) -> Source:
         key = ("org:" if c.type is SourceType.NAMED_ORG else "media:") + _norm_org(c.name)
     else:
         key = f"{doc_id}:{c.type.value}:{sid}"
-    mentions = tuple(_mention(span, info, c, sid) for span, info in c.mentions)
+    reason = c.reason if c.type.is_anonymous else None  # the source's, and each mention's
+    mentions = tuple([_mention(span, info, c.type, sid, reason) for span, info in c.mentions])
     return Source(id=sid, key=key, name=c.name.strip(" ,"), type=c.type, mentions=mentions,
-                  anonymity_reason=c.reason if c.type.is_anonymous else None,
-                  evidence=c.evidence)
+                  anonymity_reason=reason, evidence=c.evidence)
 
 
 def _widen_quotes(original: str, s: int, e: int) -> Span:
     """A span that starts or ends between the two marks of a '' quotation takes both."""
-    if s > 0 and original[s - 1:s + 1] == "''":
+    if s > 0 and original.startswith("''", s - 1):  # no slice copied per fragment
         s -= 1
-    if e < len(original) and original[e - 1:e + 1] == "''":
+    if 0 < e < len(original) and original.startswith("''", e - 1):
         e += 1
     return Span.of(original, s, e)
 

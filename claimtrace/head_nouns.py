@@ -15,6 +15,7 @@ import re
 
 from .lexicons import noun_categories, phrase_set
 from .names import ORG_WORDS, is_cap, tokens
+from .trie import trie_pattern
 
 __all__ = ["CAUCUS_WORDS", "COUNT_RE", "IRREGULAR_PLURALS", "OF_HEAD_RE", "PARTY_TAG_RE",
            "SUBSET_WORDS", "definite_bodies", "mention_core", "people_noun", "person_noun"]
@@ -45,10 +46,16 @@ OF_HEAD_RE = re.compile(
     r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?",
     re.IGNORECASE,
 )
+_POSTMOD_WORDS = ("who which that familiar close briefed with in at from for of on to by including "
+                  "involved knowledgeable speaking near inside within among about across around "
+                  "throughout outside against during over under after since present").split()
+# the words as a trie behind a first-letter check: finditer tries every position of the
+# mention, and most fail at once (at most one word can end at a word boundary, so the
+# order of the alternatives never decided a match)
 _POSTMOD_RE = re.compile(
-    r"\s*(?:,(?!\d{3}\b)|[\u2014\u2013]|--|\b(?:who|which|that|familiar|close|briefed|with|in|at|from|for|of|on|to|by|"
-    r"including|involved|knowledgeable|speaking|near|inside|within|among|about|across|around|"
-    r"throughout|outside|against|during|over|under|after|since|present)\b)",
+    r"\s*(?:,(?!\d{3}\b)|[\u2014\u2013]|--|\b(?=["
+    + "".join(sorted({w[0] for w in _POSTMOD_WORDS})) + "])"
+    + trie_pattern(sorted(_POSTMOD_WORDS)) + r"\b)",
     re.IGNORECASE,
 )
 _PARTICIPLE_RE = re.compile(r"\s([a-z]{3,}(?:ed|ing)|seen|written|given|taken|made|held|run|"
@@ -71,7 +78,7 @@ def mention_core(text: str) -> str:
     >>> mention_core("a senior official familiar with the talks")
     'a senior official'
     """
-    m = OF_HEAD_RE.match(text)
+    m = OF_HEAD_RE.match(text) if "of" in text.lower() else None  # its "of", before the regex
     body = text[m.end():] if m else text
     for cut in _POSTMOD_RE.finditer(body):
         if cut.start() > 0 and not _inside_name(body, cut.start(), cut.end()) \

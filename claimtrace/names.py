@@ -367,6 +367,8 @@ def titled_name(toks: list[str]) -> str | None:
     The trailing capitalised run must be three words or more, so that a complement such as
     "a spokesman for Mr. Castell" (two words after "for") is not taken for the speaker.
     """
+    if len(toks) < 4:
+        return None  # the common case: no room for a title word and a three-word name
     i = len(toks)
     while i > 0 and is_cap(toks[i - 1]):
         i -= 1
@@ -488,9 +490,13 @@ def newspaper_name(toks: list[str]) -> bool:
     False
     """
     words = [t for t in toks if t.lower() != "the"]
-    if not words or not all(is_cap(t) for t in words) or any(_OWNER_TOKEN_RE.search(t) for t in words):
+    if not words:
         return False
     last = words[-1].lower().rsplit("-", 1)[-1]
+    if last not in _PAPER_WORDS:
+        return False  # the cheap test first: both answers below need a newspaper word last
+    if not all(is_cap(t) for t in words) or any(_OWNER_TOKEN_RE.search(t) for t in words):
+        return False
     if len(words) == 1:
         return "-" in words[0] and last in _PAPER_WORDS
     return len(words) <= 5 and last in _PAPER_WORDS
@@ -515,6 +521,8 @@ def owned_name(toks: list[str]) -> str | None:
     """"The New Republic's Jeet Heer", "American Action Forum's Douglas Holtz-Eakin": a full
     personal name (a surname, after a company) after a capitalised owner is that person (TAXONOMY: a named journalist is a
     person even with an outlet attached)."""
+    if toks and not any("'" in t or "\u2019" in t for t in toks):
+        return None  # the common case: no apostrophe, so no owner (and no regex per word)
     owner = max((i for i, t in enumerate(toks) if _OWNER_TOKEN_RE.search(t)), default=-1)
     rest = toks[owner + 1:]
     # one word is enough after a company ("Data Resources' Wyss", "Acme Corp's Doe")

@@ -177,7 +177,7 @@ def _one_company(text: str) -> bool:
     >>> _one_company("S and P"), _one_company("Rellow Paint and Glass Co"), _one_company("Smith and Jones")
     (True, True, False)
     """
-    return _JOINT_COMPANY_RE.match(text) is not None \
+    return ("and" in text or "&" in text) and _JOINT_COMPANY_RE.match(text) is not None \
         or text.lower().removeprefix("the ") in phrase_set("organisations.txt")
 
 
@@ -356,7 +356,7 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     plural = (lhead.endswith("s") and not lhead.endswith("ss") or lhead in IRREGULAR_PLURALS
               or lhead.endswith("men") and not is_cap(head)) and (
         not is_cap(head) or lhead in _PARTIES or head == core_toks[0])
-    of_m = OF_HEAD_RE.match(text)
+    of_m = OF_HEAD_RE.match(text) if "of" in low else None  # its "of", before the regex
     if of_m and of_m.group().lower().startswith("one "):
         plural = False  # "one of the interlocutors" is one person
     cats = noun_categories()
