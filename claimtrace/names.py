@@ -240,6 +240,9 @@ def _lone_name(context: str, word: str) -> bool:
         return False  # the cheap test first: most one-word names show no company signs
     titles = phrase_set("titles.txt")
     for at in _occurrences(context, word):
+        after = _WORD_AFTER_RE.match(context, at + len(word))
+        if after and after.group(1) in _COMPANY_SUFFIXES:
+            continue  # "Eastman Kodak Co": the word before is part of the company's name
         m = _WORD_BEFORE_RE.search(context, max(0, at - 60), at)
         if m is not None and not m.group(1).endswith(("'s", "\u2019s")):  # "Japan's Marvik": no first name
             before = m.group(1)
@@ -247,8 +250,7 @@ def _lone_name(context: str, word: str) -> bool:
                 return False  # "Sen. Doe"
             if not m.group(2) and not _common_in_text(context, before):
                 return False  # "Jane Doe" (not "... on Monday. Doe")
-        m = _WORD_AFTER_RE.match(context, at + len(word))
-        if m and m.group(1) not in _COMPANY_SUFFIXES and not _common_in_text(context, m.group(1)) \
+        if after and not _common_in_text(context, after.group(1)) \
                 and not _org_name_after(context, at + len(word)):
             return False  # "Jane Doe": the word is a first name
     return True

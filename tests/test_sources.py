@@ -476,6 +476,10 @@ def test_round5_appositive_name_with_party_tag() -> None:
     # "he"/"his" after it: a person
     ("Jane Brightmoor spoke. Brightmoor said his plan would work.", "Brightmoor", False),
     ("Brightmoor said he would run. Brightmoor said his plan would work.", "Brightmoor", False),
+    # session 9 (Reuters sample: "Eastman Kodak Co", "Baker Hughes Inc" typed persons): before a
+    # company suffix, the capitalised word in front is part of the company's name, not a first name
+    ("Pellam Brightmoor Co said its sales rose. Brightmoor said it would hire.", "Brightmoor", True),
+    ("Jane Brightmoor Inc was formed. Jane Brightmoor said she would hire.", "Brightmoor", False),
 ])
 def test_lone_name_pronoun_votes(text: str, word: str, expected: bool) -> None:
     from claimtrace.names import lone_name
