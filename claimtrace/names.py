@@ -241,8 +241,10 @@ def _lone_name(context: str, word: str) -> bool:
     titles = phrase_set("titles.txt")
     for at in _occurrences(context, word):
         after = _WORD_AFTER_RE.match(context, at + len(word))
-        if after and after.group(1) in _COMPANY_SUFFIXES:
-            continue  # "Eastman Kodak Co": the word before is part of the company's name
+        if after and after.group(1) in _COMPANY_SUFFIXES or _STEM_SUFFIX_AFTER_RE.match(context, at + len(word)):
+            # "Eastman Kodak Co", "the Nissan Motor Co Ltd": a company's full name, so the word
+            # before is part of it and the word after no surname
+            continue
         m = _WORD_BEFORE_RE.search(context, max(0, at - 60), at)
         if m is not None and not m.group(1).endswith(("'s", "\u2019s")):  # "Japan's Marvik": no first name
             before = m.group(1)

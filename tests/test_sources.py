@@ -480,6 +480,7 @@ def test_round5_appositive_name_with_party_tag() -> None:
     # company suffix, the capitalised word in front is part of the company's name, not a first name
     ("Pellam Brightmoor Co said its sales rose. Brightmoor said it would hire.", "Brightmoor", True),
     ("Jane Brightmoor Inc was formed. Jane Brightmoor said she would hire.", "Brightmoor", False),
+    ("The Brightmoor Motor Co Ltd opened a plant. Brightmoor said it would hire.", "Brightmoor", True),
 ])
 def test_lone_name_pronoun_votes(text: str, word: str, expected: bool) -> None:
     from claimtrace.names import lone_name
