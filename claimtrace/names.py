@@ -180,16 +180,6 @@ def _outlet_surname(context: str, word: str) -> bool:
     return named
 
 
-def company_in_text(context: str, name: str) -> bool:
-    """Does the article write ``name`` with a company suffix somewhere ("Dome Mines Ltd
-    reported ... Dome Mines said")? Then the bare name is the company's.
-
-    >>> company_in_text("Acme Widgets Inc rose. Acme Widgets said ...", "Acme Widgets")
-    True
-    """
-    return bool(name) and _written_with(context, name, stem=False)
-
-
 def company_stem_in_text(context: str, name: str) -> bool:
     """Does the article write ``name`` as the start of a company's full name, with at most two
     more capitalised words before the suffix ("Shared Network *Technologies Inc* ... Shared
@@ -200,18 +190,17 @@ def company_stem_in_text(context: str, name: str) -> bool:
     >>> company_stem_in_text("Tarlo Network said", "Tarlo Network")
     False
     """
-    return bool(name) and _written_with(context, name, stem=True)
+    return bool(name) and _written_with(context, name)
 
 
 @lru_cache(maxsize=256)
-def _written_with(context: str, name: str, *, stem: bool) -> bool:
-    """Is some occurrence of ``name`` in ``context`` followed by a company suffix (after up to
-    two more capitalised words when ``stem``)?"""
-    after = _STEM_SUFFIX_AFTER_RE if stem else _SUFFIX_AFTER_RE
+def _written_with(context: str, name: str) -> bool:
+    """Is some occurrence of ``name`` in ``context`` followed by a company suffix, after up to
+    two more capitalised words?"""
     at = context.find(name)
     while at >= 0:
         end = at + len(name)
-        if after.match(context, end):
+        if _STEM_SUFFIX_AFTER_RE.match(context, end):
             return True
         at = context.find(name, end)
     return False

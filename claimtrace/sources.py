@@ -51,7 +51,6 @@ from .names import (
     LEGAL_SUFFIXES,
     ORG_WORDS,
     PARTY_WORDS,
-    company_in_text,
     company_stem_in_text,
     contains_word,
     definite_name,
@@ -683,7 +682,7 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
     if len(toks) == 1 and lone_name(context, head):
         return SourceInfo(SourceType.NAMED_ORG, **info, name=head,
                           evidence=f"one-word name {head!r}, never with a first name or title here")
-    if len(caps) >= 2 and len(caps) == len(toks) and company_in_text(context, core):
+    if len(caps) >= 2 and len(caps) == len(toks) and company_stem_in_text(context, core):
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"the article writes {core!r} with a company suffix")
     name = person_name(core) or head

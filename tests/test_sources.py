@@ -504,6 +504,10 @@ def test_lone_name_pronoun_votes(text: str, word: str, expected: bool) -> None:
     # a name in capitals that the article also writes in title case is a person (transcripts)
     ("DOE", "Host Jane Doe asked. DOE: Welcome back.", T.NAMED_PERSON),
     ("QRX", "QRX said its sales fell.", T.NAMED_ORG),
+    # session 9 (Reuters sample): a short form of a company that the article names in full with
+    # one or two more words before the suffix ("Tarlo Applications Group Inc")
+    ("Tarlo Applications", "Tarlo Applications Group Inc rose. Tarlo Applications said ...", T.NAMED_ORG),
+    ("Jane Tarlo", "Jane Tarlo said her plan would work.", T.NAMED_PERSON),
     # TAXONOMY: a poll share is an unnamed group
     ("Six in 10", "", T.UNNAMED_GROUP),
     ("About four out of 10 voters", "", T.UNNAMED_GROUP),
