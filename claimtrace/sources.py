@@ -81,6 +81,11 @@ _CROWD_RE = re.compile(r"(?:tens\s+of\s+)?(?:thousands|hundreds|millions|dozens|
 _QUANTIFIERS = frozenset("some many most few several various numerous all other others "
                          "thousands hundreds dozens millions scores".split())
 _PARTIES = PARTY_WORDS
+# words that stand alone for people already described ("One said", "Another added", "Neither
+# would comment"); capitalised only because they open a sentence (session 9, Reuters sample:
+# "One said ..." typed a person)
+_LONE_DETERMINERS = frozenset("one two three four five six seven eight nine ten another neither "
+                              "none".split())
 _DOTTED_RE = re.compile(r"^(?:[A-Z]\.){2,}[A-Z]?\.?$")
 _FEMALE = frozenset("she her herself".split())
 _PERSON_PRONOUNS = frozenset("he she him her".split())
@@ -332,6 +337,8 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     toks = tokens(text)
     if not toks:
         return SourceInfo(SourceType.UNKNOWN, "", False, evidence="no words")
+    if low in _LONE_DETERMINERS and text != low:  # "One said ...", "Another added ...": a
+        return _classify_one(low, context)  # sentence's first word, no name (as in lower case)
     pronoun = pronoun_word(low) if " " not in low and not (len(text) > 1 and text.isupper()) else None  # "WHO"
     if pronoun:
         return _pronoun(pronoun)
@@ -470,7 +477,8 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified or plural description")
     if plural and people_noun(lhead):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"plural common noun {lhead!r}")
-    if lhead.isalpha() and first in _ONE_OF_THEM and person_noun(lhead):
+    # (a bare "another" has no head noun, though it ends like "reporter")
+    if lhead.isalpha() and first in _ONE_OF_THEM and lhead not in _ONE_OF_THEM and person_noun(lhead):
         return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
                           evidence=f"unnamed person described as {lhead!r}")
     return SourceInfo(SourceType.UNKNOWN, **info, evidence=f"no rule for head {lhead!r}")

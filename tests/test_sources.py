@@ -508,6 +508,14 @@ def test_lone_name_pronoun_votes(text: str, word: str, expected: bool) -> None:
     # one or two more words before the suffix ("Tarlo Applications Group Inc")
     ("Tarlo Applications", "Tarlo Applications Group Inc rose. Tarlo Applications said ...", T.NAMED_ORG),
     ("Jane Tarlo", "Jane Tarlo said her plan would work.", T.NAMED_PERSON),
+    # session 9 (Reuters sample): a sentence's first word standing for people already described
+    # is no name ("One said ...", "Another added ..."), as in lower case; "Brokers" a group
+    ("One", "Arbitrage players were upbeat. One said the bid would rise.", T.UNKNOWN),
+    ("Another", "Two aides spoke. Another said the bid would rise.", T.UNKNOWN),
+    ("another", "", T.UNKNOWN),
+    ("Neither", "Neither said the bid would rise.", T.UNKNOWN),
+    ("Brokers", "Brokers said investors sold.", T.UNNAMED_GROUP),
+    ("another aide", "", T.ANONYMOUS_SPECIFIC),
     # TAXONOMY: a poll share is an unnamed group
     ("Six in 10", "", T.UNNAMED_GROUP),
     ("About four out of 10 voters", "", T.UNNAMED_GROUP),
