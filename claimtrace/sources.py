@@ -449,6 +449,10 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         t = SourceType.ANONYMOUS_VAGUE if modified else SourceType.ANONYMOUS_BARE
         return SourceInfo(t, **info, affiliation=affiliation,
                           evidence=f"'source' {'with a description' if modified else 'with no description'}")
+    if cat == "vague" and lhead in ORG_WORDS and is_cap(head) and len(core_toks) > 1 \
+            and is_cap(core_toks[-2]) and core_toks[-2].lower() not in DETS:
+        # "General Partners, a Texas partnership" (session 9, Reuters sample): a firm's name
+        return SourceInfo(SourceType.NAMED_ORG, **info, name=core, evidence=f"organisation name {core!r}")
     if cat == "vague":
         return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info, affiliation=affiliation,
                           evidence=f"unnamed, no role ({lhead!r})")

@@ -515,6 +515,9 @@ def test_lone_name_pronoun_votes(text: str, word: str, expected: bool) -> None:
     ("another", "", T.UNKNOWN),
     ("Neither", "Neither said the bid would rise.", T.UNKNOWN),
     ("Brokers", "Brokers said investors sold.", T.UNNAMED_GROUP),
+    ("Tarlo Realty Partners, a Texas partnership,", "", T.NAMED_ORG),
+    ("The Partners", "", T.ANONYMOUS_VAGUE),
+    ("his partners", "", T.ANONYMOUS_VAGUE),
     ("another aide", "", T.ANONYMOUS_SPECIFIC),
     # TAXONOMY: a poll share is an unnamed group
     ("Six in 10", "", T.UNNAMED_GROUP),
