@@ -81,6 +81,8 @@ _CROWD_RE = re.compile(r"(?:tens\s+of\s+)?(?:thousands|hundreds|millions|dozens|
 _QUANTIFIERS = frozenset("some many most few several various numerous all other others "
                          "thousands hundreds dozens millions scores".split())
 _PARTIES = PARTY_WORDS
+# singular nouns for a body of people, listed as groups with their plurals ("the crowd")
+_COLLECTIVE_NOUNS = frozenset("crowd audience community family generation".split())
 # words that stand alone for people already described ("One said", "Another added", "Neither
 # would comment"); capitalised only because they open a sentence (session 9, Reuters sample:
 # "One said ..." typed a person)
@@ -459,6 +461,12 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     if plural and definite_bodies(core_toks, lhead):
         return SourceInfo(SourceType.NAMED_ORG, **info, affiliation=affiliation,
                           evidence=f"definite plural of bodies ({lhead!r}) named before")
+    if cat == "group" and not plural and cats.get(lhead + "s") == "group" \
+            and lhead not in _COLLECTIVE_NOUNS:
+        # "a Hong Kong trader", "one analyst": one member of a group noun is one unnamed person,
+        # not a collective (its plural is listed with it; "the public" has none)
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info, affiliation=affiliation,
+                          evidence=f"one unnamed person ({lhead!r})")
     if cat == "group":
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, affiliation=affiliation,
                           evidence=f"collective noun {lhead!r}")

@@ -1141,3 +1141,11 @@ def test_pronoun_after_an_unnamed_person(text: str, words: str, kind: SourceType
 def test_dual_description_takes_up_two_people_named_apart(text: str, words: str,
                                                           kind: SourceType) -> None:
     assert _type_of(text, words) is kind
+
+
+def test_session9_he_after_one_dealer_is_that_dealer() -> None:
+    # a singular group noun is one unnamed person, so "he" can take it up
+    a = analyze("The dollar fell, one dealer said. He said the central bank had not intervened.")
+    dealer, he = a.attributions[0].source, a.attributions[1].source
+    assert dealer is not None and he is not None
+    assert he.source_id == dealer.source_id and he.type is SourceType.ANONYMOUS_VAGUE

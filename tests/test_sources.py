@@ -518,6 +518,11 @@ def test_lone_name_pronoun_votes(text: str, word: str, expected: bool) -> None:
     ("Tarlo Realty Partners, a Texas partnership,", "", T.NAMED_ORG),
     ("The Partners", "", T.ANONYMOUS_VAGUE),
     ("his partners", "", T.ANONYMOUS_VAGUE),
+    # one member of a group noun is one unnamed person, not a collective (session 9, Reuters)
+    ("A Hong Kong trader", "", T.ANONYMOUS_VAGUE),
+    ("one analyst", "", T.ANONYMOUS_VAGUE),
+    ("the crowd", "", T.UNNAMED_GROUP),
+    ("the public", "", T.UNNAMED_GROUP),
     ("another aide", "", T.ANONYMOUS_SPECIFIC),
     # TAXONOMY: a poll share is an unnamed group
     ("Six in 10", "", T.UNNAMED_GROUP),
