@@ -172,7 +172,7 @@ def people_noun(plural: str) -> bool:
         return True
     forms = {low, low[:-1]} | ({low[:-3] + "y"} if low.endswith("ies") else set()) | (
         {low[:-2]} if low.endswith("es") else set()) | (
-        {low[:-3] + "an"} if low.endswith("men") else set())
+        {low[:-3] + "man"} if low.endswith("men") else set())
     cats = noun_categories()
     return any(person_noun(f) or cats.get(f) in ("group", "org", "bare", "people") for f in forms)
 
