@@ -242,6 +242,21 @@ _LETTERS_RE = re.compile(r"[A-Za-z]+")
 _COMPARED_AFTER_RE = re.compile(r"\s+(?:with|to)\b")
 _UNITS = frozenset("pct percent dlrs dollars stg yen marks francs lire cts cents tonnes barrels "
                    "shares points mln billion million earlier ago before".split())
+# session 9 (Reuters-21578 sample of 3,000 stories; PolNeAR train: all 5 "decline(s)" cues were
+# nouns or falls): what follows the verb when it is a refusal ("declined to comment", "declined
+# comment", "declined requests for an interview", "declined, saying ..."; not "declined to close
+# at 1.83 marks")
+_REFUSAL_AFTER_RE = re.compile(r"\s*(?:,|(?:[a-z]+\s+){0,3}?to\s+(?!close|end|finish|settle|trade|stand)[a-z]|"
+                               r"(?:comment|comments|requests?|"
+                               r"invitations?|interviews?|offers?|repeated|repeatedly|multiple|several|"
+                               r"an?|the|this|that|these|those|his|her|their|its|again|immediately|"
+                               r"publicly|also)\b)", re.IGNORECASE)
+# a company's results after "posted" ("posted net consolidated income", "posted record volume",
+# "posted a decline in profit"; session 9, Reuters sample)
+_RESULTS_RE = re.compile(
+    r"(?:\s+(?:a|an|the|its|their))?(?:\s+[\w-]+){0,3}?\s+(?:income|profits?|loss(?:es)?|earnings|"
+    r"revenues?|sales|volume|highs?|lows?|gains?|declines?|rises?|increases?|decreases?|deficits?|"
+    r"surplus(?:es)?|growth|results|records?|margins?)\b", re.IGNORECASE)
 _DECLARED_RE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:dividends?|splits?|payouts?|distributions?|"
                           r"moratorium)\b", re.IGNORECASE)
 _STOCK_AFTER_RE = re.compile(r"\s+(?:stocks?|shares?|dividends?|stockholders|shareholders|holders|"
@@ -275,8 +290,14 @@ def _market_sense(text: str, cue: Cue) -> bool:
     ['showed']
     """
     lemma, form = cue.lemma, text[cue.verb_start:cue.end].lower()
-    if lemma == "decline":
-        return _AMOUNT_RE.match(text, cue.end) is not None
+    if lemma == "decline":  # a refusal goes on "to ...", "comment", "requests"; a fall does not
+        return _REFUSAL_AFTER_RE.match(text, cue.end) is None
+    if lemma == "posted":  # "posted net income of ...", "posted record volume"
+        return _AMOUNT_RE.match(text, cue.end) is not None or _RESULTS_RE.match(text, cue.end) is not None
+    if lemma == "issued":  # "issued 2.7 mln shares", "newly issued shares"
+        m = _AMOUNT_RE.match(text, cue.end)
+        return m is not None and _SECURITIES_RE.match(text, m.end()) is not None \
+            or _STOCK_AFTER_RE.match(text, cue.end) is not None or _word_before(text, cue).lower() == "newly"
     if lemma == "offer":  # a price or an issue of securities; "offering $30 billion" in aid is a proposal
         m = _AMOUNT_RE.match(text, cue.end)
         return m is not None and _SECURITIES_RE.match(text, m.end()) is not None
@@ -464,7 +485,8 @@ def _forecasts_noun(text: str, cue: Cue) -> bool:
         or before in _FORECAST_MODIFIERS
 
 
-_MARKET_LEMMAS = frozenset(["decline", "offer", "show", "declare", "point to", "compare", "prefer"])
+_MARKET_LEMMAS = frozenset(["decline", "offer", "show", "declare", "point to", "compare", "prefer",
+                            "posted", "issued"])
 
 # the lemmas each lemma-bound check can fire on, so that most cues skip them at once
 _MADE_LEMMAS = frozenset("issue publish release present negotiate draft compile post issued published "

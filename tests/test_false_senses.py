@@ -103,6 +103,17 @@ def test_sources_that_looked_like_other_words(text: str, source: str, kind: str)
     ("The company declared its first dividend since 1978.", "declared"),
     ("It withdrew the ratings on the senior debt and preferred stock.", "preferred"),
     ("The price is 19 mln dlrs in cash and 10 pct redeemable preferred.", "preferred"),
+    # session 9, Reuters sample: a fall or the noun "decline", a company's results, an issue of
+    # securities
+    ("The Dow plunged to 1844.97, a 404 point decline in the leading indicator.", "decline"),
+    ("Output declined sharply in recent weeks.", "declined"),
+    ("Beef output declined to 104,353 tonnes in January.", "declined"),
+    ("The dollar declined to close at 1.83 marks.", "declined"),
+    ("Investment by textile firms will decline by 11 pct.", "decline"),
+    ("Halvor Corp posted net income of 41.9 mln dlrs.", "posted"),
+    ("U.S. retailers posted stronger than expected sales in February.", "posted"),
+    ("The central bank issued 7.08 billion dlrs of certificates of deposit.", "issued"),
+    ("It will pay with about 11 mln newly issued common shares.", "issued"),
 ])
 def test_market_senses(text: str, form: str) -> None:
     cue = next(c for c in find_cues(text, 0, len(text), []) if text[c.start:c.end].endswith(form))
@@ -114,6 +125,11 @@ def test_market_senses(text: str, form: str) -> None:
     ("A survey showed a rise in consumer confidence.", "showed"),
     ("The new poll by the Halvor Institute showed an increase in support for the plan.", "showed"),
     ("He declined to comment on the offer.", "declined"),
+    ("The center has declined for years to reveal its donors.", "declined"),
+    ("She declined that assignment and has since left the network.", "declined"),
+    ("Doe declined, saying the plan was flawed.", "declined"),
+    ("Trump posted a message on Twitter saying he would win.", "posted"),
+    ("The DNC issued a statement apologizing to Sanders.", "issued"),
     ("The mayor declared that the curfew was over.", "declared"),
     ("She preferred that the vote wait until May.", "preferred"),
     ("The data points to a slowdown, she said.", "points to"),
