@@ -404,7 +404,9 @@ def _naming_sense(text: str, cue: Cue) -> bool:
 # "The following proposed securities offerings" (Reuters 2), "her five proposed bills" (1 / 0),
 # "despite continued losses", "and continued risks" (1 / 0): a participle before a noun
 _ADJECTIVE_BEFORE = frozenset("the a an its his her their our my your this these those following any two three four five "
-                              "no some several all of with despite amid for on in by".split())
+                              "no some several all of with despite amid for on in by "
+                              # session 9, Reuters sample: "the few proposed investments"
+                              "few many other more further recently newly".split())
 _LOWER_NOUN_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _NOT_NOUN_AFTER = frozenset("on with by as in for at from over into to until through after that "
                             "a an the his her their its our my this these those unabated apace "

@@ -150,6 +150,7 @@ def test_market_senses_keep_reports(text: str, form: str) -> None:
     ("She ran a small shop called Bread First in the valley.", "called"),
     ("The plan relies on a formula called the \"rolling average\" for payments.", "called"),
     ("The following proposed stock offerings were filed with the agency.", "proposed"),
+    ("The few proposed foreign investments include two banks.", "proposed"),
     ("Her three proposed bills never reached the floor.", "proposed"),
     ("The firm warned of losses despite continued growth in sales.", "continued"),
     ("The strike continued today in the northern ports.", "continued"),
