@@ -218,9 +218,13 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     # drop leading prepositions / sentence adverbs the walk swept in
     toks = toks[bisect_left(toks, (start,)):]  # the words from ``start`` to ``last_e``
     dropped_preposition = False
+    dropped = ""
     while toks and (text[toks[0][0]:toks[0][1]].lower() in _LEADING_WORDS):
-        dropped_preposition |= text[toks[0][0]:toks[0][1]].lower() in NP_PREPOSITIONS
+        dropped = text[toks[0][0]:toks[0][1]].lower()
+        dropped_preposition |= dropped in NP_PREPOSITIONS
         toks = toks[1:]
+    if dropped == "in" and len(toks) > 1 and lower_word(text, toks[0]) in _IN_IDIOMS:
+        toks = toks[1:]  # "In addition Satellite Auction said": a sentence adverb, then the source
     toks = toks[_leading_date(text, toks):]
     if not toks or dropped_preposition and head in _OCCASION_NOUNS \
             and not lower_word(text, words(text, cue_start, cue_start + 30)[0]).endswith("ing"):
@@ -240,6 +244,12 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     if text.startswith((")", ".)"), last_e) and "(" in text[start:last_e]:
         last_e = text.index(")", last_e) + 1  # "Sen. Mara Quill (D) said": the bracket closes
     return _list_start(text, floor, start, last_e), last_e
+
+
+# nouns that make a sentence adverb after "In" ("In addition", "In turn"; session 9, Reuters
+# sample: "addition Satellite Auction" as a source)
+_IN_IDIOMS = frozenset("addition turn contrast fact particular short total return practice "
+                       "theory effect sum general brief reply".split())
 
 
 _AGO_LEADS = frozenset("a few several some many two three four five six seven eight nine ten "

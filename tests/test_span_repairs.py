@@ -469,6 +469,9 @@ def test_session7_source_spans(text: str, cue: str, source: str) -> None:
     ("Tarrow Lines will today announce that it will add two ferries.", "announce", "Tarrow Lines"),
     ("In addition it said the pier was unsafe.", "said", "it"),
     ("Moreover it said the pier was unsafe.", "said", "it"),
+    # session 9 (Reuters sample): "In addition" before a named source
+    ("In addition Tarrow Lines said the pier was unsafe.", "said", "Tarrow Lines"),
+    ("In contrast dock workers said the pier was unsafe.", "said", "dock workers"),
     ("A report on it said the pier was unsafe.", "said", "A report on it"),
     ("The pilot who found it said the pier was unsafe.", "said", "The pilot who found it"),
 ])
