@@ -257,6 +257,8 @@ _RESULTS_RE = re.compile(
     r"(?:\s+(?:a|an|the|its|their))?(?:\s+[\w-]+){0,3}?\s+(?:income|profits?|loss(?:es)?|earnings|"
     r"revenues?|sales|volume|highs?|lows?|gains?|declines?|rises?|increases?|decreases?|deficits?|"
     r"surplus(?:es)?|growth|results|records?|margins?)\b", re.IGNORECASE)
+# "raised posted prices for crude": the oil industry's list price, an adjective
+_POSTED_PRICE_RE = re.compile(r"\s+prices?\b", re.IGNORECASE)
 _DECLARED_RE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:dividends?|splits?|payouts?|distributions?|"
                           r"moratorium)\b", re.IGNORECASE)
 _STOCK_AFTER_RE = re.compile(r"\s+(?:stocks?|shares?|dividends?|stockholders|shareholders|holders|"
@@ -292,8 +294,9 @@ def _market_sense(text: str, cue: Cue) -> bool:
     lemma, form = cue.lemma, text[cue.verb_start:cue.end].lower()
     if lemma == "decline":  # a refusal goes on "to ...", "comment", "requests"; a fall does not
         return _REFUSAL_AFTER_RE.match(text, cue.end) is None
-    if lemma == "posted":  # "posted net income of ...", "posted record volume"
-        return _AMOUNT_RE.match(text, cue.end) is not None or _RESULTS_RE.match(text, cue.end) is not None
+    if lemma == "posted":  # "posted net income of ...", "posted record volume", "raised posted prices"
+        return _AMOUNT_RE.match(text, cue.end) is not None or _RESULTS_RE.match(text, cue.end) is not None \
+            or _POSTED_PRICE_RE.match(text, cue.end) is not None
     if lemma == "issued":  # "issued 2.7 mln shares", "newly issued shares"
         m = _AMOUNT_RE.match(text, cue.end)
         return m is not None and _SECURITIES_RE.match(text, m.end()) is not None \

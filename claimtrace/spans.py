@@ -252,6 +252,8 @@ _IN_IDIOMS = frozenset("addition turn contrast fact particular short total retur
                        "theory effect sum general brief reply".split())
 
 
+_PERIODS = frozenset("week month year weekend quarter spring summer autumn fall winter morning "
+                     "afternoon evening night".split())
 _AGO_LEADS = frozenset("a few several some many two three four five six seven eight nine ten "
                        "days weeks months years decades".split())
 
@@ -275,6 +277,8 @@ def _leading_date(text: str, toks: list[tuple[int, int]]) -> int:
     low = [lower_word(text, t) for t in toks[:5]]
     if len(low) > 2 and low[0] in _MONTHS and low[1].isdigit() and len(low[1]) <= 2:
         return 2
+    if len(low) > 2 and low[0] in ("this", "last", "next") and low[1] in _PERIODS:
+        return 2  # "Earlier this week traders said", "Last year Dorn said" (session 9, Reuters)
     if "ago" in low[1:4]:
         cut = low.index("ago", 1)
         if cut + 1 < len(toks) and all(w in _AGO_LEADS or w.isdigit() for w in low[:cut]):

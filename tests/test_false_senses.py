@@ -114,6 +114,7 @@ def test_sources_that_looked_like_other_words(text: str, source: str, kind: str)
     ("U.S. retailers posted stronger than expected sales in February.", "posted"),
     ("The central bank issued 7.08 billion dlrs of certificates of deposit.", "issued"),
     ("It will pay with about 11 mln newly issued common shares.", "issued"),
+    ("Halvor Oil said it raised posted prices for two grades of crude.", "posted"),
 ])
 def test_market_senses(text: str, form: str) -> None:
     cue = next(c for c in find_cues(text, 0, len(text), []) if text[c.start:c.end].endswith(form))

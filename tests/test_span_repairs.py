@@ -472,6 +472,8 @@ def test_session7_source_spans(text: str, cue: str, source: str) -> None:
     # session 9 (Reuters sample): "In addition" before a named source
     ("In addition Tarrow Lines said the pier was unsafe.", "said", "Tarrow Lines"),
     ("In contrast dock workers said the pier was unsafe.", "said", "dock workers"),
+    ("Earlier this week harbour pilots said the pier was unsafe.", "said", "harbour pilots"),
+    ("Last year Tarrow Lines said the pier was unsafe.", "said", "Tarrow Lines"),
     ("A report on it said the pier was unsafe.", "said", "A report on it"),
     ("The pilot who found it said the pier was unsafe.", "said", "The pilot who found it"),
 ])
