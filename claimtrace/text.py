@@ -346,6 +346,7 @@ class _Boilerplate:
         for p in by_kind["start"]:
             self.starts[p.split(" ", 1)[0].rstrip(":")].append(p)
         self.anywhere = tuple(by_kind["anywhere"])
+        self.notes = tuple(by_kind["note"])
         anchored = [p for p in by_kind["regex"] if p.startswith("^")]
         self.anchored_re = re.compile("|".join(f"(?:{p})" for p in anchored))
         self.other_res = tuple(re.compile(p) for p in by_kind["regex"] if p not in anchored)
@@ -360,6 +361,9 @@ class _Boilerplate:
         """What a line's key matches in the lexicon, or None."""
         if key in self.lines:
             return key
+        for phrase in self.notes:  # "Editor's note: ...", a paragraph of any length
+            if key.startswith(phrase):
+                return phrase
         if words <= SHORT_HEADLINE_WORDS:
             for phrase in self.starts.get(key.split(" ", 1)[0].rstrip(":"), ()):
                 if key.startswith(phrase) and not (
