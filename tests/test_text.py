@@ -320,6 +320,14 @@ def test_three_apostrophes_close_a_nested_quote() -> None:
     assert [(at.cue.text, at.source.span.text) for at in a.attributions] == [("said", "Ana Ruiz")]
 
 
+def test_wire_credit_line_is_boilerplate() -> None:
+    text = ("The plan failed, officials said.\n\n(Reporting by Jane Doe and John Roe; Additional "
+            "reporting by Ann Poe in Boston and Bo Lee in Beijing; Writing by Jo Park; Editing by "
+            "Mary Quill and Tom Vale)")
+    assert noise_of(text) == [("boilerplate", text.split("\n\n")[1])]
+    assert [x.cue.text for x in analyze(text).attributions] == ["said"]
+
+
 def test_editors_note_holds_no_attributions() -> None:
     text = ("The mayor resigned, officials said.\n\nEditor\u2019s note: The mayor has repeatedly "
             "pledged to close the pier, which officials say would cost the town 400 jobs.")
