@@ -180,6 +180,7 @@ def _outlet_surname(context: str, word: str) -> bool:
     return named
 
 
+@lru_cache(maxsize=256)
 def company_stem_in_text(context: str, name: str) -> bool:
     """Does the article write ``name`` as the start of a company's full name, with at most two
     more capitalised words before the suffix ("Shared Network *Technologies Inc* ... Shared
@@ -190,13 +191,8 @@ def company_stem_in_text(context: str, name: str) -> bool:
     >>> company_stem_in_text("Tarlo Network said", "Tarlo Network")
     False
     """
-    return bool(name) and _written_with(context, name)
-
-
-@lru_cache(maxsize=256)
-def _written_with(context: str, name: str) -> bool:
-    """Is some occurrence of ``name`` in ``context`` followed by a company suffix, after up to
-    two more capitalised words?"""
+    if not name:
+        return False
     at = context.find(name)
     while at >= 0:
         end = at + len(name)

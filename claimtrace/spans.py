@@ -252,8 +252,7 @@ _IN_IDIOMS = frozenset("addition turn contrast fact particular short total retur
                        "theory effect sum general brief reply".split())
 
 
-_PERIODS = frozenset("week month year weekend quarter spring summer autumn fall winter morning "
-                     "afternoon evening night".split())
+_PERIODS = _TIME_NOUNS | {"quarter"}  # "Last quarter Dorn said"
 _AGO_LEADS = frozenset("a few several some many two three four five six seven eight nine ten "
                        "days weeks months years decades".split())
 
