@@ -271,7 +271,7 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
         ante = relative_antecedent(text, sent_start, s)
         if ante:
             a_info, a_text, a_start = ante
-            return _appositive_of(a_info, a_text, text, a_start, sent_start)
+            return _appositive_of(a_info, a_text, text, a_start, sent_start, anywhere=True)
     if info.type.is_anonymous and text.startswith(",", e):  # "Doe, a retired teacher, said"
         found = _appositive_of(info, mention, text, s, sent_start)
         return found if found[0] is not info else _name_after_of(info, mention, text, e)
@@ -288,13 +288,15 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
 _APPOSITIVE_DET_RE = re.compile(r"^(?:(?:a|an|the|another)\s+)?[a-z0-9]")
 
 
-def _appositive_of(info: SourceInfo, mention: str, text: str, start: int,
-                   floor: int) -> tuple[SourceInfo, str]:
+def _appositive_of(info: SourceInfo, mention: str, text: str, start: int, floor: int,
+                   *, anywhere: bool = False) -> tuple[SourceInfo, str]:
     """"Jane Doe, a retired teacher, said": an unnamed description set off after a person's
-    name is that person (TAXONOMY: a name decides)."""
+    name is that person (TAXONOMY: a name decides). ``anywhere``: the description is a
+    relative's antecedent ("from Jane Doe, a donor who said"), so the name may stand anywhere
+    in its clause."""
     if not info.type.is_anonymous or info.plural or not _APPOSITIVE_DET_RE.match(mention):
         return info, mention
-    name = name_before(text, start, floor) or ""
+    name = name_before(text, start, floor, anywhere=anywhere) or ""
     named = classify_in(name, text)
     if named.type is not SourceType.NAMED_PERSON or named.pronoun:
         return info, mention

@@ -432,12 +432,23 @@ _NOT_NAME_START = _SENTENCE_OPENERS | frozenset(
     "june july august september october november december here there yes no well".split())
 
 
-def name_before(text: str, start: int, floor: int) -> str | None:
+# a full name anywhere in its clause: "a grant from *William E. Doe* (of Ohio), a ..."
+_FULL_NAME_BEFORE_RE = re.compile(
+    r"(?<![\w'\-.])((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+[A-Z][\w'\-.]*|[A-Z][\w'\-.]*"
+    r"(?:\s+(?:[A-Z][\w'\-.]*|de|van|von|der|la|al|bin))+))(?:\s+of\s+[A-Z][\w.]*)?"
+    r"\s*(?:\([^()]{1,30}\)\s*)?,\s*$")
+
+
+def name_before(text: str, start: int, floor: int, *, anywhere: bool = False) -> str | None:
     """The name that an appositive at ``start`` describes: "*Jane Doe*, a retired teacher,",
     "*Sen. Roe (D-Ore.)*, a longtime critic". The name must open its clause (so not "after
-    meeting Doe, an aide said") and must not be a sentence opener ("In Ohio, voters said")."""
+    meeting Doe, an aide said") and must not be a sentence opener ("In Ohio, voters said").
+    With ``anywhere``, a full name of two or more words may stand anywhere in the clause
+    ("said *David Doe*, a senior analyst, who ...")."""
     lo = max(floor, start - 80)
     m = _NAME_BEFORE_RE.search(text[lo:start])
+    if m is None and anywhere:
+        m = _FULL_NAME_BEFORE_RE.search(text[lo:start])
     if m is None or (m.start(1) == 0 and lo > floor):
         return None
     name = m.group(1)

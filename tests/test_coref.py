@@ -203,6 +203,13 @@ def test_possessive_pronoun_source_resolves_to_its_owner() -> None:
      "schedule is unsafe, voted no.", "who", SourceType.NAMED_PERSON),
     ("Tomas Ferreira, a veteran union organizer who said the schedule was unsafe, left early.",
      "who", SourceType.NAMED_PERSON),
+    # the name need not open its clause when the description is a relative's antecedent
+    ("The fund raised $500,000 from Ilse M. Garrow, a Boise investor who had backed the mayor.",
+     "who", SourceType.NAMED_PERSON),
+    ("The plan is sound, said Teodor Brandt, a senior analyst at Halvard, who notes that costs "
+     "fell.", "who", SourceType.NAMED_PERSON),
+    ("For many, the choice is easy. 61-year-old Wren Abbot, a retired welder who voted for the "
+     "mayor, said he would do so again.", "who", SourceType.NAMED_PERSON),
 ])
 def test_appositive_name_decides(text: str, words: str, kind: SourceType) -> None:
     assert _type_of(text, words) is kind
@@ -219,6 +226,17 @@ def test_name_before_an_appositive(text: str, name: str | None) -> None:
     from claimtrace.names import name_before
     at = text.index(", ") + 2
     assert name_before(text, at, 0) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("a grant from Ilse M. Garrow, a Boise investor who", "Ilse M. Garrow"),
+    ("said Gov. Ada Moor of Idaho, a Republican who", "Gov. Ada Moor"),
+    ("After meeting Garrow, a port official who", None),  # one word anywhere is no full name
+])
+def test_a_full_name_anywhere_before_a_relatives_antecedent(text: str, name: str | None) -> None:
+    from claimtrace.names import name_before
+    at = text.index(", ") + 2
+    assert name_before(text, at, 0, anywhere=True) == name
 
 
 def test_first_person_in_a_quotation_is_its_speaker() -> None:
