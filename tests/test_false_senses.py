@@ -29,6 +29,8 @@ def _cue_texts(text: str) -> list[str]:
     ("The trade pact negotiated by the last governor will lapse.", "negotiated"),
     ("The most telling detail of the race is the turnout.", "telling"),
     ("The state economy added 12,000 jobs in March.", "added"),
+    ("The fund met twice in May. All told, the group raised $2 million.", "told"),
+    ("They came from Ohio, and all told, the crowd topped 5,000.", "told"),
 ])
 def test_no_attribution_from_a_false_sense(text: str, word: str) -> None:
     assert not any(word in cue for cue in _cue_texts(text))
@@ -180,6 +182,7 @@ def test_other_senses_of_reporting_verbs(text: str, form: str) -> None:
     ("The mayor continued to insist that the bridge was safe.", "continued"),
     ("Most voters in the county supported the tax.", "supported"),
     ("The ministry forecasts growth of 2 pct next year.", "forecasts"),
+    ("The aides all told reporters, off the record, that the vote was lost.", "told"),
 ])
 def test_reporting_senses_kept(text: str, form: str) -> None:
     cue = next(c for c in find_cues(text, 0, len(text), []) if text[c.start:c.end].endswith(form))
