@@ -311,6 +311,14 @@ _ABSORBING_HOSTS = ("according_to", "source_verb_content:evidence", "source_verb
 
 
 _THAT_BEFORE_RE = re.compile(r"\bthat\s+$")  # "X said the memo showed that Y said ..."
+# a verb right after the inner cue: "that" was a relative pronoun whose clause the inner
+# attribution interrupts ("praised moves that he said improved the economy")
+_GAP_VERB_RE = re.compile(r"\s+(?:is|are|was|were|will|would|could|can|might|may|had|has|have|"
+                          r"[a-z]+ed)\b")
+# the verbs that take such a gapped clause: "a rule that he says is unfair"
+_GAP_CUES = frozenset("say says said argue argues argued claim claims claimed contend contends "
+                      "contended insist insists insisted allege alleges alleged maintain "
+                      "maintains maintained estimate estimates estimated".split())
 # a clause of its own inside the host's content: "backs the levy because he believes ..."
 _SUBORDINATOR_RE = re.compile(r"\b(?:because|while|although|though|whereas|since)\s+$", re.IGNORECASE)
 
@@ -325,7 +333,9 @@ def _absorbed(text: str, inner: RawAttribution, host: RawAttribution) -> bool:
         return host.cue[0] < inner.cue[0] and not _SUBORDINATOR_RE.search(text, max(0, lead - 12), lead)
     return inner.rule == "source_verb_content:speech" and (
         host.rule.startswith(_ABSORBING_HOSTS) or text.startswith(" that ", host.cue[1])
-        or host.cue[1] < lead and _THAT_BEFORE_RE.search(text, max(host.cue[1], lead - 8), lead))
+        or host.cue[1] < lead and _THAT_BEFORE_RE.search(text, max(host.cue[1], lead - 8), lead)
+        and not (text[inner.cue[0]:inner.cue[1]].rsplit(None, 1)[-1] in _GAP_CUES
+                 and _GAP_VERB_RE.match(text, inner.cue[1])))
 
 
 def _without_weak_nested(text: str, found: list[RawAttribution]) -> list[RawAttribution]:

@@ -417,3 +417,14 @@ def test_statement_after_that_inside_a_content_is_part_of_it() -> None:
 def test_according_to_takes_in_any_statement_inside_its_content(text: str) -> None:
     # "according to Z" attributes the whole clause to Z: PolNeAR annotates no cue inside it
     assert [c for c, _ in _cues_and_contents(text)] == ["according to"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quill praised the mayor for moves that she said improved the harbour.",
+    "Oren Vale backed a fee that he says is unfair to ferry crews.",
+])
+def test_statement_interrupting_a_relative_clause_stands(text: str) -> None:
+    # "that" here is a relative pronoun, the subject of "improved": the inner statement is no
+    # part of the outer content's "that" clause (session 10, PolNeAR train: 5 of 8 annotated)
+    assert [c for c, _ in _cues_and_contents(text)][-1] in ("said", "says")
+    assert len(_cues_and_contents(text)) == 2
