@@ -109,6 +109,36 @@ def _cut_before_coordinated(text: str, found: list[RawAttribution], sent_start: 
                     earlier.content[-1] = (s2, e2)
 
 
+# what sets off a relative clause or an aside inside a subject: "Doe, who ...", "the plan,
+# announced ...", "the judges who ruled ..."
+_CLAUSE_IN_SUBJECT_RE = re.compile(r",|\b(?:who|whom|whose|which|that)\b")
+
+
+def _cut_at_subject_end(text: str, found: list[RawAttribution]) -> None:
+    """"Doe, who did not say that A, said on Monday that B": an attribution inside another's
+    source (a relative clause or aside of its subject) has a content that ends with that
+    source. A source that starts with, or inside, the inner one's own subject ran over a
+    clause and cuts nothing; nor does a cut that would end inside a quotation."""
+    for outer in found:
+        if outer.source is None:
+            continue
+        lo, hi = outer.source
+        for inner in found:
+            if inner is outer or not lo <= inner.cue[0] < hi or not inner.content \
+                    or _CLAUSE_IN_SUBJECT_RE.search(text, lo, inner.cue[0]) is None \
+                    or inner.source is not None and (inner.source[0] < lo or inner.source[0] == lo
+                                                     and inner.rule.startswith("source_verb_content")):
+                continue
+            pieces = [strip_trailing_punct(text, s, min(e, hi)) for s, e in inner.content if s < hi]
+            pieces = [(s, e) for s, e in pieces if e > s]
+            if pieces and sum(map(_quote_marks, (text[s:e] for s, e in pieces))) % 2 == 0:
+                inner.content = pieces
+
+
+def _quote_marks(piece: str) -> int:
+    return piece.count('"') + piece.count("\u201c") + piece.count("\u201d")
+
+
 def _continue_quotes(text: str, sentences: Sequence[Sentence], found: list[RawAttribution],
                      quotes_by_para: dict[int, list[tuple[int, int]]]) -> None:
     """"“A,” she said. “B.”": the quotation that resumes after the cue is more of her content."""
@@ -281,6 +311,7 @@ def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str
         if len(ctx.found) > 1:  # one attribution alone has nothing to sort or cut
             ctx.found.sort(key=_cue_start)
             _cut_before_coordinated(text, ctx.found, sent.start)
+            _cut_at_subject_end(text, ctx.found)
         for raw in ctx.found:
             if raw.source is not None:
                 raw.source = closing_marks(text, raw.source, sent.end)

@@ -428,3 +428,18 @@ def test_statement_interrupting_a_relative_clause_stands(text: str) -> None:
     # part of the outer content's "that" clause (session 10, PolNeAR train: 5 of 8 annotated)
     assert [c for c, _ in _cues_and_contents(text)][-1] in ("said", "says")
     assert len(_cues_and_contents(text)) == 2
+
+
+@pytest.mark.parametrize(("text", "main", "inner_content"), [
+    ("Mara Quill, who did not say that the pier was unsafe, said on Monday that it would close.",
+     "said", "that the pier was unsafe"),
+    ("The judges who ruled that the fee was unlawful, for instance, said the state must repay it.",
+     "said", "that the fee was unlawful"),
+])
+def test_statement_in_a_subjects_relative_clause_ends_with_the_subject(
+        text: str, main: str, inner_content: str) -> None:
+    # the relative clause's content stops where the subject ends, so the main verb after it
+    # is an attribution of its own, not a part of that content
+    found = _cues_and_contents(text)
+    assert found[0][1] == inner_content
+    assert found[-1][0] == main and len(found) == 2
