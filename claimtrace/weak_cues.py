@@ -160,8 +160,10 @@ def bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: 
     can hold the belief or give the evidence, and not when the cue sits inside a clause of its
     own ("said they think ...", "asked if he believed ...").
     """
-    if len(words(text, after, end)) < 2 or text[src[0]:src[1]].lower() in ("who", "which", "that"):
+    if len(words(text, after, end)) < 2:
         return False
+    if text[src[0]:src[1]].lower() in ("who", "which", "that"):
+        return _relative_belief(text, cue, src, after, end)
     if embedded(text, src, floor) and not relative_gap(text, cue, src, after, end, floor):
         return False
     kind = mention_info(text[src[0]:src[1]]).type
@@ -195,6 +197,14 @@ def bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: 
     if cue.lemma in _SIDE_LEMMAS:
         return _takes_side(text, cue, src, after, end)
     return cue.lemma in _STANCE_OBJECT_LEMMAS and bool(_OBJECT_RE.match(text, after, end))
+
+
+def _relative_belief(text: str, cue: Cue, src: tuple[int, int], after: int, end: int) -> bool:
+    """"experts who think the case is clear": a belief in a relative clause about people,
+    with a clause of its own after it."""
+    return text[src[0]:src[1]].lower() == "who" and cue.lemma in _BARE_CLAUSE_LEMMAS \
+        and cue.lemma != "see" and text[src[1]:cue.start].strip() == "" \
+        and bool(_CLAUSE_SUBJECT_RE.match(text, after, end)) and len(words(text, after, end)) >= 3
 
 
 def _holder(text: str, src: tuple[int, int], kind: SourceType) -> bool:

@@ -67,3 +67,18 @@ def test_polls_showing_in_a_with_aside() -> None:
 ])
 def test_weak_look_alike_is_no_cue(sentence: str, cue: str) -> None:
     assert cue not in _cues(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("But there are some harbour engineers who think the old pier is unsafe.", "think"),
+    ("The ferry crews, who believe the new schedule will fail, met on Monday.", "believe"),
+])
+def test_belief_of_people_in_a_relative_clause_is_a_cue(sentence: str, cue: str) -> None:
+    # "experts who think the case is clear": a belief with a clause of its own, held by the
+    # people the relative clause describes (session 10, PolNeAR train: 10 of 15 annotated)
+    assert cue in _cues(sentence)
+
+
+def test_belief_after_that_or_which_is_still_no_cue() -> None:
+    # a thing holds no belief: "a plan that hopes to ..." is the writer's figure of speech
+    assert "hopes" not in _cues("The mayor backed a plan that hopes to cut ferry fares by half.")
