@@ -96,6 +96,10 @@ _CLAUSE_SUBJECT_RE = re.compile(
 # what follows a verb that is no object or clause ("shows up", "showed on TV", ", ")
 _NOT_OBJECT_RE = re.compile(r"\s*(?:[,.;:!?)\-\u2014\u2013]|(?:up|off|on|in|at|to|for|with|by|from|into|over|"
                             r"again|too|also)\b)")
+_BARE_OBJECT_RE = re.compile(r"\s+(?!(?:to|for|of|on|in|at|by|with|from|up|out|off|down|back|over|"
+                             r"that|if|whether|and|or|but|not|so|too|also|again|instead|now|is|are|"
+                             r"was|were|has|have|had|will|would|can|could|may|might|must|should)\b)"
+                             r"[a-z][a-z\-]{2,}(?:\s+[a-z][a-z\-]+)?\s+(?:for|as|in|from|on|over|to)\b")
 _OBJECT_RE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|it|the|a|an|his|their|its|our|more|less|no|any|"
     r"this|these|those|every|such)\b|[A-Z0-9$])")
@@ -196,7 +200,21 @@ def bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: 
         return True  # "Obama sought on Wednesday to ease worries"
     if cue.lemma in _SIDE_LEMMAS:
         return _takes_side(text, cue, src, after, end)
-    return cue.lemma in _STANCE_OBJECT_LEMMAS and bool(_OBJECT_RE.match(text, after, end))
+    return cue.lemma in _STANCE_OBJECT_LEMMAS and bool(_OBJECT_RE.match(text, after, end)) \
+        or _bare_stance_object(text, cue, src, after, end)
+
+
+# stances whose object may be a bare noun: "blames mass media for ...", "oppose abortions in"
+_BARE_OBJECT_LEMMAS = frozenset("want oppose seek blame embrace welcome demand endorse".split())
+
+
+def _bare_stance_object(text: str, cue: Cue, src: tuple[int, int], after: int, end: int) -> bool:
+    """"He blames mass media for their failure", "Rubio opposes abortions in all cases": a
+    stance right after its subject, a bare noun (one or two words) and a preposition."""
+    return cue.lemma in _BARE_OBJECT_LEMMAS and not is_participle(text, cue) \
+        and _holder(text, src, mention_info(text[src[0]:src[1]]).type) \
+        and _SUBJECT_GAP_RE.fullmatch(text, src[1], cue.start) is not None \
+        and _BARE_OBJECT_RE.match(text, after, end) is not None
 
 
 def _relative_belief(text: str, cue: Cue, src: tuple[int, int], after: int, end: int) -> bool:

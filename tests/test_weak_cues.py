@@ -82,3 +82,21 @@ def test_belief_of_people_in_a_relative_clause_is_a_cue(sentence: str, cue: str)
 def test_belief_after_that_or_which_is_still_no_cue() -> None:
     # a thing holds no belief: "a plan that hopes to ..." is the writer's figure of speech
     assert "hopes" not in _cues("The mayor backed a plan that hopes to cut ferry fares by half.")
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("The mayor blames budget cuts for the closing of the pier.", "blames"),
+    ("Although Vale personally opposes tolls in most cases, she backed this one.", "opposes"),
+])
+def test_stance_with_a_bare_noun_object_is_a_cue(sentence: str, cue: str) -> None:
+    # a stance right after its subject, a bare noun and a preposition (session 10, PolNeAR
+    # train: 11 new attributions, all 11 annotated)
+    assert cue in _cues(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("With prices at their lowest level, demand has begun to rise.", "demand"),
+    ("The board approved a plan to issue subordinated demand notes for the fund.", "demand"),
+])
+def test_noun_look_alike_of_a_stance_is_no_cue(sentence: str, cue: str) -> None:
+    assert cue not in _cues(sentence)
