@@ -118,12 +118,17 @@ class SourceInfo:
     evidence: str = ""
 
 
+# a focusing adverb before a source ("Only about half of voters", "Even some Democrats") is no
+# part of its description
+_FOCUS_RE = re.compile(r"^(?:[Oo]nly|[Ee]ven|[Jj]ust(?=\s+[a-z0-9]))\s+(?=\S)")
+
+
 def classify(mention: str, *, context: str = "") -> SourceInfo:
     """Classify one source mention by its words alone (no resolution of pronouns).
 
     In a coordination a named conjunct decides ("critics, including Trump" is a person).
     """
-    text = mention.strip(" ,")
+    text = _FOCUS_RE.sub("", mention.strip(" ,"), count=1)
     parts = [text] if _one_company(text) else split_conjuncts(text)
     if len(parts) > 2 and modifier_conjunct(parts[:2], context):
         # "current and former officials in the FBI and at the Justice Department": the first

@@ -1023,3 +1023,13 @@ def test_two_modifiers_of_one_head_then_a_coordinated_post_modifier(mention: str
     # the first "and" joins two modifiers of one head; a later one is inside its post-modifier
     info = classify(mention)
     assert info.type.is_anonymous and info.plural, info
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("Only about half of the voters", SourceType.UNNAMED_GROUP),  # not a name "Only"
+    ("Only about 4 in 10 Republican voters in each state", SourceType.UNNAMED_GROUP),
+    ("Even some Democrats", SourceType.UNNAMED_GROUP),  # a subset, as "some Democrats"
+    ("Even Mayor Ines Valdor", SourceType.NAMED_PERSON),
+])
+def test_a_focusing_adverb_is_no_part_of_the_source(mention: str, kind: SourceType) -> None:
+    assert classify(mention).type is kind
