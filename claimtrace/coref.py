@@ -231,6 +231,7 @@ class _Resolver:
 _KIN_RE = re.compile(
     r"^(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w\-]+['\u2019]s?)\s+(?:(?:late|former|eldest|oldest|youngest|"
     r"younger|older|elder|own)\s+)?(?:running\s+mate|" + "|".join(sorted(KIN_NOUNS)) + ")$")
+_PRONOUN_OWNER_RE = re.compile(r"^(?:[Hh]is|[Hh]er|[Ii]ts)\s+(?!\d)")  # "his campaign manager"
 _OWNER_RE = re.compile(r"^(?:[A-Z][\w\-.&]*\s+){0,3}[A-Z][\w\-.&]*['\u2019]s?\s+(?!\d)")
 
 
@@ -239,8 +240,8 @@ def _owned_title(info: SourceInfo, text: str) -> bool:
     single office holder is one identifiable person (TAXONOMY: a description that uniquely
     identifies a public figure)."""
     return not info.plural and info.count is None and info.role is not None \
-        and info.role not in _UNNAMED_ROLES and _OWNER_RE.match(text) is not None \
-        and "," not in text
+        and info.role not in _UNNAMED_ROLES and "," not in text \
+        and (_OWNER_RE.match(text) is not None or _PRONOUN_OWNER_RE.match(text) is not None)
 
 
 # the role nouns that TAXONOMY gives to unnamed people even with an owner ("Doe's spokesman")

@@ -171,6 +171,11 @@ def _type_of(text: str, words: str) -> SourceType:
     # an unresolved "they" takes the last plural people noun just before
     ("Many farmers gathered outside the hall on Friday. They said the new tariff would hurt them.",
      "They", SourceType.UNNAMED_GROUP),
+    # a possessive pronoun's single office holder is one person, as "Vale's campaign manager"
+    ("Oren Vale spoke in Boise. His campaign manager said the race was close.",
+     "His campaign manager", SourceType.NAMED_PERSON),
+    ("Oren Vale spoke in Boise. His spokesman said the race was close.",
+     "His spokesman", SourceType.ANONYMOUS_SPECIFIC),  # a role TAXONOMY keeps unnamed
 ])
 def test_resolved_types(text: str, words: str, kind: SourceType) -> None:
     assert _type_of(text, words) is kind
