@@ -418,14 +418,18 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     if cat == "people" and is_cap(head) and _surname_in_text(context, head):
         return SourceInfo(SourceType.NAMED_PERSON, **info, name=head,
                           evidence=f"{head!r} is a surname here (the article gives the full name)")
-    if cat == "people":  # "Hispanics", "Iowans", "Millennials": a category of people
+    if cat == "people" and core.lower() in phrase_set("places.txt"):  # "the Russians"
+        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+                          evidence=f"government named by its place {core!r}")
+    if cat == "people":  # "Hispanics", "Iowans", "Millennials", "Russians": a category of people
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a category of people ({head!r})")
     if _CROWD_RE.match(low):  # "thousands of people" in the street: a crowd, not informants
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a crowd counted in round numbers")
     if _SHARE_RE.match(text):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a share of people ('six in 10')")
-    if lhead in _QUANTIFIERS and len(core_toks) == 1:
-        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a quantity of people ({lhead!r})")
+    if lhead in _QUANTIFIERS and len(core_toks) == 1:  # "Some say they ...": people, plural
+        return SourceInfo(SourceType.UNNAMED_GROUP, **{**info, "plural": True},
+                          evidence=f"a quantity of people ({lhead!r})")
     if toks[0].lower() in _DEMONSTRATIVES and len(toks) > 2 and toks[1].lower() in _TIES:
         # "those close to him", "those familiar with the talks" (TAXONOMY's anonymous_vague)
         return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,

@@ -1033,3 +1033,23 @@ def test_two_modifiers_of_one_head_then_a_coordinated_post_modifier(mention: str
 ])
 def test_a_focusing_adverb_is_no_part_of_the_source(mention: str, kind: SourceType) -> None:
     assert classify(mention).type is kind
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("Russians", SourceType.UNNAMED_GROUP),  # a people, not a name
+    ("many Mexicans", SourceType.UNNAMED_GROUP),
+    ("250,000 Syrians", SourceType.UNNAMED_GROUP),
+    ("the Russians", SourceType.NAMED_ORG),  # the definite form: a government named by place
+])
+def test_a_nationality_plural_is_a_category_of_people(mention: str, kind: SourceType) -> None:
+    assert classify(mention).type is kind
+
+
+def test_a_lone_quantifier_is_plural_for_they() -> None:
+    # "Some say they hear echoes ...": "Some" is the plural just before, so "they" is not
+    # looked for further back ("Israel and the Palestinians" is no speaker here)
+    a = analyze("The talks between Israel and the Palestinians stalled. Some say they hear "
+                "echoes of the past.")
+    they = [x for x in a.attributions if x.source and x.source.span.text == "they"]
+    assert classify("Some").plural and they
+    assert all(x.source.type not in (SourceType.NAMED_PERSON, SourceType.NAMED_ORG) for x in they)
