@@ -78,6 +78,10 @@ _WIRE_HEADS = frozenset("agency service organization organisation".split())  # "
 # "thousands of people", "tens of thousands of ordinary people" (with no "familiar with ...")
 _CROWD_RE = re.compile(r"(?:tens\s+of\s+)?(?:thousands|hundreds|millions|dozens|scores)\s+of\s+"
                        r"(?:[a-z]+\s+)?people$")
+# modifiers that make "figures" people rather than numbers ("party figures", "public figures")
+_FIGURES_OF_PEOPLE = frozenset("party gop republican democratic establishment political public "
+                               "opposition prominent religious conservative liberal progressive "
+                               "labor union community civic".split())
 _QUANTIFIERS = frozenset("some many most few several various numerous all other others "
                          "thousands hundreds dozens millions scores".split())
 _PARTIES = PARTY_WORDS
@@ -381,6 +385,9 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
                           evidence=f"name of a body {core!r} (not a document)")
     if cat == "document" and newspaper_name(core_toks):
         return SourceInfo(SourceType.MEDIA, **info, name=core, evidence=f"newspaper name {core!r}")
+    if lhead == "figures" and any(t.lower() in _FIGURES_OF_PEOPLE for t in core_toks[:-1]):
+        return SourceInfo(SourceType.UNNAMED_GROUP, **info,  # "some GOP figures", not numbers
+                          evidence=f"people of note ({core!r})")
     if cat == "document" and lhead in _REPORTING_NOUNS \
             and any(t.lower() in _PRESS_WORDS for t in core_toks[:-1]):
         return SourceInfo(SourceType.MEDIA, **info, evidence=f"reports of the press ({core!r})")

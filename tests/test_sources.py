@@ -1053,3 +1053,13 @@ def test_a_lone_quantifier_is_plural_for_they() -> None:
     they = [x for x in a.attributions if x.source and x.source.span.text == "they"]
     assert classify("Some").plural and they
     assert all(x.source.type not in (SourceType.NAMED_PERSON, SourceType.NAMED_ORG) for x in they)
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("some party figures", SourceType.UNNAMED_GROUP),  # people of note
+    ("official figures", SourceType.DOCUMENT),  # numbers
+    ("Census Bureau figures", SourceType.DOCUMENT),
+    ("Caucusgoers", SourceType.UNNAMED_GROUP),
+])
+def test_figures_and_caucusgoers(mention: str, kind: SourceType) -> None:
+    assert classify(mention).type is kind
