@@ -551,7 +551,8 @@ _COMMON_HEADS = frozenset("role vague group bare media".split())
 def _company_short_name(toks: list[str], context: str) -> bool:
     """Is this run of capitalised words ending in a common noun the short form of a company's
     name, which the article writes in full with a suffix ("Data General Corp", "Shared Network
-    Technologies Inc")? Then the noun is no role, collective or medium (session 7,
+    Technologies Inc"; a lone word only without "the": "Anchor said" after "Anchor Glass
+    Container Corp")? Then the noun is no role, collective or medium (session 7,
     Reuters-21578 sample: "Data General", "Media General" typed anonymous_specific by "general",
     "Shared Network" typed media by "network").
 
@@ -559,10 +560,12 @@ def _company_short_name(toks: list[str], context: str) -> bool:
     True
     >>> _company_short_name(["Surgeon", "General"], "The Surgeon General said")
     False
+    >>> _company_short_name(["Anchor"], "Anchor Glass Container Corp rose. Anchor said")
+    True
     """
     words = toks[1:] if toks and toks[0].lower() == "the" else toks
-    return len(words) >= 2 and all(is_cap(t) for t in words) and bool(context) \
-        and company_stem_in_text(context, " ".join(words))
+    return len(words) >= (1 if toks == words else 2) and all(is_cap(t) for t in words) \
+        and bool(context) and company_stem_in_text(context, " ".join(words))
 
 
 # "six in 10", "nearly three in five", "those surveyed": a share of poll respondents

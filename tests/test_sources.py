@@ -1063,3 +1063,14 @@ def test_a_lone_quantifier_is_plural_for_they() -> None:
 ])
 def test_figures_and_caucusgoers(mention: str, kind: SourceType) -> None:
     assert classify(mention).type is kind
+
+
+@pytest.mark.parametrize(("mention", "context", "kind"), [
+    ("A Fox News host", "", SourceType.ANONYMOUS_SPECIFIC),  # an unnamed journalist
+    ("a CNN anchor", "", SourceType.ANONYMOUS_SPECIFIC),
+    ("Fox News host Megyn Kelly", "", SourceType.NAMED_PERSON),
+    ("Anchor", "Anchor Glass Container Corp rose. Anchor said", SourceType.NAMED_ORG),
+])
+def test_unnamed_broadcaster_and_company_short_form(mention: str, context: str,
+                                                    kind: SourceType) -> None:
+    assert classify(mention, context=context).type is kind
