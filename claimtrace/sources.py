@@ -383,6 +383,8 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     if cat == "document" and _body_name(core_toks):
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"name of a body {core!r} (not a document)")
+    if cat == "document" and lhead == "page" and "editorial" in (t.lower() for t in core_toks):
+        return SourceInfo(SourceType.MEDIA, **info, evidence="an outlet's editorial page")
     if cat == "document" and newspaper_name(core_toks):
         return SourceInfo(SourceType.MEDIA, **info, name=core, evidence=f"newspaper name {core!r}")
     if lhead == "figures" and any(t.lower() in _FIGURES_OF_PEOPLE for t in core_toks[:-1]):

@@ -1074,3 +1074,12 @@ def test_figures_and_caucusgoers(mention: str, kind: SourceType) -> None:
 def test_unnamed_broadcaster_and_company_short_form(mention: str, context: str,
                                                     kind: SourceType) -> None:
     assert classify(mention, context=context).type is kind
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("the documentary", SourceType.DOCUMENT),  # a made work, as "the book"
+    ("The movie", SourceType.DOCUMENT),
+    ("The Wall Street Journal editorial page", SourceType.MEDIA),  # the outlet's own voice
+])
+def test_films_are_documents_and_an_editorial_page_is_media(mention: str, kind: SourceType) -> None:
+    assert classify(mention).type is kind
