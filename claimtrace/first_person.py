@@ -28,7 +28,8 @@ _NAME = r"((?:[A-Z][\w'\u2019\-]+\.?\s+)(?:[A-Z]\.\s+)?[A-Z][\w'\u2019\-]+)"
 _BYLINE_RE = re.compile(r"^\s*By\s+" + _NAME + r"\s*$", re.MULTILINE)
 # a tagline's name may have a middle name or a title and a party tag ("Rep. Jane Doe, D-Ohio,")
 _TAGLINE_NAME = r"((?:[A-Z][\w'\u2019\-]+\.?\s+)(?:[A-Z]\.\s+|[A-Z][\w'\u2019\-]+\s+)?[A-Z][\w'\u2019\-]+)"
-_TAGLINE_RE = re.compile(r"^\s*" + _TAGLINE_NAME + r"(?:,\s+[A-Z]-[A-Z][a-z]*\.?,)?,?\s+"
+_TAGLINE_RE = re.compile(r"^\s*" + _TAGLINE_NAME + r"(?:,\s+[A-Z]-[A-Z][a-z]*\.?,)?"
+                         r"(?:,\s+(?:a|an|the)\s+[^,\n]{3,90},)?,?\s+"  # ", a law professor,"
                          r"(?:is|was|serves\s+as|served\s+as|has\s+been)\s+"
                          r"(?:a|an|the|currently|also|now|former|senior|chief|president|director|"
                          r"professor|editor|author|founder|co-founder|executive|governor|mayor|"

@@ -1172,3 +1172,10 @@ def test_session9_he_after_one_dealer_is_that_dealer() -> None:
     dealer, he = a.attributions[0].source, a.attributions[1].source
     assert dealer is not None and he is not None
     assert he.source_id == dealer.source_id and he.type is SourceType.ANONYMOUS_VAGUE
+
+
+def test_a_tagline_with_an_appositive_names_the_author() -> None:
+    from claimtrace.first_person import document_voice
+    t = ("This, I predict, will not end well.\n\nIlse Varga, a Boise State law professor, is a "
+         "member of the paper's board of contributors.")
+    assert document_voice(t) == ("Ilse Varga", "the author, named in the closing tagline")
