@@ -28,6 +28,11 @@ CAUCUS_WORDS = frozenset("congressional legislative statehouse".split())  # a ca
 SUBSET_WORDS = frozenset("senior top leading veteran prominent moderate establishment mainstream "
                          "vulnerable fellow young younger older key influential rank-and-file "
                          "conservative liberal progressive anxious nervous worried".split())
+# capitalised words that also make a subset of a party: by faith, origin or allegiance ("Jewish
+# Democrats", "Never Trump Republicans", "Reagan Democrats"); session 10, TAXONOMY battery
+SUBSET_CAPS = frozenset("jewish black hispanic latino latina catholic evangelical christian muslim "
+                        "white asian mormon never tea trump reagan bernie sanders clinton obama "
+                        "cruz rubio kasich bush".split())
 
 COUNT_RE = re.compile(
     r"^(?:(?:the|a|an)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

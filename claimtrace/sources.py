@@ -36,6 +36,7 @@ from .head_nouns import (
     IRREGULAR_PLURALS,
     OF_HEAD_RE,
     PARTY_TAG_RE,
+    SUBSET_CAPS,
     SUBSET_WORDS,
     definite_bodies,
     mention_core,
@@ -695,7 +696,7 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
                          for t in toks[1:-1])  # "his fellow Republicans", "the moderate Democrats"
         if first in _QUANTIFIERS or restricted or _counted(info["count"]) or (
                 lead.isalpha() and first not in DETS and first not in CAUCUS_WORDS
-                and (lead.islower() or first in SUBSET_WORDS)):
+                and (lead.islower() or first in SUBSET_WORDS or first in SUBSET_CAPS)):
             return SourceInfo(SourceType.UNNAMED_GROUP, **info,
                               evidence="a subset of a party ('some Democrats', 'senior Republicans')")
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core, evidence=f"party {head!r}")

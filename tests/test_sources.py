@@ -1083,3 +1083,17 @@ def test_unnamed_broadcaster_and_company_short_form(mention: str, context: str,
 ])
 def test_films_are_documents_and_an_editorial_page_is_media(mention: str, kind: SourceType) -> None:
     assert classify(mention).type is kind
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("Jewish Democrats", SourceType.UNNAMED_GROUP),  # a subset of the party
+    ("Never Trump Republicans", SourceType.UNNAMED_GROUP),
+    ("House Democrats", SourceType.NAMED_ORG),  # the caucus
+    ("Iowa Democrats", SourceType.NAMED_ORG),  # the state party
+    ("Catholic bishops", SourceType.UNNAMED_GROUP),  # a category, as "some rabbis"
+    ("Puerto Ricans", SourceType.UNNAMED_GROUP),
+    ("al-Qaida", SourceType.NAMED_ORG),
+    ("Independents", SourceType.UNNAMED_GROUP),
+])
+def test_session_10_group_battery(mention: str, kind: SourceType) -> None:
+    assert classify(mention).type is kind
