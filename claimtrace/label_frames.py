@@ -204,10 +204,13 @@ def _fronted_verb(ctx: Ctx) -> RawAttribution | None:
 
 # '..., "' or '?"' then a speaker and one verb in -ed/-s, then the end of the clause
 _SPEAKER = (r"(?P<src>(?:he|she|they|I|we)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?"
-            r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})")
+            r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}|"
+            # session 10: a described speaker ('" ...," an angry Hollande retaliated')
+            r"(?:the|an?)\s+(?:(?!(?:that|which|who|whom|whose)\b)[\w'\-]+\s+){0,3}[\w'\-]+)")
 _TAG_END = (r"(?=\s*(?:[.,;]|$|\s+(?:on|in|at|during|after|before|to|with|into|from|last|this|"
             r"again|later|and|as|while|when)\b))")
-_TAG_RE = re.compile(r'[,?!]"\s+' + _SPEAKER + r"\s+(?P<cue>[a-z]{3,}(?:ed|s))" + _TAG_END)
+_TAG_RE = re.compile(r'[,?!]"\s+' + _SPEAKER + r"\s+(?P<cue>[a-z]{3,}(?:ed|s)(?:\s+(?:out|back|up))?)"
+                     + _TAG_END)  # "the crowd cried out"
 _TAG_START_RE = re.compile(_SPEAKER + r"\s+(?P<cue>[a-z]{3,}(?:ed|s))" + _TAG_END)
 _NOT_TAGS = frozenset("was has does goes seems looks lives works comes turns gets needs wants "
                       "stood walked left arrived smiled nodded paused laughed".split())

@@ -67,6 +67,21 @@ def test_inverted_dialogue_tag_with_unlisted_verb() -> None:
     assert rows == [("dialogue_tag", "beamed", "Oren Vale of Portside", "named_person")]
 
 
+@pytest.mark.parametrize(("text", "row"), [
+    ('"The pier will close," an angry Mara Quill retaliated.',
+     ("dialogue_tag", "retaliated", "an angry Mara Quill", "named_person")),
+    ('"No!" the crowd cried out, booing.', ("dialogue_tag", "cried out", "the crowd", "anonymous")),
+])
+def test_dialogue_tag_with_a_described_speaker(text: str, row: tuple[str, ...]) -> None:
+    assert _attributions(text) == [row]
+
+
+def test_no_dialogue_tag_from_a_relative_clause() -> None:
+    # "''Harbor Nights,'' the series that first aired in 1989": a title and its description
+    rows = _attributions("''Harbor Nights,'' the series that first aired in 1989, returns.")
+    assert not any(r[0] == "dialogue_tag" for r in rows)
+
+
 def test_unlisted_verb_before_colon_and_quote() -> None:
     rows = _attributions('Mara Quill leaned in and boomed: "We will rebuild the pier."')
     assert rows == [("dialogue_tag", "boomed", "Mara Quill", "named_person")]
