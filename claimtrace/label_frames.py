@@ -50,6 +50,10 @@ def speaker_label(ctx: Ctx) -> RawAttribution | None:
     """"WALLACE: ..." in a transcript, a headline "Dr. Ben Carson: Clinton 'not fit'",
     or a signature paragraph ("- Sanders.") after a quotation."""
     text, sent = ctx.text, ctx.sent
+    if text.startswith(_FRONTED_VERBS, sent.start):  # "Continued Stone: ..." is no label
+        fronted = _fronted_verb(ctx)
+        if fronted is not None:
+            return fronted
     if sent.start > 0 and text[sent.start - 1] != "\n":
         return _quoted_speaker(ctx)
     if text.find(":", sent.start, sent.end) < 0:  # every label pattern below needs its colon
@@ -120,7 +124,8 @@ def _quoted_speaker(ctx: Ctx) -> RawAttribution | None:
     return _dash_label(ctx) or _quoted_label(ctx) or _fronted_verb(ctx)
 
 
-_FRONTED_VERBS = ("Said", "Says", "Added", "Wrote")
+_FRONTED_VERBS = ("Said", "Says", "Added", "Adds", "Wrote", "Continued", "Explained", "Recalled",
+                  "Replied", "Countered", "Quipped", "Declared", "Insisted", "Noted", "Asked")
 
 
 # "... headline - Pew Research: "quotation"": a dash, a named speaker, a colon and a quotation
@@ -183,7 +188,8 @@ _LABEL_OPENERS = frozenset("according from here here's in on at as by for to wit
 
 # 'Said Mara Quill, who ran the pier, "..."': the verb opens the sentence, the speaker runs to
 # the comma before the quotation
-_FRONTED_RE = re.compile(r'(?P<cue>Said|Says|Added|Wrote)\s+(?P<src>[A-Z][^"\n]{0,150}?),\s*"')
+_FRONTED_RE = re.compile(r'(?P<cue>' + "|".join(_FRONTED_VERBS)
+                         + r')\s+(?P<src>(?:[A-Z]|the\s|an?\s)[^"\n:]{0,150}?)[,:]\s*"')  # "Continued Stone: "
 
 
 def _fronted_verb(ctx: Ctx) -> RawAttribution | None:

@@ -144,6 +144,14 @@ def test_fronted_said_names_the_speaker_after_it(text: str, source: str) -> None
     assert _source_of(text, "Said") == source
 
 
+@pytest.mark.parametrize("text, cue, source", [
+    ('Continued Vale: "So I think it is a very real problem."', "Continued", "Vale"),  # no label
+    ('Added the mayor: "We will rebuild the pier."', "Added", "the mayor"),
+])
+def test_other_fronted_verbs_and_a_colon(text: str, cue: str, source: str) -> None:
+    assert _source_of(text, cue) == source
+
+
 @pytest.mark.parametrize("text, source", [
     ("Mara Quill stepped up her attacks on the harbour plan.", "Mara Quill"),
     ("Senator Oren Vale is now pressing his attack that Quill is unfit.", "Senator Oren Vale"),
