@@ -186,10 +186,10 @@ def _label_phrase(phrase: str) -> bool:
 _LABEL_OPENERS = frozenset("according from here here's in on at as by for to with".split())
 
 
-# 'Said Mara Quill, who ran the pier, "..."': the verb opens the sentence, the speaker runs to
-# the comma before the quotation
+# 'Said Mara Quill, who ran the pier, "..."', 'Continued Stone: "..."': the verb opens the
+# sentence, the speaker runs to the comma or colon before the quotation
 _FRONTED_RE = re.compile(r'(?P<cue>' + "|".join(_FRONTED_VERBS)
-                         + r')\s+(?P<src>(?:[A-Z]|the\s|an?\s)[^"\n:]{0,150}?)[,:]\s*"')  # "Continued Stone: "
+                         + r')\s+(?P<src>(?:[A-Z]|the\s|an?\s)[^"\n:]{0,150}?)[,:]\s*"')
 
 
 def _fronted_verb(ctx: Ctx) -> RawAttribution | None:

@@ -96,6 +96,9 @@ _CLAUSE_SUBJECT_RE = re.compile(
 # what follows a verb that is no object or clause ("shows up", "showed on TV", ", ")
 _NOT_OBJECT_RE = re.compile(r"\s*(?:[,.;:!?)\-\u2014\u2013]|(?:up|off|on|in|at|to|for|with|by|from|into|over|"
                             r"again|too|also)\b)")
+# a bare noun object (one or two words, no determiner) and the preposition after it, for
+# _bare_stance_object: "blames *mass media for*", "opposes *abortions in*"; not a particle,
+# a clause opener or an auxiliary ("demand *has begun to*")
 _BARE_OBJECT_RE = re.compile(r"\s+(?!(?:to|for|of|on|in|at|by|with|from|up|out|off|down|back|over|"
                              r"that|if|whether|and|or|but|not|so|too|also|again|instead|now|is|are|"
                              r"was|were|has|have|had|will|would|can|could|may|might|must|should)\b)"
