@@ -26,7 +26,7 @@ GOLD_FLOORS = {
     "typing.accuracy": 0.94,
     "typing.anonymous_class.f1": 0.95,
 }
-# measured on PolNeAR dev (session 10): attribution F1 0.799, attribution+source 0.749,
+# measured on PolNeAR dev (session 10): attribution F1 0.799, attribution+source 0.750,
 # cue/source/content overlap F1 0.772/0.792/0.785, typing 0.903, anonymous F1 0.801 (the targets are
 # 0.78/0.70/0.78/0.78/0.75/0.90/0.80; the best spaCy peer has attribution F1 0.578)
 DEV_FLOORS = {
