@@ -443,3 +443,20 @@ def test_statement_in_a_subjects_relative_clause_ends_with_the_subject(
     found = _cues_and_contents(text)
     assert found[0][1] == inner_content
     assert found[-1][0] == main and len(found) == 2
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The mayor apologized to the crews after leaked emails showed the board favoured the plan.",
+     "showed"),
+    ("The deal faltered when Oren Vale backed away from it, after the Gazette reported that he "
+     "was writing a book.", "reported"),
+])
+def test_a_time_clause_of_its_own_keeps_its_attribution(text: str, cue: str) -> None:
+    # "after X showed ...": a clause of its own inside the host's content, as "because" is
+    assert cue in [c for c, _ in _cues_and_contents(text)]
+
+
+def test_a_time_preposition_before_a_thing_takes_no_attribution() -> None:
+    # "after a debate expected to open next month": a preposition and a reduced clause
+    text = "The rules must be agreed by every member after a debate expected to open next month."
+    assert "expected" not in [c for c, _ in _cues_and_contents(text)]
