@@ -119,13 +119,15 @@ def _cut_at_subject_end(text: str, found: list[RawAttribution]) -> None:
     """"Doe, who did not say that A, said on Monday that B": an attribution inside another's
     source (a relative clause or aside of its subject) has a content that ends with that
     source. A source that starts with, or inside, the inner one's own subject ran over a
-    clause and cuts nothing; nor does a cut that would end inside a quotation."""
+    clause and cuts nothing; nor does a cut that would end inside a quotation. ``found`` is
+    sorted by cue start, so the cues inside a source are found by bisection."""
+    starts = [a.cue[0] for a in found]
     for outer in found:
         if outer.source is None:
             continue
         lo, hi = outer.source
-        for inner in found:
-            if inner is outer or not lo <= inner.cue[0] < hi or not inner.content \
+        for inner in found[bisect_left(starts, lo):bisect_left(starts, hi)]:
+            if inner is outer or not inner.content \
                     or _CLAUSE_IN_SUBJECT_RE.search(text, lo, inner.cue[0]) is None \
                     or inner.source is not None and (inner.source[0] < lo or inner.source[0] == lo
                                                      and inner.rule.startswith("source_verb_content")):
