@@ -523,3 +523,12 @@ def test_a_deadline_or_margin_after_by_is_no_agent(text: str, cue: str) -> None:
 def test_a_share_of_people_after_by_is_an_agent() -> None:
     text = "The harbour levy was rejected by 58.5 percent of voters."
     assert _source_of(text, "was rejected") == "58.5 percent of voters"
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ('"We grow stronger with every vote," read the email.', "the email", "document"),
+    ('"Stop the tolls," read the sign.', "the sign", "document"),
+])
+def test_read_after_a_quotation_names_its_document(text: str, source: str, kind: str) -> None:
+    # PolNeAR train: 4 of 4 such uses annotated ('"...," read the statement')
+    assert [(r[2], r[3]) for r in _attributions(text)] == [(source, kind)]
