@@ -71,6 +71,11 @@ _PHRASE_AFTER_RE = re.compile(
     r"\s*(?:$|[,;:]|(?:by|at|in|on|for|from|to|with|about|after|before|during|last|this|out|"
     r"the|a|an|his|her|their|its|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"yesterday|today|earlier|online|publicly)\b)", re.IGNORECASE)
+# a name as the object of a participle taking a side: "a super PAC *supporting Trump*" (session
+# 10, TAXONOMY battery; not "ranking Democrat Elijah Cummings", "leading Republican candidates")
+_NAME_AFTER_RE = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?[A-Z][a-z]")
+_TAKING_SIDES = frozenset("supporting backing opposing attacking criticizing criticising promoting "
+                          "representing endorsing advising defending praising mourning".split())
 _NOT_PARTICIPLES = frozenset("red need seed bed speed feed breed shed hundred embed united "
                              "unnamed unidentified named based unrelated interested concerned "
                              "elected retired armed".split())
@@ -94,7 +99,8 @@ def mention_core(text: str) -> str:
     for pm in _PARTICIPLE_RE.finditer(body):
         word = pm.group(1).lower()
         if pm.start() > 0 and word not in cats and word not in _NOT_PARTICIPLES \
-                and _PHRASE_AFTER_RE.match(body, pm.end()):
+                and (_PHRASE_AFTER_RE.match(body, pm.end())
+                     or word in _TAKING_SIDES and _NAME_AFTER_RE.match(body, pm.end())):
             body = body[: pm.start()]
             break
     body = body.strip(" ,")

@@ -599,7 +599,7 @@ def described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
     if len(toks) - i == 1 and name.isupper() and 2 <= len(name) <= 5 \
             and name.lower() not in _ROLE_ACRONYMS | phrase_set("titles.txt"):
         return SourceType.NAMED_ORG, name, noun  # "a struggling HP": an acronym names a body
-    if noun.isalpha():
+    if noun.isalpha() and not (noun.endswith("ing") and cat is None):  # "a PAC *supporting* Trump"
         lowered = {t.lower().rstrip(".") for t in toks[i:]}
         if not lowered & ORG_WORDS:
             return SourceType.NAMED_PERSON, name, noun

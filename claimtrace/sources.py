@@ -128,6 +128,10 @@ class SourceInfo:
 _FOCUS_RE = re.compile(r"^(?:[Oo]nly|[Ee]ven|[Jj]ust(?=\s+[a-z0-9]))\s+(?=\S)")
 
 
+# session 10, TAXONOMY battery: "the Koch brothers", "the Bush family" (a name decides)
+_NAMED_FAMILY_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'\-]+\s+(?:brothers|sisters|family|siblings|twins)$")
+
+
 def classify(mention: str, *, context: str = "") -> SourceInfo:
     """Classify one source mention by its words alone (no resolution of pronouns).
 
@@ -362,6 +366,9 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
                           evidence=f"a known organisation {text!r}")
     count_m = COUNT_RE.match(text)
     count = count_m.group(1) if count_m else None
+    if _NAMED_FAMILY_RE.match(text):  # "the Koch brothers": people the name picks out
+        return SourceInfo(SourceType.NAMED_PERSON, toks[-1], True, count=count, name=text,
+                          evidence=f"a family named {text!r}")
     titled = titled_name(toks)
     if titled:
         return SourceInfo(SourceType.NAMED_PERSON, titled.split()[-1], False, count=count,

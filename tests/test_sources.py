@@ -1097,3 +1097,17 @@ def test_films_are_documents_and_an_editorial_page_is_media(mention: str, kind: 
 ])
 def test_session_10_group_battery(mention: str, kind: SourceType) -> None:
     assert classify(mention).type is kind
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("the Koch brothers", SourceType.NAMED_PERSON),  # a name decides
+    ("a super PAC supporting Trump", SourceType.NAMED_ORG),  # the PAC, not Trump
+    ("Several superdelegates supporting Sanders", SourceType.ANONYMOUS_SPECIFIC),
+    ("Oversight ranking Democrat Elijah Cummings", SourceType.NAMED_PERSON),  # "ranking" stays
+    ("City Hall", SourceType.NAMED_ORG),
+    ("U.S. intelligence", SourceType.NAMED_ORG),
+    ("the coroner", SourceType.ANONYMOUS_SPECIFIC),
+    ("all signs", SourceType.UNKNOWN),  # "all signs point to ...": no document
+])
+def test_session_10_named_and_body_battery(mention: str, kind: SourceType) -> None:
+    assert classify(mention).type is kind
