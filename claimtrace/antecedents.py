@@ -128,7 +128,14 @@ def _plural_head(word: str) -> bool:
 def plural_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolver: _Resolver,
                       text: str, sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
     """"Many voters were angry. They said ...": when no plural source so far fits "they",
-    the last plural people noun phrase in this or the sentence before is the antecedent."""
+    the last plural people noun phrase in this or the sentence before is the antecedent. A bare
+    "Both" or "The two" takes up two people named apart in this or the sentence before."""
+    if _BARE_DUAL_RE.match(as_text):  # "Trump met Clinton on Monday. Both said ..."
+        names = _last_two_people(text, sentences[max(0, r.sentence - 1)].start, r.source[0])  # type: ignore[index]
+        if len(names) == 2:
+            pair = " and ".join(reversed(names))
+            return SourceInfo(SourceType.NAMED_PERSON, names[0].split()[-1], True, name=pair,
+                              evidence=f"{as_text!r} -> {pair!r}, two people named just before"), as_text
     recent = resolver._recent(lambda c: c.plural)
     if recent is not None and r.sentence - resolver.clusters[recent].last_sentence <= 1:
         return info, as_text
@@ -149,6 +156,7 @@ def plural_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolve
     return info, as_text
 
 
+_BARE_DUAL_RE = re.compile(r"^(?:[Bb]oth(?:\s+of\s+them)?|[Tt]he\s+two|[Tt]he\s+pair)$")
 _NAME_PAIR_RE = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?)\.\s+)?[A-Z][a-z][\w'\-]*(?:\s+[A-Z][\w'\-]*\.?)*"
     r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][a-z][\w'\-]*(?:\s+[A-Z][\w'\-]*)*")

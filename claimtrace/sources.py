@@ -100,7 +100,7 @@ _PLURAL_PRONOUNS = frozenset("they them".split())
 _NEUTER_PRONOUNS = frozenset("it".split())
 _FIRST_SECOND = frozenset("i we you me us".split())
 _RELATIVES = frozenset("who which that".split())
-_EACH_OF_THEM_RE = re.compile(r"(?:each|both|all)(?:\s+of\s+them)?|(?:each|both|all)\s+three")
+_EACH_OF_THEM_RE = re.compile(r"(?:each|both|all)(?:\s+of\s+them)?|(?:each|both|all)\s+three|the\s+(?:two|pair)")
 _PRONOUNS = _PERSON_PRONOUNS | _PLURAL_PRONOUNS | _NEUTER_PRONOUNS | _FIRST_SECOND | _RELATIVES
 # a possessive pronoun stands for its owner ("his campaign" cut to "his"): resolve it as the subject
 _POSSESSIVE_PRONOUNS = {"his": "he", "its": "it", "their": "they", "my": "i", "our": "we",

@@ -1179,3 +1179,13 @@ def test_a_tagline_with_an_appositive_names_the_author() -> None:
     t = ("This, I predict, will not end well.\n\nIlse Varga, a Boise State law professor, is a "
          "member of the paper's board of contributors.")
     assert document_voice(t) == ("Ilse Varga", "the author, named in the closing tagline")
+
+
+@pytest.mark.parametrize("text", [
+    "Oren Vale met Mara Quill on Monday. Both said the pier would close.",
+    "Oren Vale met Mara Quill on Monday. The two said the pier would close.",
+])
+def test_bare_both_takes_up_two_people_named_just_before(text: str) -> None:
+    # TAXONOMY: a name decides; "Both" with no noun is the two people just named
+    said = [a for a in analyze(text).attributions if a.cue.text == "said"][0]
+    assert said.source.type is SourceType.NAMED_PERSON
