@@ -532,8 +532,14 @@ _RELATIVE_AFTER_RE = re.compile(r"\s+(?:who|whose)\b")
 def _inverted_speaker(text: str, src: tuple[int, int]) -> bool:
     """After "..., said": a speaker ("Pompeo", "a senior official", "he"), not the object of a
     verb read backwards ("X, his aide, urged *a strong stand*, ...")."""
+    if _PREPOSITION_FIRST_RE.match(text, src[0]):
+        return False  # "Trump, asked *about the deal*, said": the verb's complement
     info = mention_info(text[src[0]:src[1]])
     return info.type is not SourceType.UNKNOWN or info.pronoun in ("he", "she", "they", "we", "i")
+
+
+_PREPOSITION_FIRST_RE = re.compile(r"(?:about|on|for|of|over|with|at|in|into|to|from|by|whether|if)\s",
+                                   re.IGNORECASE)
 
 
 def _source_then_end(text: str, pos: int, end: int) -> bool:

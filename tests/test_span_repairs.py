@@ -532,3 +532,9 @@ def test_a_share_of_people_after_by_is_an_agent() -> None:
 def test_read_after_a_quotation_names_its_document(text: str, source: str, kind: str) -> None:
     # PolNeAR train: 4 of 4 such uses annotated ('"...," read the statement')
     assert [(r[2], r[3]) for r in _attributions(text)] == [(source, kind)]
+
+
+def test_no_inverted_speaker_from_a_preposition() -> None:
+    # "Vale, asked about the deal, said ...": "about the deal" is what he was asked, no speaker
+    rows = _attributions("Oren Vale, asked about the deal, said it was bad for the harbour.")
+    assert not any(r[2].startswith("about") for r in rows)
