@@ -442,9 +442,15 @@ _QUOTE_MARK_RE = re.compile(r"[\"\u201c\u201d]|''")
 # where a closing "according to" phrase stops: a new clause ("..., but ..."), a dash, a bracket
 _ACCORDING_STOP_RE = re.compile(r",\s+(?:but|and|or|so|because|while|although|though|even|as|yet)\b"
                                 r"|\s[-\u2014\u2013]+\s|--|[()\[\];:]")
+# a later comma that opens a comparison or the main verb, not more of the source
+_ACCORDING_LATER_CLAUSE_RE = re.compile(
+    r",\s+(?:was|is|were|are|has|have|had|will|would|higher|lower|more|less|larger|smaller|"
+    r"greater|fewer|better|worse|up|down|the\s+(?:most|least|highest|lowest|largest|biggest|best|"
+    r"worst))\b")
 # what may follow the comma after the source: an appositive or a relative clause
-_ACCORDING_APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|who|whom|which|whose|one|another|"
-                                      r"including|[RDI]-[A-Z])\b")
+_ACCORDING_APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the(?!\s+(?:most|least|best|worst|largest|biggest|"
+                                      r"highest|lowest)\b)|who|whom|which|whose|one|another|"
+                                      r"including|[RDI]-[A-Z])\b")  # not ", the most of any ..."
 
 
 def according_tail(text: str, src: tuple[int, int], end: int) -> tuple[int, int]:
@@ -461,7 +467,11 @@ def according_tail(text: str, src: tuple[int, int], end: int) -> tuple[int, int]
     if text.startswith(",", src[1]) and not _ACCORDING_APPOSITIVE_RE.match(text, src[1]):
         return src
     stop = _ACCORDING_STOP_RE.search(text, src[1], end)
-    s, e = strip_trailing_punct(text, src[1], stop.start() if stop else end)
+    stop_at = stop.start() if stop else end
+    later = _ACCORDING_LATER_CLAUSE_RE.search(text, src[1] + 1, stop_at)
+    if later is not None:  # "..., a crowdfunding site, higher than ...", "X, the critic, was ..."
+        stop_at = later.start()
+    s, e = strip_trailing_punct(text, src[1], stop_at)
     if e <= s or not has_word(text, s, e) or _QUOTE_MARK_RE.search(text, s, e):
         return src
     return src[0], e

@@ -538,3 +538,15 @@ def test_no_inverted_speaker_from_a_preposition() -> None:
     # "Vale, asked about the deal, said ...": "about the deal" is what he was asked, no speaker
     rows = _attributions("Oren Vale, asked about the deal, said it was bad for the harbour.")
     assert not any(r[2].startswith("about") for r in rows)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Women gave 40 percent, according to an analysis by Brenpac, a fundraising website, higher "
+     "than in any cycle on record.", "an analysis by Brenpac, a fundraising website"),
+    ("Most of it came from women, according to Brenpac, the most of any candidate by far.",
+     "Brenpac"),
+    ("The talks stalled, according to Oren Vale, a lawyer for the family.",
+     "Oren Vale, a lawyer for the family"),
+])
+def test_a_closing_according_to_source_stops_before_a_comparison(text: str, source: str) -> None:
+    assert _source_of(text, "according to") == source
