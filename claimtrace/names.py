@@ -60,7 +60,8 @@ _COMPANY_AFTER_RE = re.compile(r"(?:['\u2019]s\s+(?:shares|stock|chief\s+executi
                      r"customers|employees|users|website|platform|products?|parent)|\s+(?:"
                      + "|".join(_COMPANY_SUFFIXES) + r")\b|\s*<[A-Z][A-Z0-9]*(?:\.[A-Z]+)?>|,\s+(?:the|a|an)\s+(?:\w+\s+){0,3}"
                      r"(?:company|firm|maker|retailer|giant|group|chain|carrier|airline|network|"
-                     r"service|platform|organization|nonprofit))")
+                     r"service|platform|organization|nonprofit|website|site|startup|start-up|app|"
+                     r"foundation|institute|coalition|association|pac))")  # session 10: "Crowdpac, a ... website"
 _SENTENCE_OPENERS = FUNCTION_WORDS | DETS | frozenset(
     "when while but if as after before so then yet also since because though although "
     "meanwhile today still even now like how why what where".split())

@@ -1111,3 +1111,10 @@ def test_session_10_group_battery(mention: str, kind: SourceType) -> None:
 ])
 def test_session_10_named_and_body_battery(mention: str, kind: SourceType) -> None:
     assert classify(mention).type is kind
+
+
+def test_a_one_word_name_described_as_a_website_is_a_body() -> None:
+    text = ("Women gave 40 percent, according to an analysis by Brenpac, a political "
+            "fundraising website. Most of the money came from women, according to Brenpac.")
+    last = analyze(text).attributions[-1]
+    assert last.source.span.text == "Brenpac" and last.source.type is SourceType.NAMED_ORG
