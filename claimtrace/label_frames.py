@@ -114,14 +114,13 @@ def _signature(ctx: Ctx) -> RawAttribution | None:
 
 
 def _quoted_speaker(ctx: Ctx) -> RawAttribution | None:
-    """The label frames that end in a quotation (a dash label, a colon label, a fronted "Said"),
-    tried only where the sentence holds a quotation mark at all."""
+    """The label frames that end in a quotation (a dash label, a colon label), tried only where
+    the sentence holds a quotation mark and a colon (a fronted "Said" is tried first, in
+    :func:`speaker_label`)."""
     text, s, e = ctx.text, ctx.sent.start, ctx.sent.end
-    if text.find('"', s, e) < 0:
+    if text.find('"', s, e) < 0 or text.find(":", s, e) < 0:
         return None
-    if text.find(":", s, e) < 0:  # the dash and colon labels need a colon
-        return _fronted_verb(ctx) if text.startswith(_FRONTED_VERBS, s) else None
-    return _dash_label(ctx) or _quoted_label(ctx) or _fronted_verb(ctx)
+    return _dash_label(ctx) or _quoted_label(ctx)
 
 
 _FRONTED_VERBS = ("Said", "Says", "Added", "Adds", "Wrote", "Continued", "Explained", "Recalled",

@@ -1025,23 +1025,50 @@ def test_two_modifiers_of_one_head_then_a_coordinated_post_modifier(mention: str
     assert info.type.is_anonymous and info.plural, info
 
 
-@pytest.mark.parametrize(("mention", "kind"), [
-    ("Only about half of the voters", SourceType.UNNAMED_GROUP),  # not a name "Only"
-    ("Only about 4 in 10 Republican voters in each state", SourceType.UNNAMED_GROUP),
-    ("Even some Democrats", SourceType.UNNAMED_GROUP),  # a subset, as "some Democrats"
-    ("Even Mayor Ines Valdor", SourceType.NAMED_PERSON),
-])
-def test_a_focusing_adverb_is_no_part_of_the_source(mention: str, kind: SourceType) -> None:
-    assert classify(mention).type is kind
+# Session 10, TAXONOMY batteries: one mention and its fine type, by the rule each row checks
+SESSION_10_TYPES = [
+    # a focusing adverb is no part of the source
+    ("Only about half of the voters", T.UNNAMED_GROUP),  # not a name "Only"
+    ("Only about 4 in 10 Republican voters in each state", T.UNNAMED_GROUP),
+    ("Even some Democrats", T.UNNAMED_GROUP),  # a subset, as "some Democrats"
+    ("Even Mayor Ines Valdor", T.NAMED_PERSON),
+    # a nationality plural is a category of people
+    ("Russians", T.UNNAMED_GROUP),  # a people, not a name
+    ("many Mexicans", T.UNNAMED_GROUP),
+    ("250,000 Syrians", T.UNNAMED_GROUP),
+    ("the Russians", T.NAMED_ORG),  # the definite form: a government named by place
+    # figures of people and of numbers; caucusgoers
+    ("some party figures", T.UNNAMED_GROUP),  # people of note
+    ("official figures", T.DOCUMENT),  # numbers
+    ("Census Bureau figures", T.DOCUMENT),
+    ("Caucusgoers", T.UNNAMED_GROUP),
+    # films are documents, an editorial page is media
+    ("the documentary", T.DOCUMENT),  # a made work, as "the book"
+    ("The movie", T.DOCUMENT),
+    ("The Wall Street Journal editorial page", T.MEDIA),  # the outlet's own voice
+    # groups
+    ("Jewish Democrats", T.UNNAMED_GROUP),  # a subset of the party
+    ("Never Trump Republicans", T.UNNAMED_GROUP),
+    ("House Democrats", T.NAMED_ORG),  # the caucus
+    ("Iowa Democrats", T.NAMED_ORG),  # the state party
+    ("Catholic bishops", T.UNNAMED_GROUP),  # a category, as "some rabbis"
+    ("Puerto Ricans", T.UNNAMED_GROUP),
+    ("al-Qaida", T.NAMED_ORG),
+    ("Independents", T.UNNAMED_GROUP),
+    # named people and bodies
+    ("the Koch brothers", T.NAMED_PERSON),  # a name decides
+    ("a super PAC supporting Trump", T.NAMED_ORG),  # the PAC, not Trump
+    ("Several superdelegates supporting Sanders", T.ANONYMOUS_SPECIFIC),
+    ("Oversight ranking Democrat Elijah Cummings", T.NAMED_PERSON),  # "ranking" stays
+    ("City Hall", T.NAMED_ORG),
+    ("U.S. intelligence", T.NAMED_ORG),
+    ("the coroner", T.ANONYMOUS_SPECIFIC),
+    ("all signs", T.UNKNOWN),  # "all signs point to ...": no document
+]
 
 
-@pytest.mark.parametrize(("mention", "kind"), [
-    ("Russians", SourceType.UNNAMED_GROUP),  # a people, not a name
-    ("many Mexicans", SourceType.UNNAMED_GROUP),
-    ("250,000 Syrians", SourceType.UNNAMED_GROUP),
-    ("the Russians", SourceType.NAMED_ORG),  # the definite form: a government named by place
-])
-def test_a_nationality_plural_is_a_category_of_people(mention: str, kind: SourceType) -> None:
+@pytest.mark.parametrize(("mention", "kind"), SESSION_10_TYPES)
+def test_session_10_types(mention: str, kind: SourceType) -> None:
     assert classify(mention).type is kind
 
 
@@ -1055,16 +1082,6 @@ def test_a_lone_quantifier_is_plural_for_they() -> None:
     assert all(x.source.type not in (SourceType.NAMED_PERSON, SourceType.NAMED_ORG) for x in they)
 
 
-@pytest.mark.parametrize(("mention", "kind"), [
-    ("some party figures", SourceType.UNNAMED_GROUP),  # people of note
-    ("official figures", SourceType.DOCUMENT),  # numbers
-    ("Census Bureau figures", SourceType.DOCUMENT),
-    ("Caucusgoers", SourceType.UNNAMED_GROUP),
-])
-def test_figures_and_caucusgoers(mention: str, kind: SourceType) -> None:
-    assert classify(mention).type is kind
-
-
 @pytest.mark.parametrize(("mention", "context", "kind"), [
     ("A Fox News host", "", SourceType.ANONYMOUS_SPECIFIC),  # an unnamed journalist
     ("a CNN anchor", "", SourceType.ANONYMOUS_SPECIFIC),
@@ -1074,43 +1091,6 @@ def test_figures_and_caucusgoers(mention: str, kind: SourceType) -> None:
 def test_unnamed_broadcaster_and_company_short_form(mention: str, context: str,
                                                     kind: SourceType) -> None:
     assert classify(mention, context=context).type is kind
-
-
-@pytest.mark.parametrize(("mention", "kind"), [
-    ("the documentary", SourceType.DOCUMENT),  # a made work, as "the book"
-    ("The movie", SourceType.DOCUMENT),
-    ("The Wall Street Journal editorial page", SourceType.MEDIA),  # the outlet's own voice
-])
-def test_films_are_documents_and_an_editorial_page_is_media(mention: str, kind: SourceType) -> None:
-    assert classify(mention).type is kind
-
-
-@pytest.mark.parametrize(("mention", "kind"), [
-    ("Jewish Democrats", SourceType.UNNAMED_GROUP),  # a subset of the party
-    ("Never Trump Republicans", SourceType.UNNAMED_GROUP),
-    ("House Democrats", SourceType.NAMED_ORG),  # the caucus
-    ("Iowa Democrats", SourceType.NAMED_ORG),  # the state party
-    ("Catholic bishops", SourceType.UNNAMED_GROUP),  # a category, as "some rabbis"
-    ("Puerto Ricans", SourceType.UNNAMED_GROUP),
-    ("al-Qaida", SourceType.NAMED_ORG),
-    ("Independents", SourceType.UNNAMED_GROUP),
-])
-def test_session_10_group_battery(mention: str, kind: SourceType) -> None:
-    assert classify(mention).type is kind
-
-
-@pytest.mark.parametrize(("mention", "kind"), [
-    ("the Koch brothers", SourceType.NAMED_PERSON),  # a name decides
-    ("a super PAC supporting Trump", SourceType.NAMED_ORG),  # the PAC, not Trump
-    ("Several superdelegates supporting Sanders", SourceType.ANONYMOUS_SPECIFIC),
-    ("Oversight ranking Democrat Elijah Cummings", SourceType.NAMED_PERSON),  # "ranking" stays
-    ("City Hall", SourceType.NAMED_ORG),
-    ("U.S. intelligence", SourceType.NAMED_ORG),
-    ("the coroner", SourceType.ANONYMOUS_SPECIFIC),
-    ("all signs", SourceType.UNKNOWN),  # "all signs point to ...": no document
-])
-def test_session_10_named_and_body_battery(mention: str, kind: SourceType) -> None:
-    assert classify(mention).type is kind
 
 
 def test_a_one_word_name_described_as_a_website_is_a_body() -> None:
