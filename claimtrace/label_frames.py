@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 
 from .clause_frames import sentence_subject
+from .credit_frames import tweet_credit
 from .frame_context import Ctx, RawAttribution, content_after
 from .lexicons import reporting_verbs
 from .model import Pattern, SourceType
 from .sources import classify
+from .span_words import has_word, strip_ws
 from .spans import strip_trailing_punct
 from .spans_right import right_np
 
@@ -50,12 +52,15 @@ def speaker_label(ctx: Ctx) -> RawAttribution | None:
     """"WALLACE: ..." in a transcript, a headline "Dr. Ben Carson: Clinton 'not fit'",
     or a signature paragraph ("- Sanders.") after a quotation."""
     text, sent = ctx.text, ctx.sent
+    credit = tweet_credit(ctx)  # an embedded post: "... — Jo Roe (@joroe) May 1, 2016"
+    if credit is not None:
+        return credit
     if text.startswith(_FRONTED_VERBS, sent.start):  # "Continued Stone: ..." is no label
         fronted = _fronted_verb(ctx)
         if fronted is not None:
             return fronted
     if sent.start > 0 and text[sent.start - 1] != "\n":
-        return _quoted_speaker(ctx)
+        return _signed_quote(ctx) or _quoted_speaker(ctx)
     if text.find(":", sent.start, sent.end) < 0:  # every label pattern below needs its colon
         return _signature(ctx) or _quoted_speaker(ctx)
     m = _SPEAKER_RE.match(text, sent.start, sent.end)
@@ -111,6 +116,30 @@ def _signature(ctx: Ctx) -> RawAttribution | None:
     return RawAttribution((m.start(), m.start() + 1), (m.start(1), m.end(1)), [quote],
                           Pattern.CONTENT_SOURCE_VERB, sent.index, "signature",
                           f"the paragraph after a quotation is signed {m.group(1)!r}")
+
+
+# a quotation signed on its own line: '"We will win." \u2015 Jane Roe' (a quote roundup)
+_SIGNED_QUOTE_RE = re.compile(r'"[ \t\u00a0]*(?P<dash>[-\u2014\u2013\u2015]{1,2})[ \t\u00a0]*'
+                              r"(?P<src>(?:[A-Z][\w.'\-]*[ \t\u00a0]){0,3}[A-Z][\w'\-]*)"
+                              r"[ \t\u00a0]*(?:[.]|,[^\n\"]{1,80})?[ \t\u00a0]*$", re.MULTILINE)
+
+
+def _signed_quote(ctx: Ctx) -> RawAttribution | None:
+    """A quotation, a dash and a person's name closing the line ('"It's not over." \u2015 Jo
+    Hale'): the same signature as :func:`_signature`, written on the quotation's own line. The
+    quotation opens its line: '... was "still the No. 1 force."--Kim Hjelmgaard.' is a brief
+    signed by its reporter."""
+    text, sent = ctx.text, ctx.sent
+    m = _SIGNED_QUOTE_RE.search(text, max(0, sent.start - 3), sent.end)
+    if m is None or m.start("dash") < sent.start - 3:
+        return None
+    opening, _ = strip_ws(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+    if text[opening] != '"' or m.start() - opening > 3000 or not has_word(text, opening, m.start()) \
+            or classify(m.group("src")).type is not SourceType.NAMED_PERSON:
+        return None
+    return RawAttribution(m.span("dash"), m.span("src"), [(opening, m.start() + 1)],
+                          Pattern.CONTENT_SOURCE_VERB, sent.index, "signature",
+                          f"a quotation signed {m.group('src')!r} after a dash on its line")
 
 
 def _quoted_speaker(ctx: Ctx) -> RawAttribution | None:

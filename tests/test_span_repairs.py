@@ -550,3 +550,43 @@ def test_no_inverted_speaker_from_a_preposition() -> None:
 ])
 def test_a_closing_according_to_source_stops_before_a_comparison(text: str, source: str) -> None:
     assert _source_of(text, "according to") == source
+
+
+# session 11: a quotation signed on its own line, and an embedded post's credit line
+def test_quotation_signed_after_a_dash_on_its_line() -> None:
+    text = ("Harbor Workers Share Their Thoughts On The Pier.\n\nHere is what they told us.\n\n"
+            "\u201cThe pier kept this town alive. It can again.\u201d \u2015 Mara Quill\n"
+            "\u201cWe need the ferry back, and we need it now.\u201d\u00a0\u2015 Oren Vale\u00a0\n")
+    a = ct.analyze(text)
+    rows = [(x.rule, x.cue.text, x.source.span.text, x.source_class.value, x.content.text)
+            for x in a.attributions if x.rule == "signature"]
+    assert rows == [
+        ("signature", "\u2015", "Mara Quill", "named_person",
+         "\u201cThe pier kept this town alive. It can again.\u201d"),
+        ("signature", "\u2015", "Oren Vale", "named_person",
+         "\u201cWe need the ferry back, and we need it now.\u201d"),
+    ]
+
+
+def test_quotation_inside_a_sentence_signed_by_its_reporter_is_no_signature() -> None:
+    rows = _attributions('Vale insisted that his party was "still the first force."--Mara Quill.')
+    assert [(rule, cue, src) for rule, cue, src, _ in rows] == \
+        [("source_verb_content:speech", "insisted", "Vale")]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ('<tweet id="1" author="@maraquill">Why is the pier still shut? #harbor \u2014 Mara Quill '
+     '(@maraquill) September 1, 2016</tweet>.', "Mara Quill (@maraquill)",
+     "Why is the pier still shut? #harbor"),
+    ("The ferry is back. pic.twitter.com/abc123\n\u2015 Oren Vale (@orenvale) May 2, 2016",
+     "Oren Vale (@orenvale)", "The ferry is back."),
+    ("The vote was a disgrace.\n\n\u2015 Harbor League (@harborleague) May 2, 2016",
+     "Harbor League (@harborleague)", "The vote was a disgrace."),
+])
+def test_embedded_post_is_attributed_to_its_credited_author(text: str, source: str,
+                                                           content: str) -> None:
+    a = ct.analyze(text)
+    rows = [(x.cue.text, x.source.span.text, x.content.text)
+            for x in a.attributions if x.rule == "tweet_credit"]
+    assert len(rows) == 1 and rows[0][1:] == (source, content)
+    assert rows[0][0] in ("\u2014", "\u2015")
