@@ -90,7 +90,23 @@ _CLAUSE_SUBJECT_RE = re.compile(
     r"\s+(?:(?:he|she|they|we|i|you|it|there|the|a|an|his|her|their|its|our|most|many|some|"
     r"this|these|those|no|nobody|none|everyone)\b|[A-Z]|"
     r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s+(?:is|are|was|were|will|would|can|could|should|"
-    r"may|might|must|has|have|had)\b)")  # "believe debt relief is possible"
+    r"may|might|must|has|have|had)\b|"  # "believe debt relief is possible"
+    # a quantified subject, its verb close behind: "think both Vale and Quill are right" (not
+    # "assume all liabilities", "knew all about that": objects)
+    r"(?:both|all|each|neither|either)\s+(?:[\w\-]+\s+){1,4}(?:is|are|was|were|will|would|can|"
+    r"could|should|may|might|must|has|have|had|do|does|did)\b)")
+# a pronoun and its verb in one word: "I think *it's* good" is a clause of three words
+_PRONOUN_VERB_RE = re.compile(r"\s+(?:it|that|he|she|there|they|we|you|i)['\u2019](?:s|re|m|ll|d|ve)\b",
+                              re.IGNORECASE)
+
+
+def _clause_after(text: str, after: int, end: int) -> bool:
+    """A bare clause after a belief: a subject, and at least three words ("I think the pier is
+    strong"; "I think it's good", a contraction counting as two)."""
+    if not _CLAUSE_SUBJECT_RE.match(text, after, end):
+        return False
+    n = len(words(text, after, end))
+    return n >= 3 or n == 2 and _PRONOUN_VERB_RE.match(text, after, end) is not None
 
 
 # what follows a verb that is no object or clause ("shows up", "showed on TV", ", ")
@@ -225,7 +241,7 @@ def _relative_belief(text: str, cue: Cue, src: tuple[int, int], after: int, end:
     with a clause of its own after it."""
     return text[src[0]:src[1]].lower() == "who" and cue.lemma in _BARE_CLAUSE_LEMMAS \
         and cue.lemma != "see" and text[src[1]:cue.start].strip() == "" \
-        and bool(_CLAUSE_SUBJECT_RE.match(text, after, end)) and len(words(text, after, end)) >= 3
+        and _clause_after(text, after, end)
 
 
 def _holder(text: str, src: tuple[int, int], kind: SourceType) -> bool:
@@ -253,7 +269,7 @@ def _belief(text: str, cue: Cue, src: tuple[int, int], kind: SourceType, after: 
         return False  # "she saw him there", "saw his lead shrink": a sight or an event, not a view
     if _gapped_belief(text, cue, src, kind, after, end, floor):
         return True
-    return bool(_CLAUSE_SUBJECT_RE.match(text, after, end)) and len(words(text, after, end)) >= 3
+    return _clause_after(text, after, end)
 
 
 def _evidence_aside(text: str, cue: Cue, src: tuple[int, int], floor: int) -> bool:

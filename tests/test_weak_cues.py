@@ -100,3 +100,21 @@ def test_stance_with_a_bare_noun_object_is_a_cue(sentence: str, cue: str) -> Non
 ])
 def test_noun_look_alike_of_a_stance_is_no_cue(sentence: str, cue: str) -> None:
     assert cue not in _cues(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vote is done. I think it\u2019s good.",
+    "I think both Vale and Quill are basically on the same page.",
+])
+def test_short_or_quantified_clause_after_a_belief_is_a_cue(sentence: str) -> None:
+    # session 11, from a train Q&A interview: a contraction is a subject and its verb, and
+    # "both"/"all"/"each" open a subject with its verb close behind (train: 4 new, 3 annotated)
+    assert "think" in _cues(sentence)
+
+
+def test_two_word_object_after_a_belief_is_still_no_cue() -> None:
+    assert "think" not in _cues("I think so too.")
+
+
+def test_quantified_object_after_a_belief_is_no_clause() -> None:
+    assert "assume" not in _cues("The buyer would assume all liabilities of the unit.")
