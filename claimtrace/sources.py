@@ -443,7 +443,7 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     if _CROWD_RE.match(low):  # "thousands of people" in the street: a crowd, not informants
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a crowd counted in round numbers")
     if _SHARE_RE.match(text):
-        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a share of people ('six in 10')")
+        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a share of people ({text!r})")
     if lhead in _QUANTIFIERS and len(core_toks) == 1:  # "Some say they ...": people, plural
         return SourceInfo(SourceType.UNNAMED_GROUP, **{**info, "plural": True},
                           evidence=f"a quantity of people ({lhead!r})")
@@ -454,10 +454,10 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     if lhead in _DEMONSTRATIVES and len(core_toks) == 1:  # "those who said ...", "27 percent of those"
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"people described only as {lhead!r}")
     if ("%" in core or "cent" in core or "pct" in core) and _PERCENT_RE.match(core):
-        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a share of people ('18%')")
+        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a share of people ({text!r})")
     if of_m and lhead in _PARTIES and not of_m.group().lower().startswith("one "):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info,
-                          evidence="a part of a party ('a number of Democrats')")
+                          evidence=f"a part of a party ({text!r})")
     if is_cap(head) and cat is None:
         return _named(core, core_toks, head, info, context)
     if lhead.endswith("s") and cat in ("group", "role", "vague") and name_in_prose(core, context):
@@ -705,7 +705,7 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
                 lead.isalpha() and first not in DETS and first not in CAUCUS_WORDS
                 and (lead.islower() or first in SUBSET_WORDS or first in SUBSET_CAPS)):
             return SourceInfo(SourceType.UNNAMED_GROUP, **info,
-                              evidence="a subset of a party ('some Democrats', 'senior Republicans')")
+                              evidence=f"a subset of a party ({' '.join(toks)!r})")
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core, evidence=f"party {head!r}")
     if core.lower() == "wall street":  # TAXONOMY: "Wall Street" meaning investors
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="'Wall Street': investors")
