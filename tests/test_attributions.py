@@ -397,6 +397,20 @@ def test_nested_statement_keeps_its_own_attribution() -> None:
     assert cues == ["said", "said"]
 
 
+@pytest.mark.parametrize("text, cues", [
+    # what the speaker did or prefers is what was said (session 11; PolNeAR train: 1 of 44
+    # such nested attributions annotated)
+    ("Mara Quill said she voted against the pier levy in May.", ["said"]),
+    ("Some 22 percent of voters said they would back the ferry plan.", ["said"]),
+    ("The harbour board said it has agreed to sell the old pier.", ["said"]),
+    # a statement of its own with its clause stays nested
+    ("Oren Vale said he told the board the pier would close.", ["said", "told"]),
+    ("Oren Vale said he stressed the fund would pay its debts.", ["said", "stressed"]),
+])
+def test_what_a_speaker_did_inside_a_statement_is_its_content(text: str, cues: list[str]) -> None:
+    assert [c for c, _ in _cues_and_contents(text)] == cues
+
+
 def test_opening_subordinate_clause_ends_the_first_content() -> None:
     found = _cues_and_contents("While one agency says there are 2,400 ferries, another says "
                                "there are 1,800.")

@@ -1075,8 +1075,8 @@ def test_session_10_types(mention: str, kind: SourceType) -> None:
 def test_a_lone_quantifier_is_plural_for_they() -> None:
     # "Some say they hear echoes ...": "Some" is the plural just before, so "they" is not
     # looked for further back ("Israel and the Palestinians" is no speaker here)
-    a = analyze("The talks between Israel and the Palestinians stalled. Some say they hear "
-                "echoes of the past.")
+    a = analyze("The talks between Israel and the Palestinians stalled. Some say they told the "
+                "envoys that the talks would fail.")
     they = [x for x in a.attributions if x.source and x.source.span.text == "they"]
     assert classify("Some").plural and they
     assert all(x.source.type not in (SourceType.NAMED_PERSON, SourceType.NAMED_ORG) for x in they)
