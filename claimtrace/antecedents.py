@@ -27,7 +27,7 @@ from .span_words import SAYING_VERBS
 from .spans import left_np
 
 if TYPE_CHECKING:
-    from .coref import _Resolver
+    from .coref import _Cluster, _Resolver
 
 # a name opens with a capital: the leading lookahead (here and in the name patterns below)
 # rejects most positions of the text at once
@@ -137,7 +137,9 @@ def plural_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolve
             return SourceInfo(SourceType.NAMED_PERSON, names[0].split()[-1], True, name=pair,
                               evidence=f"{as_text!r} -> {pair!r}, two people named just before"), as_text
     recent = resolver._recent(lambda c: c.plural)
-    if recent is not None and r.sentence - resolver.clusters[recent].last_sentence <= 1:
+    if recent is not None and r.sentence - resolver.clusters[recent].last_sentence <= 1 \
+            and not _pair_after(resolver.clusters[recent], text, sentences[r.sentence].start,
+                                r.source[0]):  # type: ignore[index]
         return info, as_text
     sent_start = sentences[max(0, r.sentence - 1)].start
     pairs = list(_NAME_PAIR_RE.finditer(text, sent_start, r.source[0]))  # type: ignore[index]
@@ -154,6 +156,21 @@ def plural_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolve
                               evidence=f"pronoun {info.pronoun!r} -> {text[np[0]:m.end()]!r}, "
                                        f"just before"), as_text
     return info, as_text
+
+
+def _pair_after(cluster: _Cluster, text: str, start: int, end: int) -> bool:
+    """Are two people named together in ``text[start:end]`` (the pronoun's own sentence) after
+    the plural source last mentioned, and not after a preposition ("Critics spoke. Paradis and
+    Bennett didn't know the candidates they were supporting ...": they are the two)?"""
+    pairs = list(_NAME_PAIR_RE.finditer(text, start, end))
+    if not pairs or not cluster.mentions or cluster.mentions[-1][0].start >= pairs[-1].start():
+        return False
+    return _PREPOSITION_BEFORE_RE.search(text, max(start, pairs[-1].start() - 12),
+                                         pairs[-1].start()) is None  # "wrote with Doe and Roe"
+
+
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:with|by|of|to|for|from|against|between|about|among|"
+                                    r"like|including|and|or)\s+$", re.IGNORECASE)
 
 
 _BARE_DUAL_RE = re.compile(r"^(?:[Bb]oth(?:\s+of\s+them)?|[Tt]he\s+two|[Tt]he\s+pair)$")

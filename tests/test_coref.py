@@ -534,6 +534,17 @@ def test_they_after_two_surnames_the_article_named_in_full() -> None:
     assert _type_of(t2, "They") is not SourceType.NAMED_PERSON
 
 
+def test_they_after_a_pair_named_in_its_own_sentence() -> None:
+    # session 11: a plural source in the sentence before no longer outranks two people named
+    # together in the pronoun's own sentence (not after a preposition: "met with Doe and Roe")
+    t = ("Harbor critics said the levy was unfair.\n\nMara Quill and Oren Vale run the pier, and "
+         "they want the levy repealed.")
+    assert _type_of(t, "they") is SourceType.NAMED_PERSON
+    t2 = ("Harbor critics said the levy was unfair.\n\nThe critics met with Mara Quill and Oren "
+          "Vale, and they want the levy repealed.")
+    assert _type_of(t2, "they") is SourceType.UNNAMED_GROUP
+
+
 def test_remarks_of_a_described_person_rest_on_that_person() -> None:
     t = ("Senator Ada Pruitt spoke in Ohio on Monday. The senator's remarks suggested that she "
          "would oppose the bill.")
