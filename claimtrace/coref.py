@@ -37,6 +37,7 @@ from .model import Attribution, Content, Sentence, Source, SourceMention, Source
 from .names import KIN_NOUNS, name_after, name_before
 from .overrun import inner_source
 from .sources import SourceInfo, classify_in, pronoun_word
+from .span_words import SAYING_VERBS
 
 _PRIORITY = [
     SourceType.NAMED_PERSON, SourceType.NAMED_ORG, SourceType.MEDIA, SourceType.DOCUMENT,
@@ -53,6 +54,13 @@ _SLUG_RE = re.compile(r"[^a-z0-9]+")
 _ANON_ANAPHORA = frozenset("source sources official officials person people aide aides "
                            "interlocutor interlocutors spokesman spokeswoman spokesperson "
                            "insider insiders diplomat diplomats adviser advisers".split())
+
+
+def _saying_cue(text: str, r: RawAttribution) -> bool:
+    """Is the cue's verb one of saying ("said", "told", "warned"), not of agreeing, backing
+    or wanting?"""
+    verb = text[r.cue[0]:r.cue[1]].rsplit(None, 1)[-1].lower()
+    return verb in SAYING_VERBS or verb in ("say", "saying", "tell", "telling", "told")
 
 
 @dataclass
@@ -349,9 +357,10 @@ def resolve(
             info, as_text = plural_antecedent(info, as_text, r, resolver, text, sentences)
         elif info.plural and info.type.is_anonymous:
             info, as_text = pair_description(info, as_text, r, text, sentences)
-        # "officials said they hoped ...": they are the officials; but in "sources said they
-        # said ..." a nested speech verb reports someone else's words
-        nested_speech = r.parent is not None and r.rule.endswith((":speech", ":told"))
+        # "officials said they hoped ..." or "... they agreed": they are the officials; but in
+        # "sources said they said ..." a nested verb of saying reports someone else's words
+        nested_speech = r.parent is not None and r.rule.endswith((":speech", ":told")) \
+            and _saying_cue(text, r)
         exclude = mention_cluster.get(r.parent) if nested_speech else None
         # only an anonymous mention can declare itself unnamed (assign reads it for no other)
         unnamed = info.type.is_anonymous and anonymity_reason_span(text, *r.source) is not None

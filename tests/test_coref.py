@@ -42,6 +42,9 @@ MERGED = [
     ("Sources said the plan was ready. They said it would be announced soon.", "Sources", "They"),
     ("Secretary of State Mike Pompeo said the talks would go on. Pompeo added that "
                  "the troops would stay.", "Secretary of State Mike Pompeo", "Pompeo"),
+    # session 11: a nested verb that is no verb of saying keeps its speaker's "they"
+    ("Critics of the levy spoke first. The ferry pilots said they agreed that the pier must "
+     "close.", "The ferry pilots", "they"),
 ]
 
 
