@@ -1072,6 +1072,20 @@ def test_session_10_types(mention: str, kind: SourceType) -> None:
     assert classify(mention).type is kind
 
 
+# session 11, TAXONOMY battery: people nouns that had no type or were a person by a capital
+SESSION_11_TYPES = [
+    ("the ferry pilots", SourceType.UNNAMED_GROUP),
+    ("Demonstrators", SourceType.UNNAMED_GROUP),
+    ("a passerby", SourceType.ANONYMOUS_VAGUE),
+    ("two onlookers", SourceType.UNNAMED_GROUP),
+]
+
+
+@pytest.mark.parametrize(("mention", "kind"), SESSION_11_TYPES)
+def test_session_11_types(mention: str, kind: SourceType) -> None:
+    assert classify(mention).type is kind
+
+
 def test_a_lone_quantifier_is_plural_for_they() -> None:
     # "Some say they hear echoes ...": "Some" is the plural just before, so "they" is not
     # looked for further back ("Israel and the Palestinians" is no speaker here)
