@@ -26,7 +26,10 @@ _CONJUNCT_RE = re.compile(r"(?:,|\s[\u2014\u2013]|\s--)\s+(?:and,?\s+)?(?:in\s+p
                           r"particularly),?\s+|,?\s+(?:including|and|along\s+with|as\s+well\s+as|or|nor|"
                           # session 7, train error analysis: "Republicans, like Mr. Ryan," and
                           # "experts such as Jane Doe" name members as "including" does
-                          r"such\s+as)\s+|,\s+like\s+(?=[A-Z])")
+                          r"such\s+as)\s+|,\s+like\s+(?=[A-Z])|"
+                          # session 11, TAXONOMY battery: "Several Republicans, among them Sen.
+                          # Jo Hale," names a member as "including" does
+                          r",\s+among\s+them\s+")
 
 
 def split_conjuncts(text: str) -> list[str]:

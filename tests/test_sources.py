@@ -1078,6 +1078,9 @@ SESSION_11_TYPES = [
     ("Demonstrators", SourceType.UNNAMED_GROUP),
     ("a passerby", SourceType.ANONYMOUS_VAGUE),
     ("two onlookers", SourceType.UNNAMED_GROUP),
+    # a named conjunct decides, after "among them" as after "including"
+    ("Several Republicans, among them Sen. Jo Hale,", SourceType.NAMED_PERSON),
+    ("Several Republicans, among them two senators,", SourceType.UNNAMED_GROUP),
 ]
 
 
