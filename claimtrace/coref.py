@@ -53,7 +53,11 @@ _DEFINITE_RE = re.compile(r"^(?:the|this|that|these|those)\s+", re.IGNORECASE)
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 _ANON_ANAPHORA = frozenset("source sources official officials person people aide aides "
                            "interlocutor interlocutors spokesman spokeswoman spokesperson "
-                           "insider insiders diplomat diplomats adviser advisers".split())
+                           "insider insiders diplomat diplomats adviser advisers "
+                           # session 11: "The employee first said ..." was the person named
+                           # last, not the unnamed employee ("the lawyer", "the operative" often
+                           # describe the article's named subject, and stay out)
+                           "employee employees".split())
 
 
 def _saying_cue(text: str, r: RawAttribution) -> bool:
@@ -255,7 +259,7 @@ def _owned_title(info: SourceInfo, text: str) -> bool:
 # the role nouns that TAXONOMY gives to unnamed people even with an owner ("Doe's spokesman")
 _UNNAMED_ROLES = frozenset("official aide spokesman spokeswoman spokesperson adviser advisor "
                            "staffer lawyer attorney strategist representative employee consultant "
-                           "operative surrogate agent".split())
+                           "operative surrogate agent counsel".split())
 
 
 _PERSON_NOUNS = frozenset("president nominee frontrunner front-runner governor mayor senator host "

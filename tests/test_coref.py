@@ -548,6 +548,20 @@ def test_they_after_a_pair_named_in_its_own_sentence() -> None:
     assert _type_of(t2, "they") is SourceType.UNNAMED_GROUP
 
 
+@pytest.mark.parametrize(("text", "mention", "kind"), [
+    # session 11: an unnamed employee or counsel is no person named before it
+    ("Marcel Lazar was sentenced on Monday. The employee said he would appeal.", "The employee",
+     SourceType.ANONYMOUS_SPECIFIC),
+    ("Marcel Lazar was sentenced on Monday. Lazar\u2019s defense counsel said he would appeal.",
+     "Lazar\u2019s defense counsel", SourceType.ANONYMOUS_SPECIFIC),
+    # unless the article named the person with that noun
+    ("Jane Roe, an employee of the port, said on Monday that the pier was shut. The employee "
+     "said it would reopen.", "The employee", SourceType.NAMED_PERSON),
+])
+def test_unnamed_employee_or_counsel(text: str, mention: str, kind: SourceType) -> None:
+    assert _type_of(text, mention) is kind
+
+
 def test_remarks_of_a_described_person_rest_on_that_person() -> None:
     t = ("Senator Ada Pruitt spoke in Ohio on Monday. The senator's remarks suggested that she "
          "would oppose the bill.")
