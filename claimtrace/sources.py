@@ -466,7 +466,7 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     if cat is None and lhead in _PARTIES:
         return _named(core, core_toks, head, info, context)
     first = toks[0].lower()
-    affiliation = " ".join(t for t in core_toks[:-1] if is_cap(t)) or None
+    affiliation = " ".join(t for t in core_toks[:-1] if is_cap(t) and t.lower() not in DETS) or None
     if cat == "role":
         aff = affiliation or _modifiers(core_toks[:-1])
         return SourceInfo(SourceType.ANONYMOUS_SPECIFIC, **info, role=lhead, affiliation=aff,
@@ -606,8 +606,20 @@ def _counted(count: str | None) -> bool:
 
 
 def _modifiers(toks: list[str]) -> str | None:
-    mods = [t for t in toks if t.lower() not in DETS and not COUNT_RE.match(t)]
+    """The words before a role noun that say whom it serves ("administration", "campaign");
+    not a rank or a tenure ("senior", "former").
+
+    >>> _modifiers(["a", "senior", "administration"]), _modifiers(["the", "former"])
+    ('administration', None)
+    """
+    mods = [t for t in toks if t.lower() not in DETS and t.lower() not in _RANKS
+            and not COUNT_RE.match(t)]
     return " ".join(mods) or None
+
+
+# rank and tenure words, no affiliation ("a senior official", "a former aide")
+_RANKS = frozenset("senior top former high-ranking high-level senior-level mid-level low-level "
+                   "junior current longtime veteran retired key chief principal deputy ex".split())
 
 
 def pronoun_word(low: str) -> str | None:

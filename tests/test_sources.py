@@ -1089,6 +1089,15 @@ def test_session_11_types(mention: str, kind: SourceType) -> None:
     assert classify(mention).type is kind
 
 
+@pytest.mark.parametrize(("mention", "affiliation"), [
+    ("The Pentagon official", "Pentagon"),  # a capitalised determiner is no affiliation
+    ("A senior administration official", "administration"),  # a rank is none either
+    ("the former aide", None),
+])
+def test_affiliation_leaves_out_determiners_and_ranks(mention: str, affiliation: str | None) -> None:
+    assert classify(mention).affiliation == affiliation
+
+
 def test_a_lone_quantifier_is_plural_for_they() -> None:
     # "Some say they hear echoes ...": "Some" is the plural just before, so "they" is not
     # looked for further back ("Israel and the Palestinians" is no speaker here)
