@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrace import Analysis, SourceClass, SourceType, analyze
+from claimtrace.sources import classify
 
 
 def _xfail(reason: str) -> pytest.MarkDecorator:
@@ -560,6 +561,13 @@ def test_they_after_a_pair_named_in_its_own_sentence() -> None:
 ])
 def test_unnamed_employee_or_counsel(text: str, mention: str, kind: SourceType) -> None:
     assert _type_of(text, mention) is kind
+
+
+def test_a_singular_demonym_is_a_person() -> None:
+    # session 11: "the Texan said" after the article names him was an organisation "The Texan"
+    t = "Sen. Ted Lorne of Texas said the pier would close. The Texan said it would reopen."
+    assert _type_of(t, "The Texan") is SourceType.NAMED_PERSON
+    assert classify("a Texan").type is SourceType.ANONYMOUS_VAGUE
 
 
 def test_remarks_of_a_described_person_rest_on_that_person() -> None:
