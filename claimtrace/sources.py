@@ -509,8 +509,8 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
             return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified collective")
         return SourceInfo(SourceType.NAMED_ORG, **info, affiliation=affiliation,
                           evidence=f"organisation noun {lhead!r}")
-    if (first in _QUANTIFIERS or lhead.endswith("s") and not is_cap(head)
-            and any(is_cap(t) for t in core_toks)) \
+    if (first in _QUANTIFIERS or plural and not is_cap(head)
+            and any(is_cap(t) and t.lower() not in DETS for t in core_toks)) \
             and people_noun(lhead):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified or plural description")
     if plural and people_noun(lhead):

@@ -1078,6 +1078,8 @@ SESSION_11_TYPES = [
     ("Demonstrators", SourceType.UNNAMED_GROUP),
     ("a passerby", SourceType.ANONYMOUS_VAGUE),
     ("two onlookers", SourceType.UNNAMED_GROUP),
+    # a singular in -ss after a capitalised determiner is no plural group
+    ("The heiress", SourceType.ANONYMOUS_VAGUE),
     # a named conjunct decides, after "among them" as after "including"
     ("Several Republicans, among them Sen. Jo Hale,", SourceType.NAMED_PERSON),
     ("Several Republicans, among them two senators,", SourceType.UNNAMED_GROUP),
