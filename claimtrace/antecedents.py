@@ -330,6 +330,9 @@ _TIME_TAIL_RE = re.compile(r"\s+(?:(?:last|this|next|that)\s+(?:week|month|year)
                            r"yesterday|again|too|instead)$", re.IGNORECASE)
 
 
+_MEMBERS_RE = re.compile(r"^(?:\S+\s+){0,3}members\s+of\s", re.IGNORECASE)
+
+
 def relative_antecedent(text: str, floor: int,
                         rel_start: int) -> tuple[SourceInfo, str, int] | None:
     """What "who"/"which" at ``rel_start`` stands for: the noun phrase before it, or, when that
@@ -348,7 +351,9 @@ def relative_antecedent(text: str, floor: int,
     words = _TIME_TAIL_RE.sub("", text[span[0]:span[1]])
     info = classify_in(words, text)
     person_relative = text.startswith("who", rel_start) and info.type in _NOT_PERSONS
-    if info.type is SourceType.UNKNOWN and info.pronoun is None or person_relative:
+    # "members of the World Trade Organization, which writes the rules": the body, not its members
+    thing_relative = text.startswith("which", rel_start) and _MEMBERS_RE.match(words) is not None
+    if info.type is SourceType.UNKNOWN and info.pronoun is None or person_relative or thing_relative:
         # the last prepositional object that is a source, a place only when nothing else is:
         # "a victory for *Obama*", "a vote for *Sen. Doe of Vermont*" (not "Vermont")
         found = None

@@ -442,6 +442,9 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a category of people ({head!r})")
     if _CROWD_RE.match(low):  # "thousands of people" in the street: a crowd, not informants
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a crowd counted in round numbers")
+    if _MEMBERS_OF_RE.match(text) and outlet is None:  # "members of Congress": people of a body
+        return SourceInfo(SourceType.UNNAMED_GROUP, **{**info, "plural": True},
+                          evidence=f"unnamed members of a body ({text!r})")
     if _SHARE_RE.match(text):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a share of people ({text!r})")
     if lhead in _QUANTIFIERS and len(core_toks) == 1:  # "Some say they ...": people, plural
@@ -587,6 +590,13 @@ _ONE_OF_THEM = frozenset("a an one another".split())
 _DEMONSTRATIVES = frozenset({"those"})
 _TIES = frozenset("close familiar around near who with in at involved knowledgeable briefed inside "
                   "loyal allied".split())
+# "members of Congress", "Republican members of the committee", "members of his staff": unnamed
+# people of a body (TAXONOMY: a restricted subset is an unnamed group); session 11, PolNeAR train:
+# silver and the checked convention call these anonymous, and they were typed as the body
+_MEMBERS_OF_RE = re.compile(r"^(?:(?:the|other|key|senior|top|rank-and-file|[A-Z][\w\-]*)\s+){0,3}"
+                            r"members\s+of\s+", re.IGNORECASE)
+
+
 # a bare percentage as a source ("including 18% who say"): the share of people it counts
 # ("pct": newswire's abbreviation, "46 pct said")
 _PERCENT_RE = re.compile(r"^(?:(?:only|nearly|almost|about|roughly|just|some)\s+)?\d+(?:\.\d+)?\s*(?:%|percent|pct|per\s+cent)$",

@@ -570,6 +570,11 @@ def test_a_singular_demonym_is_a_person() -> None:
     assert classify("a Texan").type is SourceType.ANONYMOUS_VAGUE
 
 
+def test_which_after_members_of_a_body_is_the_body() -> None:
+    t = "Both ports are members of the Harbor League, which writes the rules of the trade."
+    assert _type_of(t, "which") is SourceType.NAMED_ORG
+
+
 def test_remarks_of_a_described_person_rest_on_that_person() -> None:
     t = ("Senator Ada Pruitt spoke in Ohio on Monday. The senator's remarks suggested that she "
          "would oppose the bill.")
@@ -722,8 +727,10 @@ ARTICLE_BATTERY = [
      'The court', ORG),
     ('The Senate Judiciary Committee met on Monday. The committee said the nominee was qualified.',
      'The committee', ORG),
+    # session 11: its members are not the body speaking as itself, but a restricted subset of
+    # people (TAXONOMY: an unnamed group; PolNeAR train silver agrees on all 9 "members of" sources)
     ('The Senate Judiciary Committee met on Monday. Members of the committee said the nominee was qualified.',
-     'Members of the committee', ORG),
+     'Members of the committee', ANO),
     ('Tomas Ferreira, who has argued that the schedule is unsafe, voted no.',
      'who', PER),
     ('Critics, who say the law goes too far, sued.',

@@ -736,7 +736,9 @@ def test_outlet_word_as_a_persons_surname(mention: str, context: str, expected: 
 # convention, and the usual ways news names people, officials, unnamed sources, groups, parties,
 # governments, companies, outlets and documents), as "mention|coarse class" (P person, O org,
 # M media, D document, A anonymous), each checked through the whole pipeline as a sentence
-# subject and after a quotation.
+# subject and after a quotation. Session 11 moved "members of the committee" and "members of
+# Congress" from O to A: members are a restricted subset of people, as "lawmakers" (A) are,
+# not the body speaking as itself.
 _BATTERY = """
 Mike Pompeo|P; Pompeo|P; Secretary of State Mike Pompeo|P; Sen. Elizabeth Warren|P
 Rep. Kevin McCarthy (R-Calif.)|P; Gov. Gavin Newsom|P; President Donald Trump|P
@@ -797,7 +799,7 @@ the Federal Election Commission|O; the committee|O; the House Intelligence Commi
 the Senate Judiciary Committee|O; the city council|O; the state|O; Texas|O; the group|O
 the union|O; the AFL-CIO|O; the Teamsters|O; the National Security Council|O; the Vatican|O
 the Obama White House|O; the Clinton Foundation|O; the Trump Organization|O
-members of the committee|O; Gallup|O; Quinnipiac|O; the Pew Research Center|O
+members of the committee|A; Gallup|O; Quinnipiac|O; the Pew Research Center|O
 the Associated Press|M; The Associated Press|M; AP|M; Reuters|M; The New York Times|M
 the New York Times|M; the Times|M; The Washington Post|M; the Post|M
 The Wall Street Journal|M; the Journal|M; CNN|M; Fox News|M; MSNBC|M; NBC News|M; ABC News|M
@@ -862,7 +864,7 @@ some Democrats|A; some Republicans|A; many Republicans|A; senior Republicans|A
 his fellow Republicans|A; her fellow Democrats|A; a Democrat|A; another Republican|A
 several Republican senators|A; two Democratic senators|A; a Republican senator|A
 a Democratic lawmaker|A; lawmakers|A; some lawmakers|A; Republican lawmakers|A
-Democratic lawmakers|A; members of Congress|O; Iraqi leaders|A; European leaders|A
+Democratic lawmakers|A; members of Congress|A; Iraqi leaders|A; European leaders|A
 world leaders|A; Western governments|A; allies|A; supporters|A; his supporters|A
 Trump supporters|A; Trump's supporters|A; opponents|A; protesters|A; activists|A
 conservative activists|A; conservatives|A; liberals|A; progressives|A; Wall Street|A
@@ -1078,6 +1080,10 @@ SESSION_11_TYPES = [
     ("Demonstrators", SourceType.UNNAMED_GROUP),
     ("a passerby", SourceType.ANONYMOUS_VAGUE),
     ("two onlookers", SourceType.UNNAMED_GROUP),
+    # unnamed members of a body are people, not the body (TAXONOMY: a restricted subset)
+    ("members of Congress", SourceType.UNNAMED_GROUP),
+    ("Republican members of the House Freedom Caucus", SourceType.UNNAMED_GROUP),
+    ("members of his staff", SourceType.UNNAMED_GROUP),
     # a singular in -ss after a capitalised determiner is no plural group
     ("The heiress", SourceType.ANONYMOUS_VAGUE),
     # a named conjunct decides, after "among them" as after "including"
