@@ -55,9 +55,12 @@ def tweet_credit(ctx: Ctx) -> RawAttribution | None:
 def _post_before(text: str, dash: int) -> tuple[int, int] | None:
     """The post's text before the credit's dash: from the line's start or the post's tag; the
     whole line before when the credit opens its own line. None when no words are there."""
-    line = text.rfind("\n", 0, dash) + 1
-    tags = [m.end() for m in _POST_TAG_RE.finditer(text, line, dash)]
-    start = tags[-1] if tags else line
+    floor = max(0, dash - 2 * _MAX_POST)  # a post is short: look no further back
+    newline = text.rfind("\n", floor, dash)
+    tags = [m.end() for m in _POST_TAG_RE.finditer(text, newline + 1 if newline >= 0 else floor, dash)]
+    if not tags and newline < 0 and floor > 0:
+        return None  # no line start or tag within reach: no post of a readable length
+    start = tags[-1] if tags else newline + 1
     if not text[start:dash].strip():  # "― Jane Roe (@janeroe) ..." on a line of its own
         end = start - 1
         while end > 0 and text[end - 1].isspace():
