@@ -413,8 +413,9 @@ def _self_report(text: str, inner: RawAttribution, host: RawAttribution) -> bool
     return not (inner.content and _OWN_CLAUSE_RE.match(text, inner.content[0][0]))
 
 
-# a content that is a statement's clause: "that ...", a quotation, or a subject and its verb
-_OWN_CLAUSE_RE = re.compile(r"(?:that\b|\"|(?:\S+\s+){1,3}(?:will|would|can|could|should|may|might|"
+# a content that is a statement's clause: "that ..." or a subject and its verb (not a quoted
+# object: "said he could not comment on "cabinet speculation"")
+_OWN_CLAUSE_RE = re.compile(r"(?:that\b|(?:\S+\s+){1,3}(?:will|would|can|could|should|may|might|"
                             r"must|is|are|was|were|has|have|had)\b)")
 
 
