@@ -309,6 +309,9 @@ def _relative_np(text: str, floor: int, rel_start: int) -> tuple[int, int] | Non
         end -= 1
     people = _PEOPLE_BEFORE_RE.search(text, max(floor, end - 30), end)
     if people is not None:  # "those who said", "18% who say": no noun, but people
+        named = _NAME_AND_RE.search(text, max(floor, people.start() - 40), people.start())
+        if named is not None and not text[floor:named.start()].strip():  # it opens the sentence
+            return named.start(), end  # "Hawkins and others who", not "support Clinton and those"
         return people.start(), end
     return left_np(text, floor, end) if end > floor else None
 
@@ -316,6 +319,8 @@ def _relative_np(text: str, floor: int, rel_start: int) -> tuple[int, int] | Non
 # the words before "who" that stand for people without a noun
 _PEOPLE_BEFORE_RE = re.compile(r"(?:\b(?:[Tt]hose|[Ss]ome|[Mm]any|[Oo]thers|[Ff]ew|[Ss]everal|[Mm]ost|[Aa]nyone|"
                                r"[Ee]veryone)|\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b))$")
+# a name joined to those people: "*Hawkins and* others who want ..." (a named conjunct decides)
+_NAME_AND_RE = re.compile(r"(?<![\w.])[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}\s+and\s+$")
 # a second relative joined to a first: "..., and who", "but which"
 _RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _JOINED_RELATIVE_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|or)\s+$")

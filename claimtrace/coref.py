@@ -298,6 +298,10 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
     return headline_person(info, mention, text, s) or info, mention
 
 
+# one person with two descriptions under one article: "a California superdelegate and Clinton
+# supporter who ..." (not "a lawyer and a judge", "an aide and other staff")
+_ONE_DESCRIBED_RE = re.compile(r"^(?:a|an)\s+[^,]+?\s+and\s+(?!(?:a|an|the|other|others|his|her|their|"
+                               r"some|many|two|three)\b)[^,]+$")
 _APPOSITIVE_DET_RE = re.compile(r"^(?:(?:a|an|the|another)\s+)?[a-z0-9]")
 
 
@@ -307,7 +311,8 @@ def _appositive_of(info: SourceInfo, mention: str, text: str, start: int, floor:
     name is that person (TAXONOMY: a name decides). ``anywhere``: the description is a
     relative's antecedent ("from Jane Doe, a donor who said"), so the name may stand anywhere
     in its clause."""
-    if not info.type.is_anonymous or info.plural or not _APPOSITIVE_DET_RE.match(mention):
+    if not info.type.is_anonymous or info.plural and not _ONE_DESCRIBED_RE.match(mention) \
+            or not _APPOSITIVE_DET_RE.match(mention):
         return info, mention
     name = name_before(text, start, floor, anywhere=anywhere) or ""
     named = classify_in(name, text)

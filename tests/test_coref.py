@@ -575,6 +575,22 @@ def test_which_after_members_of_a_body_is_the_body() -> None:
     assert _type_of(t, "which") is SourceType.NAMED_ORG
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # session 11: one person with two descriptions under one article is still the name before
+    ('"Read the minutes," said Mara Quill, a harbor pilot and ferry captain who has accused the '
+     'board of secrecy.', SourceType.NAMED_PERSON),
+    # a name opening "X and others who ...": the named conjunct decides
+    ("Mara Quill spoke on Monday. Quill and others who want to close the pier said the vote "
+     "was rigged.", SourceType.NAMED_PERSON),
+    # not a name that closes a clause before "and those who"
+    ("The mayor spoke. The vote went to Quill and those who want to close the pier.",
+     SourceType.UNNAMED_GROUP),
+])
+def test_relative_after_a_named_conjunct_or_a_double_description(text: str,
+                                                                  kind: SourceType) -> None:
+    assert _type_of(text, "who") is kind
+
+
 def test_remarks_of_a_described_person_rest_on_that_person() -> None:
     t = ("Senator Ada Pruitt spoke in Ohio on Monday. The senator's remarks suggested that she "
          "would oppose the bill.")
