@@ -22,7 +22,7 @@ from .head_nouns import mention_core, people_noun, person_noun
 from .lexicons import noun_categories
 from .model import Sentence, SourceType
 from .names import DETS, is_cap, tokens
-from .sources import SourceInfo, classify_in
+from .sources import MEMBERS_OF_RE, SourceInfo, classify_in
 from .span_words import SAYING_VERBS
 from .spans import left_np
 
@@ -335,9 +335,6 @@ _TIME_TAIL_RE = re.compile(r"\s+(?:(?:last|this|next|that)\s+(?:week|month|year)
                            r"yesterday|again|too|instead)$", re.IGNORECASE)
 
 
-_MEMBERS_RE = re.compile(r"^(?:\S+\s+){0,3}members\s+of\s", re.IGNORECASE)
-
-
 def relative_antecedent(text: str, floor: int,
                         rel_start: int) -> tuple[SourceInfo, str, int] | None:
     """What "who"/"which" at ``rel_start`` stands for: the noun phrase before it, or, when that
@@ -357,7 +354,7 @@ def relative_antecedent(text: str, floor: int,
     info = classify_in(words, text)
     person_relative = text.startswith("who", rel_start) and info.type in _NOT_PERSONS
     # "members of the World Trade Organization, which writes the rules": the body, not its members
-    thing_relative = text.startswith("which", rel_start) and _MEMBERS_RE.match(words) is not None
+    thing_relative = text.startswith("which", rel_start) and MEMBERS_OF_RE.match(words) is not None
     if info.type is SourceType.UNKNOWN and info.pronoun is None or person_relative or thing_relative:
         # the last prepositional object that is a source, a place only when nothing else is:
         # "a victory for *Obama*", "a vote for *Sen. Doe of Vermont*" (not "Vermont")
