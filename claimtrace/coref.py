@@ -60,6 +60,31 @@ _ANON_ANAPHORA = frozenset("source sources official officials person people aide
                            "employee employees".split())
 
 
+# verbs that continue the previous speaker's statement: "... a senior official said. He added
+# that ...", "She went on to say"
+_CONTINUING_RE = re.compile(r"^(?:also\s+)?(?:added|adds|continued|continues|went\s+on)\b", re.IGNORECASE)
+
+
+def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: dict[int, int],
+                       resolver: _Resolver, text: str) -> int | None:
+    """The cluster that "he"/"she" continues with "added", "continued" or "went on": the source
+    of the attribution just before, in this sentence or the one before, when that source is one
+    person, named or not (news prose writes "He added" for the speaker it just quoted)."""
+    r = raw[i]
+    if not _CONTINUING_RE.match(text[r.cue[0]:r.cue[1]]):
+        return None
+    for j in range(i - 1, -1, -1):
+        prev = raw[j]
+        if prev.sentence < r.sentence - 1:
+            return None
+        idx = mention_cluster.get(j)
+        if prev.source is None or idx is None or prev.parent is not None:
+            continue
+        cluster = resolver.clusters[idx]
+        return idx if not cluster.plural and cluster.type in _PERSON_TYPES else None
+    return None
+
+
 def _saying_cue(text: str, r: RawAttribution) -> bool:
     """Is the cue's verb one of saying ("said", "told", "warned"), not of agreeing, backing
     or wanting?"""
@@ -129,6 +154,13 @@ class _Resolver:
             idx = self._find(info, text, exclude)
         if idx is None:
             idx = self._new(info, text)
+        self.order.pop(idx, None)
+        self.order[idx] = None
+        self.clusters[idx].last_sentence = sentence
+        return idx
+
+    def keep(self, idx: int, sentence: int) -> int:
+        """Mention cluster ``idx`` again (a pronoun that continues its speaker)."""
         self.order.pop(idx, None)
         self.order[idx] = None
         self.clusters[idx].last_sentence = sentence
@@ -360,7 +392,9 @@ def resolve(
             continue
         if info.pronoun in ("i", "me"):
             info = _document_voice(info, text, r.source[0])  # an op-ed's named author
-        if info.pronoun in ("he", "she"):
+        speaker = _continued_speaker(raw, i, mention_cluster, resolver, text) \
+            if info.pronoun in ("he", "she") else None  # "a senior official said ... He added"
+        if info.pronoun in ("he", "she") and speaker is None:
             info, as_text = pronoun_antecedent(info, as_text, r, resolver, text, sentences)
         elif info.pronoun in ("they", "them"):
             info, as_text = plural_antecedent(info, as_text, r, resolver, text, sentences)
@@ -373,8 +407,9 @@ def resolve(
         exclude = mention_cluster.get(r.parent) if nested_speech else None
         # only an anonymous mention can declare itself unnamed (assign reads it for no other)
         unnamed = info.type.is_anonymous and anonymity_reason_span(text, *r.source) is not None
-        idx = resolver.assign(info, as_text, sentence=r.sentence, exclude=exclude,
-                              at=r.source[0], unnamed=unnamed)
+        idx = resolver.keep(speaker, r.sentence) if speaker is not None else \
+            resolver.assign(info, as_text, sentence=r.sentence, exclude=exclude, at=r.source[0],
+                            unnamed=unnamed)
         mention_cluster[i] = by_span[r.source] = idx
         cluster = resolver.clusters[idx]
         span = Span.of(original, *r.source)

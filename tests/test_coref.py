@@ -591,6 +591,19 @@ def test_relative_after_a_named_conjunct_or_a_double_description(text: str,
     assert _type_of(text, "who") is kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # session 11: "He added" continues the speaker just quoted, named or not
+    ("Mara Quill said the pier would open. A harbor official said it had stalled. He added "
+     "that the ferry would stay.", SourceType.ANONYMOUS_SPECIFIC),
+    ("Mara Quill arrived on Monday. A harbor official said the talks had stalled. She added "
+     "that the ferry would stay.", SourceType.ANONYMOUS_SPECIFIC),
+    ("A harbor official said the pier was shut. Mara Quill said it would open. She added that "
+     "the ferry would stay.", SourceType.NAMED_PERSON),
+])
+def test_he_added_continues_the_last_speaker(text: str, kind: SourceType) -> None:
+    assert _type_of(text, text.split(". ")[-1].split()[0]) is kind
+
+
 def test_remarks_of_a_described_person_rest_on_that_person() -> None:
     t = ("Senator Ada Pruitt spoke in Ohio on Monday. The senator's remarks suggested that she "
          "would oppose the bill.")
