@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .attributions import RawAttribution
 from .head_nouns import mention_core, people_noun, person_noun
-from .lexicons import noun_categories
+from .lexicons import noun_categories, phrase_set
 from .model import Sentence, SourceType
 from .names import DETS, is_cap, tokens
 from .sources import MEMBERS_OF_RE, SourceInfo, classify_in
@@ -59,6 +59,11 @@ def pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolv
         words = _without_leading_function_word(m.group())  # "When Mexico sends ...": Mexico
         if words != m.group() and words not in surnames:
             continue  # "In September", "New Hampshire": one capitalised word left, no known surname
+        lead = _TITLE_LEAD_RE.search(text, max(0, m.start() - 30), m.start())
+        if lead and lead.group(1).lower().rstrip(".") in phrase_set("titles.txt") \
+                or words.split()[0].lower() in phrase_set("titles.txt"):
+            more = _ONE_WORD_TAIL_RE.match(text, m.end(), end)  # "of State Mike *Pompeo*",
+            words += more.group() if more else ""  # "Speaker Paul *Ryan*": past the title
         named = classify_in(words, text)
         if named.type is SourceType.NAMED_PERSON and named.name:
             return SourceInfo(SourceType.NAMED_PERSON, named.head, False, name=named.name,
@@ -493,6 +498,9 @@ _APPOSITIVE_RE = re.compile(r",\s+((?:the|a|an|his|her)\s+[^,.;]+)[,.;]", re.IGN
 # the abbreviated titles a body may write for a headline's role noun ("Indiana Gov. Mike Pence")
 _TITLE_ABBREVIATIONS = {"governor": "gov", "senator": "sen", "representative": "rep",
                         "general": "gen", "secretary": "sec", "lieutenant": "lt"}
+# a title word before a name match ("Secretary of *State Mike* Pompeo"): the name runs on one word
+_TITLE_LEAD_RE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+$")
+_ONE_WORD_TAIL_RE = re.compile(r"\s+[A-Z][a-z][\w'\-]*")
 _NAME_TAIL_RE = re.compile(r"(?:\s+[A-Z][a-z][\w'\-]*)+")
 _INDEFINITE_START_RE = re.compile(r"^(?:an?|one|another|some|two|three|several)\s", re.IGNORECASE)
 

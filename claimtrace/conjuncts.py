@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .head_nouns import COUNT_RE, IRREGULAR_PLURALS, mention_core, people_noun
-from .lexicons import noun_categories
+from .lexicons import noun_categories, phrase_set
 from .names import DETS, is_cap, is_word_boundary, tokens
 
 __all__ = ["after_lower_word", "first_conjunction", "modifier_conjunct", "one_described",
@@ -35,9 +35,40 @@ _CONJUNCT_RE = re.compile(r"(?:,|\s[\u2014\u2013]|\s--)\s+(?:and,?\s+)?(?:in\s+p
 def split_conjuncts(text: str) -> list[str]:
     """The conjuncts of a mention, without a correlative "both"/"either"/"neither"; a body's
     name with "and" in it is one conjunct ("the Department of Health and Human Services")."""
-    if " and " in text and _one_title_case_name(text):
+    if " and " in text and (_one_title_case_name(text) or _body_title_name(text)):
         return [text]
     return _CONJUNCT_RE.split(_BOTH_RE.sub("", text))
+
+
+# a body named with "and", its office and the holder's name: "Securities and Exchange Commission
+# Chairman John Shad", "Health and Human Services Secretary Jane Roe" (session 11, Reuters: the
+# one word before "and" had been a second person, "Health")
+_BODY_AND_RE = re.compile(r"^[A-Z][\w\-]*\s+and\s+[A-Z]")
+
+
+def _body_title_name(text: str) -> bool:
+    """Is ``text`` a body's name with "and" in it, then an office and a person's name?
+
+    >>> _body_title_name("Securities and Exchange Commission Chairman John Shad")
+    True
+    >>> _body_title_name("Trump and Senator Jo Hale"), _body_title_name("Smith and Jones")
+    (False, False)
+    """
+    if not _BODY_AND_RE.match(text):
+        return False
+    rest = text.split(None, 2)[2].split()  # the words after "and"
+    if not all(is_cap(w) for w in rest):
+        return False
+    titles = phrase_set("titles.txt")
+    # the body's head noun, its office, then one to three name words ("... Commission Chairman
+    # John Shad"; not "Clinton and Senate Majority Leader Harry Reid", two people)
+    return any(rest[k - 1].lower() in _BODY_HEADS and rest[k].lower().rstrip(".") in titles
+               and 1 <= len(rest) - k - 1 <= 3 for k in range(1, len(rest) - 1))
+
+
+_BODY_HEADS = frozenset("commission committee subcommittee services department board agency "
+                        "bureau council corporation authority association institute foundation "
+                        "office means".split())
 
 
 _NAME_JOINERS = frozenset("of for on and the & in".split())

@@ -401,9 +401,10 @@ def resolve(
         elif info.plural and info.type.is_anonymous:
             info, as_text = pair_description(info, as_text, r, text, sentences)
         # "officials said they hoped ..." or "... they agreed": they are the officials; but in
-        # "sources said they said ..." a nested verb of saying reports someone else's words
+        # "sources said they said ..." a nested verb of saying reports someone else's words (in
+        # the host's own sentence: a later "He said ..." that a run-on content took in is not)
         nested_speech = r.parent is not None and r.rule.endswith((":speech", ":told")) \
-            and _saying_cue(text, r)
+            and _saying_cue(text, r) and raw[r.parent].sentence == r.sentence
         exclude = mention_cluster.get(r.parent) if nested_speech else None
         # only an anonymous mention can declare itself unnamed (assign reads it for no other)
         unnamed = info.type.is_anonymous and anonymity_reason_span(text, *r.source) is not None

@@ -604,6 +604,22 @@ def test_he_added_continues_the_last_speaker(text: str, kind: SourceType) -> Non
     assert _type_of(text, text.split(". ")[-1].split()[0]) is kind
 
 
+def test_he_after_a_titled_name_is_the_whole_name() -> None:
+    # session 11: "Secretary of State Mike Pompeo ... He said" had become a person "State Mike"
+    t = "Secretary of State Mara Quill will travel on Monday. He said the ferry would stay."
+    a = analyze(t)
+    assert [s.name for s in a.sources] == ["Mara Quill"]
+
+
+def test_a_body_named_with_and_before_an_office_holder_is_one_person() -> None:
+    # "Securities and Exchange Commission Chairman John Shad": not "Securities" and a second person
+    t = ("Harbor and Ferry Commission Chairman Oren Vale said the pier would close. He said the "
+         "ferry would stay. He said the fares would rise.")
+    a = analyze(t)
+    assert [(s.name, s.type) for s in a.sources] == [("Oren Vale", SourceType.NAMED_PERSON)]
+    assert classify("Mara Quill and Senate Majority Leader Oren Vale").plural  # two people
+
+
 def test_remarks_of_a_described_person_rest_on_that_person() -> None:
     t = ("Senator Ada Pruitt spoke in Ohio on Monday. The senator's remarks suggested that she "
          "would oppose the bill.")
