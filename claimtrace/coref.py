@@ -299,7 +299,9 @@ _PERSON_NOUNS = frozenset("president nominee frontrunner front-runner governor m
                           "justice prince princess king queen pope "
                           # session 6, TAXONOMY battery: "the Wisconsin Republican" (one member),
                           # "the U.N. secretary-general" (one office holder)
-                          "republican democrat secretary-general".split())
+                          "republican democrat secretary-general "
+                          # session 11, TAXONOMY battery: "The president-elect said" was untyped
+                          "president-elect vice-president".split())
 
 
 def _person_noun(head: str) -> bool:

@@ -620,6 +620,11 @@ def test_a_body_named_with_and_before_an_office_holder_is_one_person() -> None:
     assert classify("Mara Quill and Senate Majority Leader Oren Vale").plural  # two people
 
 
+def test_the_president_elect_is_one_identified_person() -> None:
+    assert _type_of("Officials met on Monday. The president-elect said the plan would fail.",
+                    "The president-elect") is SourceType.NAMED_PERSON
+
+
 def test_remarks_of_a_described_person_rest_on_that_person() -> None:
     t = ("Senator Ada Pruitt spoke in Ohio on Monday. The senator's remarks suggested that she "
          "would oppose the bill.")
