@@ -312,6 +312,9 @@ def _relative_np(text: str, floor: int, rel_start: int) -> tuple[int, int] | Non
     end = rel_start
     while end > floor and text[end - 1] in " ,":
         end -= 1
+    age = _AGE_ASIDE_RE.search(text, max(floor, end - 8), end)
+    if age is not None:  # "Jo Hale, 45, who ...": the age is an aside to the name
+        end = age.start()
     people = _PEOPLE_BEFORE_RE.search(text, max(floor, end - 30), end)
     if people is not None:  # "those who said", "18% who say": no noun, but people
         named = _NAME_AND_RE.search(text, max(floor, people.start() - 40), people.start())
@@ -321,6 +324,7 @@ def _relative_np(text: str, floor: int, rel_start: int) -> tuple[int, int] | Non
     return left_np(text, floor, end) if end > floor else None
 
 
+_AGE_ASIDE_RE = re.compile(r",\s*\d{1,3}$")
 # the words before "who" that stand for people without a noun
 _PEOPLE_BEFORE_RE = re.compile(r"(?:\b(?:[Tt]hose|[Ss]ome|[Mm]any|[Oo]thers|[Ff]ew|[Ss]everal|[Mm]ost|[Aa]nyone|"
                                r"[Ee]veryone)|\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b))$")

@@ -625,6 +625,11 @@ def test_the_president_elect_is_one_identified_person() -> None:
                     "The president-elect") is SourceType.NAMED_PERSON
 
 
+def test_who_after_a_name_and_an_age_is_that_person() -> None:
+    t = "The vote was close, said Mara Quill, 45, who has opposed the levy for years."
+    assert _type_of(t, "who") is SourceType.NAMED_PERSON
+
+
 def test_remarks_of_a_described_person_rest_on_that_person() -> None:
     t = ("Senator Ada Pruitt spoke in Ohio on Monday. The senator's remarks suggested that she "
          "would oppose the bill.")
