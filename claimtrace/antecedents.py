@@ -24,7 +24,7 @@ from .model import Sentence, SourceType
 from .names import DETS, is_cap, tokens
 from .sources import MEMBERS_OF_RE, SourceInfo, classify_in
 from .span_words import SAYING_VERBS
-from .spans import left_np
+from .spans import left_np, strip_ws
 
 if TYPE_CHECKING:
     from .coref import _Cluster, _Resolver
@@ -324,6 +324,25 @@ def _relative_np(text: str, floor: int, rel_start: int) -> tuple[int, int] | Non
     return left_np(text, floor, end) if end > floor else None
 
 
+def _closed_appositive(text: str, floor: int, rel_start: int) -> tuple[int, int] | None:
+    """The description set off by commas right before "who" after a capitalised name ("Jo Hale,
+    *a surgeon at the hospital*, who"), or None."""
+    end = rel_start
+    while end > floor and text[end - 1] == " ":
+        end -= 1
+    if end <= floor or text[end - 1] != ",":
+        return None
+    comma = text.rfind(",", max(floor, end - 121), end - 1)
+    if comma < 0:
+        return None
+    start, stop = strip_ws(text, comma + 1, end - 1)
+    if not _APPOSITIVE_OPEN_RE.match(text, start, stop) or not _NAME_END_RE.search(text, floor, comma):
+        return None
+    return start, stop
+
+
+_APPOSITIVE_OPEN_RE = re.compile(r"(?:a|an|the)\s+[a-z]")
+_NAME_END_RE = re.compile(r"[A-Z][\w'\-]+(?:\s+\([A-Z][\w.\-]*\))?$")
 _AGE_ASIDE_RE = re.compile(r",\s*\d{1,3}$")
 # the words before "who" that stand for people without a noun
 _PEOPLE_BEFORE_RE = re.compile(r"(?:\b(?:[Tt]hose|[Ss]ome|[Mm]any|[Oo]thers|[Ff]ew|[Ss]everal|[Mm]ost|[Aa]nyone|"
@@ -356,6 +375,16 @@ def relative_antecedent(text: str, floor: int,
                  if word is not None and m.group()[:3] == word.group()[:3]]  # "whom ..., and who"
         if first:
             return relative_antecedent(text, floor, first[-1])
+    closed = _closed_appositive(text, floor, rel_start) if text.startswith("who", rel_start) else None
+    if closed is not None:  # "Dr. Jo Hale, a surgeon at the hospital, who said": Hale, not the hospital
+        words = text[closed[0]:closed[1]]
+        info = classify_in(words, text)
+        singular = not info.head.lower().endswith("s") or info.head.lower().endswith("ss")
+        if singular and (info.type.is_anonymous or info.type is SourceType.UNKNOWN
+                         and person_noun(info.head)):  # one person, however many descriptions
+            kind = info.type if info.type.is_anonymous else SourceType.ANONYMOUS_VAGUE
+            return SourceInfo(kind, info.head, False, role=info.role, evidence=info.evidence), \
+                words, closed[0]
     span = _relative_np(text, floor, rel_start)
     if span is None:
         return None

@@ -630,6 +630,18 @@ def test_who_after_a_name_and_an_age_is_that_person() -> None:
     assert _type_of(t, "who") is SourceType.NAMED_PERSON
 
 
+@pytest.mark.parametrize("text", [
+    # session 11: "who" after a description set off by commas is the name before it, not the
+    # last noun of the description
+    "Critics spoke. The plan was praised by Dr. Mara Quill, a surgeon at the hospital, who said "
+    "it would save lives.",
+    "Critics spoke. The plan was praised by Mara Quill, the group founder and a longtime "
+    "activist, who said it would pass.",
+])
+def test_who_after_a_closed_appositive_is_the_name(text: str) -> None:
+    assert _type_of(text, "who") is SourceType.NAMED_PERSON
+
+
 def test_remarks_of_a_described_person_rest_on_that_person() -> None:
     t = ("Senator Ada Pruitt spoke in Ohio on Monday. The senator's remarks suggested that she "
          "would oppose the bill.")
