@@ -60,8 +60,8 @@ def pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolv
         if words != m.group() and words not in surnames:
             continue  # "In September", "New Hampshire": one capitalised word left, no known surname
         lead = _TITLE_LEAD_RE.search(text, max(0, m.start() - 30), m.start())
-        if lead and lead.group(1).lower().rstrip(".") in phrase_set("titles.txt") \
-                or words.split()[0].lower() in phrase_set("titles.txt"):
+        titles = phrase_set("titles.txt")
+        if lead and lead.group(1).lower().rstrip(".") in titles or words.split()[0].lower() in titles:
             more = _ONE_WORD_TAIL_RE.match(text, m.end(), end)  # "of State Mike *Pompeo*",
             words += more.group() if more else ""  # "Speaker Paul *Ryan*": past the title
         named = classify_in(words, text)
@@ -174,8 +174,9 @@ def _pair_after(cluster: _Cluster, text: str, start: int, end: int) -> bool:
                                          pairs[-1].start()) is None  # "wrote with Doe and Roe"
 
 
-_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:with|by|of|to|for|from|against|between|about|among|"
-                                    r"like|including|and|or)\s+$", re.IGNORECASE)
+_PREPOSITIONS = "from|for|with|of|by|to|against|among|about|on|at|behind|like|than|between"
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:" + _PREPOSITIONS + r"|including|and|or)\s+$",
+                                    re.IGNORECASE)
 
 
 _BARE_DUAL_RE = re.compile(r"^(?:[Bb]oth(?:\s+of\s+them)?|[Tt]he\s+two|[Tt]he\s+pair)$")
@@ -357,8 +358,7 @@ _JOINED_RELATIVE_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|or)\s+$")
 # what "who" cannot stand for: "an article in New York magazine by *Gabriel Sherman*, who"
 _NOT_PERSONS = frozenset({SourceType.DOCUMENT, SourceType.MEDIA})
 # a preposition whose object may be the antecedent: "a reaction from *President Doe*"
-_PREPOSITION_RE = re.compile(r"\b(?:from|for|with|of|by|to|against|among|about|on|at|behind|"
-                             r"like|than|between)\s+", re.IGNORECASE)
+_PREPOSITION_RE = re.compile(r"\b(?:" + _PREPOSITIONS + r")\s+", re.IGNORECASE)
 _TIME_TAIL_RE = re.compile(r"\s+(?:(?:last|this|next|that)\s+(?:week|month|year)|today|"
                            r"yesterday|again|too|instead)$", re.IGNORECASE)
 

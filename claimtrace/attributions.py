@@ -28,6 +28,7 @@ from .label_frames import dialogue_tag
 from .lexicons import nominal_cue_forms, stance_adjectives
 from .model import Pattern, Sentence, SourceType
 from .nominal import nominal_frames
+from .span_words import SUBJECT_PRONOUNS
 from .spans import closing_marks, left_np, strip_trailing_punct, strip_ws
 from .trie import trie_pattern
 from .verbless import verbless_frames
@@ -388,7 +389,7 @@ _SAYING_HOSTS = frozenset("say says said saying claim claims claimed insist insi
                           "maintain maintains maintained stress stresses stressed".split())
 _SAYING_INNER = frozenset("say says said saying tell tells told telling add adds added adding ask "
                           "asks asked asking".split())
-_PERSONAL_PRONOUNS = frozenset("he she they we i it".split())
+_PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"it"}
 
 
 def _self_report(text: str, inner: RawAttribution, host: RawAttribution) -> bool:

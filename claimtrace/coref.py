@@ -89,7 +89,7 @@ def _saying_cue(text: str, r: RawAttribution) -> bool:
     """Is the cue's verb one of saying ("said", "told", "warned"), not of agreeing, backing
     or wanting?"""
     verb = text[r.cue[0]:r.cue[1]].rsplit(None, 1)[-1].lower()
-    return verb in SAYING_VERBS or verb in ("say", "saying", "tell", "telling", "told")
+    return verb in SAYING_VERBS or verb in ("say", "saying", "tell", "telling")
 
 
 @dataclass

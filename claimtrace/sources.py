@@ -593,8 +593,7 @@ _TIES = frozenset("close familiar around near who with in at involved knowledgea
 # "members of Congress", "Republican members of the committee", "members of his staff": unnamed
 # people of a body (TAXONOMY: a restricted subset is an unnamed group); session 11: PolNeAR train
 # silver calls all 9 such sources anonymous, and they were typed as the body
-MEMBERS_OF_RE = re.compile(r"^(?:(?:the|other|key|senior|top|rank-and-file|[A-Z][\w\-]*)\s+){0,3}"
-                            r"members\s+of\s+", re.IGNORECASE)
+MEMBERS_OF_RE = re.compile(r"^(?:[A-Za-z][\w\-]*\s+){0,3}members\s+of\s+", re.IGNORECASE)  # up to 3 words before
 
 
 # a bare percentage as a source ("including 18% who say"): the share of people it counts
