@@ -510,11 +510,28 @@ def _reasons_in_next_sentence(raw: Sequence[RawAttribution], mention_cluster: di
             cluster.reason = Span.of(original, *reason)
 
 
-def _mention(span: Span, info: SourceInfo, kind: SourceType, sid: int,
+def _mention_evidence(span: Span, info: SourceInfo, c: _Cluster) -> str:
+    """Why this mention has its source's type: its own reading where the two agree, else the
+    resolution that gave it the type ("He" -> Pompeo; "The new speaker" identifies a person).
+    A mention must not show "unnamed, role noun 'manager'" beside the type named_person.
+
+    >>> c = _Cluster(SourceType.NAMED_PERSON, "Jo Hale", False, "hale",
+    ...              evidence="capitalised name 'Jo Hale'")
+    >>> _mention_evidence(Span.of("The aide", 0, 8), classify_in("The aide", "The aide"), c)
+    "unnamed, role noun 'aide'; the same source as 'Jo Hale', named_person (capitalised name 'Jo Hale')"
+    """
+    if info.type is c.type:
+        return info.evidence
+    if span.text.strip(" ,") == c.name.strip(" ,"):
+        return c.evidence  # the mention that made the source: the resolver's own reason
+    return f"{info.evidence}; the same source as {c.name.strip(' ,')!r}, {c.type.value} ({c.evidence})"
+
+
+def _mention(span: Span, info: SourceInfo, c: _Cluster, sid: int,
              reason: Span | None) -> SourceMention:
-    return SourceMention(span=span, type=kind, source_id=sid, head=info.head,
+    return SourceMention(span=span, type=c.type, source_id=sid, head=info.head,
                          count=info.count, role=info.role, affiliation=info.affiliation,
-                         anonymity_reason=reason, evidence=info.evidence)
+                         anonymity_reason=reason, evidence=_mention_evidence(span, info, c))
 
 
 def _build_source(sid: int, c: _Cluster, doc_id: str) -> Source:
@@ -525,7 +542,7 @@ def _build_source(sid: int, c: _Cluster, doc_id: str) -> Source:
     else:
         key = f"{doc_id}:{c.type.value}:{sid}"
     reason = c.reason if c.type.is_anonymous else None  # the source's, and each mention's
-    mentions = tuple([_mention(span, info, c.type, sid, reason) for span, info in c.mentions])
+    mentions = tuple([_mention(span, info, c, sid, reason) for span, info in c.mentions])
     return Source(id=sid, key=key, name=c.name.strip(" ,"), type=c.type, mentions=mentions,
                   anonymity_reason=reason, evidence=c.evidence)
 

@@ -1299,3 +1299,21 @@ def test_bare_both_takes_up_two_people_named_just_before(text: str) -> None:
     # TAXONOMY: a name decides; "Both" with no noun is the two people just named
     said = [a for a in analyze(text).attributions if a.cue.text == "said"][0]
     assert said.source.type is SourceType.NAMED_PERSON
+
+
+@pytest.mark.parametrize("text, mention, says, never", [
+    # a description taken up by a named person: the mention says whose it is and why
+    ("A campaign aide, Jo Hale, said the deal was dead. The aide said talks would go on.",
+     "The aide", "the same source as 'Jo Hale', named_person", None),
+    # a description that identifies one person: the resolver's reason, not "unnamed"
+    ("The new speaker said the deal was dead.", "The new speaker", "identifies a person", "unnamed"),
+    ("Trump's campaign manager said the deal was dead.", "Trump's campaign manager",
+     "identifies a person", "unnamed"),
+])
+def test_mention_evidence_agrees_with_its_type(text: str, mention: str, says: str,
+                                               never: str | None) -> None:
+    # the report's tooltip shows a mention's type beside its evidence: they must agree
+    found = [m for s in analyze(text).sources for m in s.mentions if m.span.text == mention]
+    assert found and found[0].type is SourceType.NAMED_PERSON
+    assert says in found[0].evidence
+    assert never is None or never not in found[0].evidence
