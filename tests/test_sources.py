@@ -1132,3 +1132,21 @@ def test_a_one_word_name_described_as_a_website_is_a_body() -> None:
             "fundraising website. Most of the money came from women, according to Brenpac.")
     last = analyze(text).attributions[-1]
     assert last.source.span.text == "Brenpac" and last.source.type is SourceType.NAMED_ORG
+
+
+# session 12, project gold set (g16, g12) and TAXONOMY battery: people nouns a capital made a
+# person, and unnamed authorities (a collective with no name), while a named authority stays a body
+SESSION_12_TYPES = [
+    ("Riders waiting at Central Station on Monday", SourceType.UNNAMED_GROUP),
+    ("Miners", SourceType.UNNAMED_GROUP),
+    ("Landlords", SourceType.UNNAMED_GROUP),
+    ("a neighbour", SourceType.ANONYMOUS_VAGUE),
+    ("Authorities", SourceType.ANONYMOUS_SPECIFIC),
+    ("Chinese authorities", SourceType.ANONYMOUS_SPECIFIC),
+    ("the Port Authority", SourceType.NAMED_ORG),
+]
+
+
+@pytest.mark.parametrize(("mention", "kind"), SESSION_12_TYPES)
+def test_session_12_types(mention: str, kind: SourceType) -> None:
+    assert classify(mention).type is kind
