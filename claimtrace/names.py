@@ -45,7 +45,10 @@ ORG_WORDS = frozenset(
     # industry nouns that end company names in business news ("Columbia Gas", "Dome Mines");
     # session 7, read on a Reuters-21578 sample. Not "power": "Samantha Power" is a person.
     "gas oil mines mining steel petroleum chemical chemicals resources bancorp financial "
-    "savings utilities railroad foods metals minerals electronics".split()
+    "savings utilities railroad foods metals minerals electronics "
+    # session 12, project gold set: "Corvel said" after "Corvel Software" was a person;
+    # general knowledge of company-name endings
+    "software pharma therapeutics biosciences logistics telecom".split()
 )
 # the legal forms that end a company's name ("Acme Widgets Inc", "Brellin AG")
 LEGAL_SUFFIXES = ("Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Cos", "Corporation", "Incorporated",
@@ -236,8 +239,9 @@ def _lone_name(context: str, word: str) -> bool:
             before = m.group(1)
             if before.lower() in titles:
                 return False  # "Sen. Doe"
-            if not m.group(2) and not _common_in_text(context, before):
-                return False  # "Jane Doe" (not "... on Monday. Doe")
+            if not m.group(2) and not _common_in_text(context, before) \
+                    and before.lower() not in _COUNT_OPENERS:
+                return False  # "Jane Doe" (not "... on Monday. Doe", not "Three Corvel employees")
         if after and not _common_in_text(context, after.group(1)) \
                 and not _org_name_after(context, at + len(word)):
             return False  # "Jane Doe": the word is a first name
@@ -245,6 +249,10 @@ def _lone_name(context: str, word: str) -> bool:
 
 
 # the capitalised word (and any initial) right before a name, and the one right after it
+# words that open a sentence before a name without being a first name ("Three Corvel employees
+# said"; session 12, project gold set)
+_COUNT_OPENERS = DETS | frozenset("two three four five six seven eight nine ten several many few "
+                                  "all both most".split())
 _WORD_BEFORE_RE = re.compile(r"(?<![\w.'\u2019])([A-Z][\w'\-]*)(\.?)\s+(?:[A-Z]\.\s+)?$")
 _WORD_AFTER_RE = re.compile(r"\s+([A-Z][a-z][\w'\-]*)")
 

@@ -1150,3 +1150,12 @@ SESSION_12_TYPES = [
 @pytest.mark.parametrize(("mention", "kind"), SESSION_12_TYPES)
 def test_session_12_types(mention: str, kind: SourceType) -> None:
     assert classify(mention).type is kind
+
+
+def test_a_company_short_name_after_a_count_word_stays_a_company() -> None:
+    # session 12, project gold set: "Three Corvel employees" read "Three" as a first name, so
+    # "Corvel said" (after "Corvel Software") was typed a person
+    text = ("Corvel Software will lay off 300 employees. Three Corvel employees said they were "
+            "told on Monday. Corvel said in a statement that it would help them.")
+    said = [a for a in analyze(text).attributions if a.source and a.source.span.text == "Corvel"]
+    assert said and said[0].source.type is SourceType.NAMED_ORG
