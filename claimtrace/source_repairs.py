@@ -391,7 +391,11 @@ def _passive_agent(text: str, src: tuple[int, int]) -> tuple[int, int] | None:
 def in_relative_clause(text: str, raw: RawAttribution) -> bool:
     """Is ``raw`` a relative clause's own cue ("others *who want* to ban abortion said")? Its
     cue does not close the next cue's subject, which reaches back over the clause."""
-    return raw.source is not None and text[raw.source[0]:raw.source[1]].lower() == "who"
+    if raw.source is None:
+        return False
+    if raw.rule == "reduced_passive_by" and raw.content and raw.content[0][1] <= raw.cue[0]:
+        return True  # "A memo *written by* inspectors says": the participle describes the memo
+    return text[raw.source[0]:raw.source[1]].lower() == "who"
 
 
 def _verb_not_source(text: str, src: tuple[int, int], floor: int) -> bool:

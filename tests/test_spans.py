@@ -371,3 +371,13 @@ def test_dateline_only_opens_a_paragraph() -> None:
 def test_time_or_amount(after_by: str, expected: bool) -> None:
     text = "by " + after_by
     assert time_or_amount(text, 3, len(text)) is expected
+
+
+@pytest.mark.parametrize("text, source", [
+    # session 12, project gold set: a document noun's participle and agent stay in the subject
+    ("A memo written by the inspectors says that heaters were broken.", "A memo written by the inspectors"),
+    ("A letter signed by 40 senators says the deal is flawed.", "A letter signed by 40 senators"),
+])
+def test_a_document_written_by_someone_is_the_source(text: str, source: str) -> None:
+    says = [a for a in analyze(text).attributions if a.cue.text == "says"]
+    assert says and says[0].source.span.text == source
