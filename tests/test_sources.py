@@ -1144,6 +1144,7 @@ SESSION_12_TYPES = [
     ("Authorities", SourceType.ANONYMOUS_SPECIFIC),
     ("Chinese authorities", SourceType.ANONYMOUS_SPECIFIC),
     ("the Port Authority", SourceType.NAMED_ORG),
+    ("the state highway patrol", SourceType.NAMED_ORG),
 ]
 
 
