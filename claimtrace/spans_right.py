@@ -120,8 +120,9 @@ def extend_appositive(text: str, np_end: int, sent_end: int) -> int:
         rest_end = quote.start() + 1  # keep the comma before the quotation
     first = WORD_RE.search(text, np_end, rest_end)
     if first and (first.group().endswith("ing") and first.group().lower() not in _ING_MODIFIERS
-                  or first.group().lower() in reporting_verbs()):
+                  or first.group()[0].islower() and first.group() in reporting_verbs()):
         return np_end  # "said X, referring to ...": a clause of its own, not an appositive
+        # (a capital is a name: "said a spokeswoman, Hope Hicks" is no verb "hope")
     clause = _PARTICIPLE_CLAUSE_RE.search(text, np_end + 1, rest_end)
     if clause is not None:
         rest_end = clause.start() + 1  # "said X, an aide, adding ...": the aside ends at the comma

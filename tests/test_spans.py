@@ -381,3 +381,10 @@ def test_time_or_amount(after_by: str, expected: bool) -> None:
 def test_a_document_written_by_someone_is_the_source(text: str, source: str) -> None:
     says = [a for a in analyze(text).attributions if a.cue.text == "says"]
     assert says and says[0].source.span.text == source
+
+
+def test_a_name_after_an_inverted_source_that_looks_like_a_verb() -> None:
+    # "Hope" after the comma is a name, not the verb "hope" opening a clause
+    said = analyze("The deal was off, said a spokeswoman for Trump, Hope Hicks.").attributions[0]
+    assert said.source.span.text == "a spokeswoman for Trump, Hope Hicks"
+    assert said.source.type.value == "named_person"
