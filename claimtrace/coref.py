@@ -242,10 +242,11 @@ class _Resolver:
                 return named
             return self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
                                 and c.type is not SourceType.UNNAMED_GROUP)
-        if t.is_anonymous and not info.plural and _OWNER_RE.match(text) and "," not in text:
+        if t.is_anonymous and not info.plural and "," not in text \
+                and (_OWNER_RE.match(text) or info.role and _PRONOUN_OWNER_RE.match(text)):
             named = self._described_person(text)  # "Doe spokeswoman Jane Roe ... Doe's
-            if named is not None:  # spokeswoman said": the one the article named in that role
-                return named
+            if named is not None:  # spokeswoman said" (or "His spokeswoman", a role noun
+                return named  # after a pronoun): the one the article named in that role
         if t in _PERSONISH and (_KIN_RE.match(text) or _owned_title(info, text)):
             self.identified = True  # "Trump's son", "his wife": one identifiable person
             return None

@@ -1317,3 +1317,19 @@ def test_mention_evidence_agrees_with_its_type(text: str, mention: str, says: st
     assert found and found[0].type is SourceType.NAMED_PERSON
     assert says in found[0].evidence
     assert never is None or never not in found[0].evidence
+
+
+def test_his_spokeswoman_is_the_one_the_article_named_in_that_role() -> None:
+    # TAXONOMY: a name decides; a role noun after a pronoun owner, as after "Trump's"
+    a = analyze("Trump spokeswoman Hope Hicks said the deal was off. "
+                "His spokeswoman added that talks would resume.")
+    added = [x for x in a.attributions if x.cue.text == "added"][0]
+    assert added.source.type is SourceType.NAMED_PERSON
+    assert a.source_of(added).name == "Hope Hicks"
+
+
+def test_her_friend_is_not_someone_elses_named_friend() -> None:
+    # a vague noun is no role: "her friend" stays unnamed beside "his friend Ali Oumar"
+    a = analyze("His friend Ali Oumar said he had plans. Hamdy was headed to Cairo, her friend said.")
+    friend = [x for x in a.attributions if x.source and x.source.span.text == "her friend"][0]
+    assert friend.source.type.is_anonymous
