@@ -302,7 +302,9 @@ _PERSON_NOUNS = frozenset("president nominee frontrunner front-runner governor m
                           # "the U.N. secretary-general" (one office holder)
                           "republican democrat secretary-general "
                           # session 11, TAXONOMY battery: "The president-elect said" was untyped
-                          "president-elect vice-president".split())
+                          "president-elect vice-president "
+                          # session 12, TAXONOMY battery: "the GOP hopeful said" was untyped
+                          "hopeful".split())
 
 
 def _person_noun(head: str) -> bool:

@@ -620,9 +620,10 @@ def test_a_body_named_with_and_before_an_office_holder_is_one_person() -> None:
     assert classify("Mara Quill and Senate Majority Leader Oren Vale").plural  # two people
 
 
-def test_the_president_elect_is_one_identified_person() -> None:
-    assert _type_of("Officials met on Monday. The president-elect said the plan would fail.",
-                    "The president-elect") is SourceType.NAMED_PERSON
+@pytest.mark.parametrize("mention", ["The president-elect", "The GOP hopeful"])
+def test_the_president_elect_is_one_identified_person(mention: str) -> None:
+    assert _type_of(f"Officials met on Monday. {mention} said the plan would fail.",
+                    mention) is SourceType.NAMED_PERSON
 
 
 def test_who_after_a_name_and_an_age_is_that_person() -> None:
