@@ -756,5 +756,7 @@ def _named(core: str, toks: list[str], head: str, info: dict, context: str = "")
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"the article writes {core!r} with a company suffix")
     name = person_name(core) or head
+    if len(toks) == 1:  # one person's surname, though it ends in -s ("Sanders", "Jones")
+        info = {**info, "plural": False}
     return SourceInfo(SourceType.NAMED_PERSON, **info, name=name,
                       evidence=f"capitalised name {name!r}")

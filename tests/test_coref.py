@@ -1334,3 +1334,12 @@ def test_her_friend_is_not_someone_elses_named_friend() -> None:
     a = analyze("His friend Ali Oumar said he had plans. Hamdy was headed to Cairo, her friend said.")
     friend = [x for x in a.attributions if x.source and x.source.span.text == "her friend"][0]
     assert friend.source.type.is_anonymous
+
+
+def test_a_surname_in_s_is_one_person() -> None:
+    # "Sanders" alone was a plural mention, so "He added" skipped him for an earlier reporter
+    a = analyze("One reporter said it was close. Sanders said he would win. "
+                "He added that the poll was wrong.")
+    added = [x for x in a.attributions if x.cue.text == "added"][0]
+    assert added.source.type is SourceType.NAMED_PERSON and a.source_of(added).name == "Sanders"
+    assert not classify("Jones").plural and classify("Democrats").plural
