@@ -248,11 +248,11 @@ def _lone_name(context: str, word: str) -> bool:
     return True
 
 
-# the capitalised word (and any initial) right before a name, and the one right after it
 # words that open a sentence before a name without being a first name ("Three Corvel employees
 # said"; session 12, project gold set)
 _COUNT_OPENERS = DETS | frozenset("two three four five six seven eight nine ten several many few "
                                   "all both most".split())
+# the capitalised word (and any initial) right before a name, and the one right after it
 _WORD_BEFORE_RE = re.compile(r"(?<![\w.'\u2019])([A-Z][\w'\-]*)(\.?)\s+(?:[A-Z]\.\s+)?$")
 _WORD_AFTER_RE = re.compile(r"\s+([A-Z][a-z][\w'\-]*)")
 

@@ -119,10 +119,11 @@ def extend_appositive(text: str, np_end: int, sent_end: int) -> int:
     if quote:
         rest_end = quote.start() + 1  # keep the comma before the quotation
     first = WORD_RE.search(text, np_end, rest_end)
+    # a verb opens a clause of its own ("said X, referring to ..."), but a capital is a name
+    # ("said a spokeswoman, Hope Hicks" is no verb "hope")
     if first and (first.group().endswith("ing") and first.group().lower() not in _ING_MODIFIERS
-                  or first.group()[0].islower() and first.group() in reporting_verbs()):
-        return np_end  # "said X, referring to ...": a clause of its own, not an appositive
-        # (a capital is a name: "said a spokeswoman, Hope Hicks" is no verb "hope")
+                  or first.group()[0].islower() and first.group().lower() in reporting_verbs()):
+        return np_end
     clause = _PARTICIPLE_CLAUSE_RE.search(text, np_end + 1, rest_end)
     if clause is not None:
         rest_end = clause.start() + 1  # "said X, an aide, adding ...": the aside ends at the comma
