@@ -17,7 +17,12 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+)
 
 from .lexicons import phrase_list
 from .model import NoiseRegion, Sentence, Span
@@ -50,7 +55,7 @@ class _NewsPunkt(PunktSentenceTokenizer):
         params = PunktParameters()
         params.abbrev_types = _Abbreviations(w for w, k in kinds.items() if k != "number")
         params.sent_starters = set(starters)
-        super().__init__(params)
+        super().__init__(params, lang_vars=_PlainLanguageVars(), token_cls=_PlainToken)
         self._titles = frozenset(w for w, k in kinds.items() if k == "title")
         self._numbers = frozenset(w for w, k in kinds.items() if k == "number")
         self._places = frozenset(w for w, k in kinds.items() if k == "place")
@@ -155,6 +160,49 @@ class _NewsPunkt(PunktSentenceTokenizer):
                 self._cache.clear()
             hit = self._cache[context] = self.text_contains_sentbreak(context)
         return hit
+
+
+class _PlainLanguageVars(PunktLanguageVars):
+    """nltk's language variables with the word pattern of a break's context (tokenised when
+    the cache has no decision for it) compiled with ``re``, as :func:`_plain_pattern` says."""
+
+    __slots__ = ()
+
+    def _word_tokenizer_re(self) -> re.Pattern[str]:
+        try:
+            return self._re_word_tokenizer
+        except AttributeError:
+            self._re_word_tokenizer = _plain_pattern(super()._word_tokenizer_re().pattern)
+            return self._re_word_tokenizer
+
+
+# PunktToken's patterns, compiled with ``re``: on ASCII text the two engines agree; beyond it
+# ``regex`` may know a newer Unicode than ``re`` (which characters are digits or letters), so
+# other tokens keep nltk's own patterns
+_NUMERIC = re.compile(PunktToken._RE_NUMERIC.pattern)
+_ELLIPSIS = re.compile(PunktToken._RE_ELLIPSIS.pattern)
+_INITIAL = re.compile(PunktToken._RE_INITIAL.pattern)
+
+
+class _PlainToken(PunktToken):
+    """nltk's token, its type and the two properties the sentence-break decision reads found
+    with ``re`` for an ASCII token: nltk runs them on ``regex`` behind a timeout, which made
+    them most of the cost of a decision (about three times the rest)."""
+
+    __slots__ = ()
+
+    def _get_type(self, tok: str) -> str:
+        if tok.isascii():
+            return _NUMERIC.sub("##number##", tok.lower())
+        return super()._get_type(tok)
+
+    @property
+    def is_ellipsis(self) -> object:
+        return _ELLIPSIS.match(self.tok) if self.tok.isascii() else super().is_ellipsis
+
+    @property
+    def is_initial(self) -> object:
+        return _INITIAL.match(self.tok) if self.tok.isascii() else super().is_initial
 
 
 _SPACE_CLASSES = {r"\s": r"[^\S\x1c-\x1f]", r"\S": r"[\S\x1c-\x1f]"}

@@ -92,3 +92,22 @@ def test_sentence_ends_match_nltk_span_tokenize() -> None:
         slices = PunktSentenceTokenizer._slices_from_text(tok, text)
         expected = [s.stop for s in PunktSentenceTokenizer._realign_boundaries(tok, text, slices)]
         assert tok.sentence_ends(text) == expected, text
+
+
+def test_sentence_break_decisions_match_nltk_patterns() -> None:
+    """Punkt's decision with the ``re`` word pattern and tokens is nltk's own (``regex``)."""
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktToken
+
+    from claimtrace.sentences import _lexicon, _NewsPunkt, tokenizer
+
+    ours = tokenizer()
+    plain = _NewsPunkt(*_lexicon())
+    plain._lang_vars, plain._Token = PunktLanguageVars(), PunktToken  # nltk's own patterns
+    rng = random.Random(13)
+    words = ["Mr", "U.S", "Co", "no", "5", "1,5", "-3.2", "Sen", "e.g", "a", "Jr", "..", "A",
+             "x--y", "\u0660", "\u00e9t\u00e9", "I", "(He", "\"The", "'s", "Inc", "\u1e9e", "ok"]
+    gaps = [" ", "  ", "\n", "\n\n", "\x1c", "\u2003", "\t"]
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice([".", ". ", "", ",", "?", "!"])
+                       + rng.choice(gaps) for _ in range(rng.randint(1, 4)))
+        assert ours.text_contains_sentbreak(text) == plain.text_contains_sentbreak(text), text
