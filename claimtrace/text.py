@@ -266,8 +266,8 @@ def _wrap_width(lengths: list[int]) -> int:
         if sum(n > 100 for n in full) > len(full) // 20:
             return 0
         width = max(n for n in full if n <= 100)
-    joined = sum(1 for a, b in zip(lengths, lengths[1:], strict=False)
-                 if a >= max(20, 0.7 * width) and b)
+    near_full = max(20, 0.7 * width)  # once, not once a line
+    joined = sum(1 for a, b in zip(lengths, lengths[1:], strict=False) if a >= near_full and b)
     return width if joined >= 2 and joined * 3 >= len(full) else 0
 
 
