@@ -62,6 +62,8 @@ class _NewsPunkt(PunktSentenceTokenizer):
         self._known = frozenset(kinds)
         self._cache: dict[str, bool] = {}
         self._period_context = _plain_pattern(self._lang_vars.period_context_re().pattern)
+        self._realignment = _plain_pattern(self._lang_vars.re_boundary_realignment.pattern,
+                                           re.MULTILINE)
 
     # -- Punkt hooks ------------------------------------------------------------------------
     def _first_pass_annotation(self, aug_tok) -> None:  # noqa: ANN001 (nltk's PunktToken)
@@ -123,7 +125,7 @@ class _NewsPunkt(PunktSentenceTokenizer):
         """The ends of the sentences ``span_tokenize(text)`` gives, found without its chain of
         generators: nltk's ``_realign_boundaries`` over :meth:`_pieces` (a closing quote or
         bracket after a break goes with the sentence before it; empty pieces are dropped)."""
-        realignment = self._lang_vars.re_boundary_realignment
+        realignment = self._realignment
         pieces = self._pieces(text)
         last = len(pieces) - 1
         ends = []
@@ -208,13 +210,15 @@ class _PlainToken(PunktToken):
 _SPACE_CLASSES = {r"\s": r"[^\S\x1c-\x1f]", r"\S": r"[\S\x1c-\x1f]"}
 
 
-def _plain_pattern(pattern: str) -> re.Pattern[str]:
-    """nltk's candidate-break pattern compiled with ``re``. nltk runs it on the ``regex`` module
-    behind a timeout, which scans about three times slower; this pattern cannot backtrack badly
-    (a mark, then a lookahead over one run of spaces and one token). ``regex``'s ``\\s`` leaves
+def _plain_pattern(pattern: str, flags: int = re.VERBOSE) -> re.Pattern[str]:
+    """One of nltk's Punkt patterns (the candidate break, the word of a break's context, the
+    realignment of closing quotes) compiled with ``re``, with ``flags`` as nltk gives them. nltk
+    runs them on the ``regex`` module behind a timeout, which scans about three times slower
+    and costs some microseconds a call; none of them can backtrack badly (the candidate break:
+    a mark, then a lookahead over one run of spaces and one token). ``regex``'s ``\\s`` leaves
     out U+001C..U+001F, which ``re``'s takes in: spelled out, the two match the same text."""
     spelled = re.sub(r"\\[sS]", lambda m: _SPACE_CLASSES[m.group()], pattern)
-    return re.compile(spelled, re.UNICODE | re.VERBOSE)
+    return re.compile(spelled, re.UNICODE | flags)
 
 
 @lru_cache(maxsize=1)
