@@ -1160,3 +1160,11 @@ def test_a_company_short_name_after_a_count_word_stays_a_company() -> None:
             "told on Monday. Corvel said in a statement that it would help them.")
     said = [a for a in analyze(text).attributions if a.source and a.source.span.text == "Corvel"]
     assert said and said[0].source.type is SourceType.NAMED_ORG
+
+
+@pytest.mark.parametrize("noun", ["Troops", "Hackers", "Cops", "Rioters", "Moderates", "Coaches"])
+def test_a_people_plural_opening_a_sentence_is_a_group_not_a_name(noun: str) -> None:
+    # session 12, TAXONOMY battery: the capital of a sentence's first word made these a name
+    text = f"The vote was held on Monday. {noun} said the plan would fail."
+    said = [a for a in analyze(text).attributions if a.cue.text == "said"][0]
+    assert said.source.type is SourceType.UNNAMED_GROUP
