@@ -1168,3 +1168,9 @@ def test_a_people_plural_opening_a_sentence_is_a_group_not_a_name(noun: str) -> 
     text = f"The vote was held on Monday. {noun} said the plan would fail."
     said = [a for a in analyze(text).attributions if a.cue.text == "said"][0]
     assert said.source.type is SourceType.UNNAMED_GROUP
+
+
+@pytest.mark.parametrize("mention", ["One cop", "a pundit", "one paramedic", "A chef", "her boss"])
+def test_one_unnamed_person_described_by_a_people_noun(mention: str) -> None:
+    # the singulars of the same battery had no type ("One cop said")
+    assert classify(mention).type is SourceType.ANONYMOUS_VAGUE
