@@ -1174,3 +1174,10 @@ def test_a_people_plural_opening_a_sentence_is_a_group_not_a_name(noun: str) -> 
 def test_one_unnamed_person_described_by_a_people_noun(mention: str) -> None:
     # the singulars of the same battery had no type ("One cop said")
     assert classify(mention).type is SourceType.ANONYMOUS_VAGUE
+
+
+@pytest.mark.parametrize("mention", ["The warrant", "The verdict", "A notice", "The flyer",
+                                     "Financial disclosures", "The ballot measure", "Ivana Trump's brief"])
+def test_more_document_heads(mention: str) -> None:
+    # session 12, TAXONOMY battery: untyped, a person by an agentive ending, or a body
+    assert classify(mention).type is SourceType.DOCUMENT
