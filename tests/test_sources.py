@@ -1181,3 +1181,10 @@ def test_one_unnamed_person_described_by_a_people_noun(mention: str) -> None:
 def test_more_document_heads(mention: str) -> None:
     # session 12, TAXONOMY battery: untyped, a person by an agentive ending, or a body
     assert classify(mention).type is SourceType.DOCUMENT
+
+
+@pytest.mark.parametrize("mention", ["The museum", "The refinery", "The think tank", "The town",
+                                     "The supplier", "The anti-abortion movement", "The diocese"])
+def test_more_organisation_heads(mention: str) -> None:
+    # session 12, TAXONOMY battery: untyped, or a person by an agentive ending
+    assert classify(mention).type is SourceType.NAMED_ORG
