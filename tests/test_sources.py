@@ -1188,3 +1188,9 @@ def test_more_document_heads(mention: str) -> None:
 def test_more_organisation_heads(mention: str) -> None:
     # session 12, TAXONOMY battery: untyped, or a person by an agentive ending
     assert classify(mention).type is SourceType.NAMED_ORG
+
+
+@pytest.mark.parametrize("mention", ["The journal", "the Oil World newsletter", "The podcast"])
+def test_more_media_heads(mention: str) -> None:
+    # session 12, TAXONOMY battery: untyped, or a person ("the Oil World newsletter")
+    assert classify(mention).type is SourceType.MEDIA
