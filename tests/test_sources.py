@@ -1194,3 +1194,13 @@ def test_more_organisation_heads(mention: str) -> None:
 def test_more_media_heads(mention: str) -> None:
     # session 12, TAXONOMY battery: untyped, or a person ("the Oil World newsletter")
     assert classify(mention).type is SourceType.MEDIA
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("A sheriff", SourceType.ANONYMOUS_SPECIFIC), ("a precinct captain", SourceType.ANONYMOUS_SPECIFIC),
+    ("An intern", SourceType.ANONYMOUS_VAGUE), ("one cadet", SourceType.ANONYMOUS_VAGUE),
+    ("Sheriff Joe Arpaio", SourceType.NAMED_PERSON),
+])
+def test_more_role_and_people_heads(mention: str, kind: SourceType) -> None:
+    # session 12, TAXONOMY battery: untyped singular heads
+    assert classify(mention).type is kind
