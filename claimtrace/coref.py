@@ -247,8 +247,9 @@ class _Resolver:
             named = self._described_person(text)  # "Doe spokeswoman Jane Roe ... Doe's
             if named is not None:  # spokeswoman said" (or "His spokeswoman", a role noun
                 return named  # after a pronoun): the one the article named in that role
-        if t in _PERSONISH and (_KIN_RE.match(text) or _owned_title(info, text)):
-            self.identified = True  # "Trump's son", "his wife": one identifiable person
+        if t in _PERSONISH and (_KIN_RE.match(text) or _owned_title(info, text)) \
+                or t is SourceType.UNNAMED_GROUP and _NAMED_KIN_RE.match(text):
+            self.identified = True  # "Trump's son", "his wife", "Trump's sons": identifiable
             return None
         if definite and not info.plural and t in _PERSONISH and _person_noun(info.head) \
                 and info.head.lower() not in _ANON_ANAPHORA:
@@ -276,6 +277,12 @@ class _Resolver:
 _KIN_RE = re.compile(
     r"^(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w\-]+['\u2019]s?)\s+(?:(?:late|former|eldest|oldest|youngest|"
     r"younger|older|elder|own)\s+)?(?:running\s+mate|" + "|".join(sorted(KIN_NOUNS)) + ")$")
+# a named person's children or siblings, who are public through them ("Trump's adult children",
+# "Clinton's daughters"; TAXONOMY: "Trump's son" is a named person); not after "his": the
+# family of an unnamed or private person stays unnamed
+_NAMED_KIN_RE = re.compile(r"^(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+['\u2019]s?\s+(?:(?:adult|grown|two|three|"
+                           r"four|eldest|oldest|youngest|younger|older)\s+)?(?:sons|daughters|children|"
+                           r"kids|brothers|sisters|grandchildren)$")
 _PRONOUN_OWNER_RE = re.compile(r"^(?:[Hh]is|[Hh]er|[Ii]ts)\s+(?!\d)")  # "his campaign manager"
 _OWNER_RE = re.compile(r"^(?:[A-Z][\w\-.&]*\s+){0,3}[A-Z][\w\-.&]*['\u2019]s?\s+(?!\d)")
 

@@ -1343,3 +1343,12 @@ def test_a_surname_in_s_is_one_person() -> None:
     added = [x for x in a.attributions if x.cue.text == "added"][0]
     assert added.source.type is SourceType.NAMED_PERSON and a.source_of(added).name == "Sanders"
     assert not classify("Jones").plural and classify("Democrats").plural
+
+
+@pytest.mark.parametrize(("text", "mention", "kind"), [
+    # TAXONOMY: "Trump's son" is a named person, and so are his sons; "his sons" stay unnamed
+    ("Trump spoke. Trump's sons said the deal was fine.", "Trump's sons", SourceType.NAMED_PERSON),
+    ("Jo Hale spoke. His sons said the deal was fine.", "His sons", SourceType.UNNAMED_GROUP),
+])
+def test_a_named_persons_children_are_named_people(text: str, mention: str, kind: SourceType) -> None:
+    assert _type_of(text, mention) is kind
