@@ -137,7 +137,8 @@ class _Resolver:
         kind, evidence = info.type, info.evidence
         if self.identified:  # a definite description that picks out one public person
             kind = SourceType.NAMED_PERSON
-            evidence = f"definite description {text!r} identifies a person (TAXONOMY: a name decides)"
+            who = "named people" if info.plural else "a person"
+            evidence = f"definite description {text!r} identifies {who} (TAXONOMY: a name decides)"
         self.clusters.append(_Cluster(kind, name, info.plural, info.head.lower(), evidence=evidence))
         return len(self.clusters) - 1
 
