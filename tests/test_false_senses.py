@@ -187,3 +187,15 @@ def test_other_senses_of_reporting_verbs(text: str, form: str) -> None:
 def test_reporting_senses_kept(text: str, form: str) -> None:
     cue = next(c for c in find_cues(text, 0, len(text), []) if text[c.start:c.end].endswith(form))
     assert not false_sense(text, cue)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # session 12, PolNeAR train: "cast X as Y" characterises (16 of 24 annotated); the verb
+    # alone does not ("cast a ballot", "cast doubt on")
+    ("Cruz cast himself as a Washington outsider.", True),
+    ("Sanders has cast former secretary of State Hillary Clinton as unqualified.", True),
+    ("Voters cast ballots on Monday.", False),
+    ("The report cast doubt on the plan.", False),
+])
+def test_cast_as_characterises(text: str, found: bool) -> None:
+    assert any(a.cue.text.endswith("cast") for a in analyze(text).attributions) is found
