@@ -196,6 +196,9 @@ def test_reporting_senses_kept(text: str, form: str) -> None:
     ("Sanders has cast former secretary of State Hillary Clinton as unqualified.", True),
     ("Voters cast ballots on Monday.", False),
     ("The report cast doubt on the plan.", False),
+    ("Clinton framed the vote as a referendum on Trump.", True),
+    ("He positioned himself as an outsider.", True),
+    ("The company positioned its trucks near the border.", False),
 ])
 def test_cast_as_characterises(text: str, found: bool) -> None:
-    assert any(a.cue.text.endswith("cast") for a in analyze(text).attributions) is found
+    assert bool(analyze(text).attributions) is found
