@@ -470,6 +470,12 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return _named(core, core_toks, head, info, context)
     first = toks[0].lower()
     affiliation = " ".join(t for t in core_toks[:-1] if is_cap(t) and t.lower() not in DETS) or None
+    if lhead == "authorities" and len(core_toks) > 1 and is_cap(core_toks[-2]) \
+            and core_toks[-2].lower() not in DETS | _KINDS_OF_AUTHORITY:
+        # "the Iraqi authorities", "Chinese authorities": a government named by its place
+        # (TAXONOMY), while bare "authorities" are unnamed officials
+        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+                          evidence=f"the authorities of a named place ({core!r})")
     if cat == "role":
         aff = affiliation or _modifiers(core_toks[:-1])
         return SourceInfo(SourceType.ANONYMOUS_SPECIFIC, **info, role=lhead, affiliation=aff,
@@ -523,6 +529,12 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
                           evidence=f"unnamed person described as {lhead!r}")
     return SourceInfo(SourceType.UNKNOWN, **info, evidence=f"no rule for head {lhead!r}")
+
+
+# capitalised only at a sentence start: kinds of authority, not a place ("Local authorities said")
+_KINDS_OF_AUTHORITY = frozenset("local federal state city county municipal regional provincial "
+                                "health tax election immigration customs border security military "
+                                "some many other top senior".split())
 
 
 def _surname_in_text(context: str, word: str) -> bool:

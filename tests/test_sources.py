@@ -1142,7 +1142,10 @@ SESSION_12_TYPES = [
     ("Landlords", SourceType.UNNAMED_GROUP),
     ("a neighbour", SourceType.ANONYMOUS_VAGUE),
     ("Authorities", SourceType.ANONYMOUS_SPECIFIC),
-    ("Chinese authorities", SourceType.ANONYMOUS_SPECIFIC),
+    ("Local authorities", SourceType.ANONYMOUS_SPECIFIC),
+    # a government named by its place stays a body ("The Iraqi authorities called the attack ...")
+    ("Chinese authorities", SourceType.NAMED_ORG),
+    ("The Iraqi authorities", SourceType.NAMED_ORG),
     ("the Port Authority", SourceType.NAMED_ORG),
     ("the state highway patrol", SourceType.NAMED_ORG),
 ]
