@@ -155,13 +155,11 @@ class _Resolver:
             idx = self._find(info, text, exclude)
         if idx is None:
             idx = self._new(info, text)
-        self.order.pop(idx, None)
-        self.order[idx] = None
-        self.clusters[idx].last_sentence = sentence
-        return idx
+        return self.keep(idx, sentence)
 
     def keep(self, idx: int, sentence: int) -> int:
-        """Mention cluster ``idx`` again (a pronoun that continues its speaker)."""
+        """Mention cluster ``idx`` again, now the most recent (also a pronoun that continues
+        its speaker)."""
         self.order.pop(idx, None)
         self.order[idx] = None
         self.clusters[idx].last_sentence = sentence

@@ -471,7 +471,7 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     first = toks[0].lower()
     affiliation = " ".join(t for t in core_toks[:-1] if is_cap(t) and t.lower() not in DETS) or None
     if lhead == "authorities" and len(core_toks) > 1 and is_cap(core_toks[-2]) \
-            and core_toks[-2].lower() not in DETS | _KINDS_OF_AUTHORITY:
+            and core_toks[-2].lower() not in _KINDS_OF_AUTHORITY:
         # "the Iraqi authorities", "Chinese authorities": a government named by its place
         # (TAXONOMY), while bare "authorities" are unnamed officials
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
@@ -531,10 +531,11 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     return SourceInfo(SourceType.UNKNOWN, **info, evidence=f"no rule for head {lhead!r}")
 
 
-# capitalised only at a sentence start: kinds of authority, not a place ("Local authorities said")
-_KINDS_OF_AUTHORITY = frozenset("local federal state city county municipal regional provincial "
-                                "health tax election immigration customs border security military "
-                                "some many other top senior".split())
+# capitalised only at a sentence start: kinds of authority, not a place ("Local authorities
+# said"), and the determiners
+_KINDS_OF_AUTHORITY = DETS | frozenset("local federal state city county municipal regional "
+                                       "provincial health tax election immigration customs border "
+                                       "security military some many other top senior".split())
 
 
 def _surname_in_text(context: str, word: str) -> bool:
