@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .attributions import RawAttribution
+from .gender import agrees, gendered_heads, person_gender, pronoun_gender
 from .head_nouns import mention_core, people_noun, person_noun
 from .lexicons import noun_categories, phrase_set
 from .model import Sentence, SourceType
@@ -42,11 +43,17 @@ def pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolv
     person named in this or the two sentences before is the antecedent. A name inside an
     unnamed source's words is none ("A representative for Mr. Doe said ... He added"), nor
     one capitalised word after a function word that names no one ("In September", "New
-    Hampshire")."""
-    recent_named = resolver._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
+    Hampshire"), nor a person of the other gender ("Mrs. Doe", "Jane Doe" for "he")."""
+    gender = pronoun_gender(info.pronoun)
+    recent_named = resolver._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural
+                                    and agrees(c.gender, gender))
     if recent_named is not None and r.sentence - resolver.clusters[recent_named].last_sentence <= 2:
         return info, as_text
-    start = sentences[max(0, r.sentence - 2)].start
+    unnamed_near = resolver._recent(lambda c: not c.plural and c.type in _UNNAMED_PERSON_TYPES
+                                    and agrees(c.gender, gender) and r.sentence - c.last_sentence <= 1)
+    first = max(0, r.sentence - 2) if unnamed_near is not None else \
+        _chain_start(text, sentences, r.sentence, gender)  # "said the woman ... she said": her
+    start, near = sentences[first].start, sentences[max(0, r.sentence - 2)].start
     end = r.source[0]  # type: ignore[index]
     inside = _unnamed_person_words(resolver, r.sentence)
     found = [m for m in _NAME_RE.finditer(text, start, end) if not inside[0] <= m.start() < inside[1]]
@@ -55,6 +62,7 @@ def pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolv
     names += [m for m in _SURNAME_RE.finditer(text, start, end) if m.group() in surnames
               and not inside[0] <= m.start() < inside[1]
               and not any(n.start() <= m.start() < n.end() for n in found)]  # "the United States"
+    named_at, found_named, skipped = -1, None, False
     for m in sorted(names, key=lambda m: m.start(), reverse=True):
         words = _without_leading_function_word(m.group())  # "When Mexico sends ...": Mexico
         if words != m.group() and words not in surnames:
@@ -65,10 +73,73 @@ def pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolv
             more = _ONE_WORD_TAIL_RE.match(text, m.end(), end)  # "of State Mike *Pompeo*",
             words += more.group() if more else ""  # "Speaker Paul *Ryan*": past the title
         named = classify_in(words, text)
-        if named.type is SourceType.NAMED_PERSON and named.name:
-            return SourceInfo(SourceType.NAMED_PERSON, named.head, False, name=named.name,
-                              evidence=f"pronoun {info.pronoun!r} -> {named.name!r}, named just before"), words
-    return info, as_text
+        if named.type is not SourceType.NAMED_PERSON or not named.name:
+            continue
+        its = person_gender(text[max(0, m.start() - 6):m.end()], named.name, named.head, text)
+        if not agrees(gender, its) or its is None and (skipped or m.start() < near):
+            skipped = True  # past a person of the other gender, or further back than two
+            continue  # sentences, only a person known to be of the pronoun's gender will do
+        if found_named is None or its is not None:
+            named_at, found_named = m.start(), (SourceInfo(
+                SourceType.NAMED_PERSON, named.head, False, name=named.name,
+                evidence=f"pronoun {info.pronoun!r} -> {named.name!r}, named just before"), words)
+        if its is not None:  # a person known to be of the pronoun's gender outranks a later
+            break  # name of unknown gender ("Clinton was booed at Thursday's debate when she")
+    subject = _gendered_subject(text, sentences, r.sentence, end, gender)
+    if subject is not None and subject[0] > named_at:
+        np = text[subject[0]:subject[1]]
+        found = classify_in(np, text)
+        if found.type.is_anonymous and not found.plural:
+            return SourceInfo(found.type, found.head, False, evidence=f"pronoun {info.pronoun!r} -> "
+                              f"{np!r}, the subject just before"), np
+    return found_named or (info, as_text)
+
+
+def _gendered_subject(text: str, sentences: Sequence[Sentence], index: int, end: int,
+                      gender: str | None) -> tuple[int, int] | None:
+    """An unnamed person of the pronoun's gender who opens its sentence or the one before ("A
+    29-year-old Berlin woman received probation after she had posted ..."); None if none."""
+    if gender is None:
+        return None
+    pattern = _gendered_subject_re(gender)
+    for k in (index, index - 1):
+        if k < 0:
+            break
+        m = pattern.match(text, sentences[k].start, end)
+        if m is not None:
+            return m.start(), m.end()
+    return None
+
+
+@lru_cache(maxsize=2)
+def _gendered_subject_re(gender: str) -> re.Pattern[str]:
+    heads = "|".join(sorted(gendered_heads(gender), key=len, reverse=True))
+    return re.compile(r"(?:A|An|The|One)\s+(?:[\w'\-]+,?\s+){0,4}?(?:" + heads + r")\b")
+
+
+# how many sentences further back a chain of "she ... she ..." may carry the search for a name
+_CHAIN_MAX = 3
+_CHAIN_RE = {"f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b"),
+             "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b")}
+
+
+def _chain_start(text: str, sentences: Sequence[Sentence], index: int, gender: str | None) -> int:
+    """The first sentence to search for the name "he"/"she" takes up: two before its own, and
+    further back, by up to three, while each sentence at the edge uses the same pronoun ("Jane
+    Doe is one of them. After 14 years, she earns ... When she saw it ... 'I loved it,' she
+    said": Doe).
+
+    >>> t = "Jane Doe works here. She earns little. When she left, he cried. Then she spoke."
+    >>> from claimtrace.sentences import split_sentences
+    >>> _chain_start(t, split_sentences(t, [], original=t), 3, "f")
+    0
+    """
+    first = max(0, index - 2)
+    pattern = _CHAIN_RE.get(gender or "")
+    while pattern is not None and first > 0 and index - 2 - first < _CHAIN_MAX \
+            and pattern.search(text, sentences[first].start, sentences[first].end):
+        first -= 1
+    return first
 
 
 def _unnamed_person_words(resolver: _Resolver, sentence: int) -> tuple[int, int]:

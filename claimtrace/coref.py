@@ -31,6 +31,7 @@ from .antecedents import (
 )
 from .attributions import RawAttribution
 from .first_person import document_voice, in_question, signed_voice
+from .gender import agrees, person_gender, pronoun_gender
 from .head_nouns import person_noun
 from .lexicons import phrase_set
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
@@ -66,10 +67,11 @@ _CONTINUING_RE = re.compile(r"^(?:also\s+)?(?:added|adds|continued|continues|wen
 
 
 def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: dict[int, int],
-                       resolver: _Resolver, text: str) -> int | None:
+                       resolver: _Resolver, text: str, gender: str | None) -> int | None:
     """The cluster that "he"/"she" continues with "added", "continued" or "went on": the source
     of the attribution just before, in this sentence or the one before, when that source is one
-    person, named or not (news prose writes "He added" for the speaker it just quoted)."""
+    person, named or not, of the pronoun's gender where both are known (news prose writes "He
+    added" for the speaker it just quoted)."""
     r = raw[i]
     if not _CONTINUING_RE.match(text[r.cue[0]:r.cue[1]]):
         return None
@@ -81,7 +83,8 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
         if prev.source is None or idx is None or prev.parent is not None:
             continue
         cluster = resolver.clusters[idx]
-        return idx if not cluster.plural and cluster.type in _PERSON_TYPES else None
+        return idx if not cluster.plural and cluster.type in _PERSON_TYPES \
+            and agrees(cluster.gender, gender) else None
     return None
 
 
@@ -102,6 +105,7 @@ class _Cluster:
     reason: Span | None = None
     evidence: str = ""
     last_sentence: int = 0
+    gender: str | None = None  # "f"/"m" where a mention says it (gender.py), else unknown
 
 
 def _slug(text: str) -> str:
@@ -139,7 +143,9 @@ class _Resolver:
             kind = SourceType.NAMED_PERSON
             who = "named people" if info.plural else "a person"
             evidence = f"definite description {text!r} identifies {who} (TAXONOMY: a name decides)"
-        self.clusters.append(_Cluster(kind, name, info.plural, info.head.lower(), evidence=evidence))
+        gender = None if info.plural else person_gender(text, info.name, info.head, self.text)
+        self.clusters.append(_Cluster(kind, name, info.plural, info.head.lower(), evidence=evidence,
+                                      gender=gender))
         return len(self.clusters) - 1
 
     def assign(self, info: SourceInfo, text: str, *, sentence: int = 0,
@@ -185,12 +191,15 @@ class _Resolver:
         return self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
                             and c.head == head)
 
-    def _person_pronoun(self, exclude: int | None) -> int | None:
-        """"he"/"she": the nearest named person, unless an unnamed person was the subject of
-        this or the previous sentence and no named person appeared in the last two sentences
-        (TAXONOMY: a name decides; news prose names whom "he" means)."""
-        anon = self._recent(lambda c: not c.plural and c.type in _PERSON_TYPES[1:], exclude)
-        named = self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural, exclude)
+    def _person_pronoun(self, exclude: int | None, gender: str | None) -> int | None:
+        """"he"/"she": the nearest named person of the pronoun's gender (or of no known one),
+        unless such an unnamed person was the subject of this or the previous sentence and no
+        such named person appeared in the last two sentences (TAXONOMY: a name decides; news
+        prose names whom "he" means)."""
+        anon = self._recent(lambda c: not c.plural and c.type in _PERSON_TYPES[1:]
+                            and agrees(c.gender, gender), exclude)
+        named = self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural
+                             and agrees(c.gender, gender), exclude)
         if anon is not None and self.sentence - self.clusters[anon].last_sentence <= 1 and (
                 named is None or self.sentence - self.clusters[named].last_sentence > 2):
             return anon
@@ -199,7 +208,7 @@ class _Resolver:
     def _find(self, info: SourceInfo, text: str, exclude: int | None) -> int | None:
         t = info.type
         if info.pronoun in ("he", "she", "him", "her"):
-            return self._person_pronoun(exclude)
+            return self._person_pronoun(exclude, pronoun_gender(info.pronoun))
         if info.pronoun in ("they", "them"):
             return self._recent(lambda c: c.plural, exclude)
         if info.pronoun == "it":
@@ -403,7 +412,8 @@ def resolve(
             continue
         if info.pronoun in ("i", "me"):
             info = _document_voice(info, text, r.source[0])  # an op-ed's named author
-        speaker = _continued_speaker(raw, i, mention_cluster, resolver, text) \
+        speaker = _continued_speaker(raw, i, mention_cluster, resolver, text,
+                                     pronoun_gender(info.pronoun)) \
             if info.pronoun in ("he", "she") else None  # "a senior official said ... He added"
         if info.pronoun in ("he", "she") and speaker is None:
             info, as_text = pronoun_antecedent(info, as_text, r, resolver, text, sentences)
@@ -424,6 +434,8 @@ def resolve(
                             unnamed=unnamed)
         mention_cluster[i] = by_span[r.source] = idx
         cluster = resolver.clusters[idx]
+        if cluster.gender is None and info.pronoun is None and not cluster.plural:
+            cluster.gender = person_gender(as_text, info.name, info.head, text)  # "Mr. Doe" after "Doe"
         span = Span.of(original, *r.source)
         cluster.mentions.append((span, info))
         if info.type.is_anonymous or cluster.type.is_anonymous:

@@ -78,6 +78,12 @@ def nominal_cue_forms() -> dict[str, str]:
 
 
 @cache
+def given_name_genders() -> dict[str, str]:
+    """Given name (lower case) -> "f" or "m", for names borne almost only by one gender."""
+    return _categorised("given_names.txt")
+
+
+@cache
 def stance_adjectives() -> frozenset[str]:
     """Adjectives that state a stance after a copula ("skeptical", "eager"), lower case."""
     return frozenset(word.lower() for line in _lines("stance_adjectives.txt") for word in line.split())

@@ -1,0 +1,89 @@
+"""Grammatical gender of person mentions, so that "he" and "she" agree with their antecedent.
+
+A mention's gender comes from a courtesy title before the name ("Mr. Doe", "Mrs. Roe"), from
+the first of two or more name words when that given name is borne almost only by one gender
+(``lexicons/given_names.txt``), or from a gendered head noun ("a spokeswoman", "the man").
+Anything else is unknown, and an unknown gender agrees with either pronoun.
+
+>>> mention_gender("Mrs. Clinton", "Clinton", "Clinton"), mention_gender("Hillary Clinton", "Hillary Clinton", "Clinton")
+('f', 'f')
+>>> mention_gender("Warren", "Warren", "Warren") is None  # a bare surname says nothing
+True
+>>> agrees(pronoun_gender("she"), mention_gender("a spokesman", None, "spokesman"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicons import given_name_genders
+
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_TITLE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam|Mme|Sir|Lady|Lord)\b\.?\s+[A-Z]")
+_TITLES = {"mr": "m", "sir": "m", "lord": "m",
+           "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mme": "f", "lady": "f"}
+# head nouns that say the person's gender; nouns such as "chairman" that news also uses for
+# women are left out
+_HEADS = {**dict.fromkeys("man spokesman congressman businessman father husband son brother "
+                          "boy grandfather nephew uncle widower king prince gentleman "
+                          "councilman assemblyman alderman".split(), "m"),
+          **dict.fromkeys("woman spokeswoman congresswoman businesswoman chairwoman mother wife "
+                          "daughter sister girl grandmother niece aunt widow queen princess lady "
+                          "actress councilwoman assemblywoman mom".split(), "f")}
+
+
+def gendered_heads(gender: str) -> frozenset[str]:
+    """The head nouns that say this gender ("woman", "spokeswoman" for "f")."""
+    return frozenset(head for head, g in _HEADS.items() if g == gender)
+
+
+def pronoun_gender(pronoun: str | None) -> str | None:
+    """"f" for she/her, "m" for he/him, else None."""
+    return _PRONOUNS.get((pronoun or "").lower())
+
+
+def mention_gender(mention: str, name: str | None, head: str | None) -> str | None:
+    """The gender a mention states: by title, by a one-gender given name, or by head noun."""
+    title = _TITLE_RE.search(mention)
+    if title and (not name or mention.find(name.split()[0], title.end() - 1) == title.end() - 1):
+        return _TITLES[title.group(1).lower()]
+    words = (name or "").split()
+    if len(words) >= 2:
+        found = given_name_genders().get(words[0].lower())
+        if found:
+            return found
+    return _HEADS.get((head or "").lower())
+
+
+def person_gender(mention: str, name: str | None, head: str | None, text: str) -> str | None:
+    """:func:`mention_gender`, else the one gender that the article gives the surname wherever
+    it writes it with a title or a given name ("Donald Trump ... Trump": "m"; an article with
+    both "Bill Clinton" and "Hillary Clinton" gives "Clinton" none).
+
+    >>> person_gender("Doe", "Doe", "Doe", "Mrs. Doe spoke. Later Doe left.")
+    'f'
+    """
+    found = mention_gender(mention, name, head)
+    if found is not None or not name:
+        return found
+    return _surname_gender(text, name.split()[-1])
+
+
+@lru_cache(maxsize=256)
+def _surname_gender(text: str, surname: str) -> str | None:
+    genders = set()
+    for m in re.finditer(r"\b(?:(Mr|Mrs|Ms|Miss)\.?|([A-Z][a-z]+)(?:\s+[A-Z]\.)?)\s+" + re.escape(surname)
+                         + r"\b", text):
+        found = _TITLES.get(m.group(1).lower()) if m.group(1) else \
+            given_name_genders().get(m.group(2).lower())
+        if found:
+            genders.add(found)
+    return genders.pop() if len(genders) == 1 else None
+
+
+def agrees(a: str | None, b: str | None) -> bool:
+    """Two genders agree unless both are known and differ."""
+    return a is None or b is None or a == b
