@@ -24,6 +24,7 @@ from .antecedents import (
     description_words,
     headline_person,
     indefinite_before,
+    known_surnames,
     pair_description,
     plural_antecedent,
     pronoun_antecedent,
@@ -340,6 +341,8 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
     if info.type.is_anonymous and text.startswith(",", e):  # "Doe, a retired teacher, said"
         found = _appositive_of(info, mention, text, s, sent_start)
         return found if found[0] is not info else _name_after_of(info, mention, text, e)
+    if info.type.is_anonymous and _unclosed_appositive(text, raw, sent_start):
+        return _appositive_of(info, mention, text, s, sent_start)  # "Doe, a former agent has"
     if info.type is SourceType.UNKNOWN and info.pronoun is None:
         if anonymity_reason_span(text, s, e) is not None:  # "the clerk, who spoke on condition
             return SourceInfo(SourceType.ANONYMOUS_VAGUE, info.head, info.plural,  # of anonymity"
@@ -348,6 +351,23 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
         if inner is not None:
             return inner
     return headline_person(info, mention, text, s) or info, mention
+
+
+_INDEFINITE_RE = re.compile(r"(?:a|an)\s")
+
+
+def _unclosed_appositive(text: str, raw: RawAttribution, floor: int) -> bool:
+    """"Gary Byrne, a former agent for the president has written ...": an indefinite
+    description right after a comma, its closing comma left out, and the cue's words going on
+    without a comma (not the aside "Doe, an aide said, was furious", where the aide speaks)."""
+    s, e = raw.source  # type: ignore[misc]
+    if not _INDEFINITE_RE.match(text, s) or not text.endswith(", ", floor, s) or e > raw.cue[0] \
+            or not raw.content or raw.content[0][0] < raw.cue[1]:
+        return False  # the source must open a clause whose content follows the cue
+    if text[raw.cue[1]:raw.cue[1] + 2].lstrip().startswith(","):
+        return False
+    name = name_before(text, s, floor) or ""
+    return " " in name.strip() or name in known_surnames(text)  # not "Tonight, a spokesman said"
 
 
 # one person with two descriptions under one article: "a California superdelegate and Clinton

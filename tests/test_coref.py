@@ -224,6 +224,25 @@ def test_appositive_name_decides(text: str, words: str, kind: SourceType) -> Non
     assert _type_of(text, words) is kind
 
 
+@pytest.mark.parametrize(("text", "words", "kind"), [
+    # the appositive's closing comma left out: the name still decides
+    ("Oskar Lind, a former security agent for the old regime has written a book about it.",
+     "a former security agent for the old regime", SourceType.NAMED_PERSON),
+    ("Sen. Ada Moor (D-Ore.), a supporter of the bill told reporters that it would pass.",
+     "a supporter of the bill", SourceType.NAMED_PERSON),
+    # not an aside, where the unnamed person speaks about the one named ...
+    ("Ada Moor, an aide said, was furious about the leak.", "an aide",
+     SourceType.ANONYMOUS_SPECIFIC),
+    # ... nor a sentence adverb or a place before the comma
+    ("Tonight, a spokesman for the airline said it had no comment.", "a spokesman for the airline",
+     SourceType.ANONYMOUS_SPECIFIC),
+    ("The bank is closing its office in Dubai, United Arab Emirates, a spokeswoman said in "
+     "response to an enquiry.", "a spokeswoman", SourceType.ANONYMOUS_SPECIFIC),
+])
+def test_unclosed_appositive(text: str, words: str, kind: SourceType) -> None:
+    assert _type_of(text, words) is kind
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Rosa Lindqvist, a retired ferry pilot, said", "Rosa Lindqvist"),
     ("Sen. Ada Moor (D-Ore.), a longtime critic, said", "Sen. Ada Moor"),
