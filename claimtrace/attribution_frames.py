@@ -573,12 +573,17 @@ _ASIDE_LEMMAS = frozenset("believe think hope expect fear suspect know note show
                           "argue claim feel estimate".split())
 
 
+_ASIDE_PRONOUNS = frozenset(("they", "he", "she", "we"))  # not a filler "I think", "you know"
+
+
 def _between_commas(text: str, floor: int, src: tuple[int, int], after_cue: int) -> bool:
     """"The new tax, his advisers believe, would hurt ...": a weak cue and its source set off by
     commas inside the content (an aside, as with "said") need no that-clause."""
     b = boundary_before(text, floor, src[0])
-    return b is not None and b > floor and text[b] == "," and text.startswith(",", after_cue) \
-        and mention_info(text[src[0]:src[1]]).type is not SourceType.UNKNOWN
+    if b is None or b <= floor or text[b] != "," or not text.startswith(",", after_cue):
+        return False
+    info = mention_info(text[src[0]:src[1]])  # "Such efforts, they believe, will ..." (not the
+    return info.type is not SourceType.UNKNOWN or info.pronoun in _ASIDE_PRONOUNS  # "you know"
 
 
 _COMMA_END_RE = re.compile(r",\s+$")

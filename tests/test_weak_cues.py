@@ -39,6 +39,9 @@ def _cues(sentence: str) -> dict[str, str | None]:
     # a weak cue set off by commas inside its content
     ("The new levy, the mayor's aides believe, would pay for the bridge.", "believe",
      "the mayor's aides"),
+    # session 13: a pronoun can hold the aside's belief (PolNeAR train "Such efforts, they
+    # believe, will ...")
+    ("The aides met in March. Such efforts, they believe, will doom the toll.", "believe", "they"),
 ])
 def test_weak_cue_heads_an_attribution(sentence: str, cue: str, source: str) -> None:
     found = _cues(sentence)
@@ -64,6 +67,9 @@ def test_polls_showing_in_a_with_aside() -> None:
     ("The council saw its budget shrink by a third.", "saw"),
     ("She spent the day doing what she believes is her duty.", "believes"),
     ("I take her to the clinic and take notes about her diet.", "notes"),
+    # a filler inside a quotation is no aside
+    ("\"The fee, you know, is too high,\" the mayor said.", "know"),
+    ("\"The fee, I think, is too high,\" the mayor said.", "think"),
 ])
 def test_weak_look_alike_is_no_cue(sentence: str, cue: str) -> None:
     assert cue not in _cues(sentence)
