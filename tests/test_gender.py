@@ -83,3 +83,12 @@ def test_he_added_does_not_continue_a_woman() -> None:
     a = analyze("Mary Barra said sales rose. John Smith, an analyst, was not convinced. "
                 "Barra's numbers looked strong, Mrs. Barra said. He added that costs were high.")
     assert _source_name(a, "He")[0] == "John Smith"
+
+
+def test_officer_acronym_is_not_part_of_the_name() -> None:
+    # session 13, TAXONOMY battery: "Apple CEO Tim Cook" was the person "CEO Tim Cook", whose
+    # given name then said nothing of the pronoun that takes him up
+    a = analyze("Apple CEO Tim Cook said sales rose. He added that costs fell.")
+    assert _source_name(a, "He") == ("Tim Cook", SourceType.NAMED_PERSON)
+    one = analyze("The software maker reported strong results on Monday. The CEO said sales rose.")
+    assert _source_name(one, "The CEO")[1] is SourceType.NAMED_PERSON  # one office holder

@@ -1163,11 +1163,19 @@ SESSION_12_TYPES = [
     ("The journal", SourceType.MEDIA), ("the Oil World newsletter", SourceType.MEDIA),
     ("The podcast", SourceType.MEDIA),
 ]
+# session 13, TAXONOMY battery of unique offices: an officer acronym is a role noun, not an
+# organisation's initials ("The CEO said" was named_org, "Several CEOs" a person)
+SESSION_13_TYPES = [
+    ("A CEO", SourceType.ANONYMOUS_SPECIFIC), ("Several CEOs", SourceType.ANONYMOUS_SPECIFIC),
+    ("one CFO", SourceType.ANONYMOUS_SPECIFIC), ("Apple CEO Tim Cook", SourceType.NAMED_PERSON),
+    ("the NRA", SourceType.NAMED_ORG),
+]
 
 
-@pytest.mark.parametrize(("mention", "kind"), SESSION_10_TYPES + SESSION_11_TYPES + SESSION_12_TYPES)
+@pytest.mark.parametrize(("mention", "kind"),
+                         SESSION_10_TYPES + SESSION_11_TYPES + SESSION_12_TYPES + SESSION_13_TYPES)
 def test_battery_types(mention: str, kind: SourceType) -> None:
-    # the TAXONOMY batteries of sessions 10 to 12, each mention classified alone
+    # the TAXONOMY batteries of sessions 10 to 13, each mention classified alone
     assert classify(mention).type is kind
 
 
