@@ -46,11 +46,11 @@ def pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolv
     Hampshire"), nor a person of the other gender ("Mrs. Doe", "Jane Doe" for "he")."""
     gender = pronoun_gender(info.pronoun)
     recent_named = resolver._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural
-                                    and agrees(c.gender, gender))
+                                    and resolver.agrees(c, gender))
     if recent_named is not None and r.sentence - resolver.clusters[recent_named].last_sentence <= 2:
         return info, as_text
     unnamed_near = resolver._recent(lambda c: not c.plural and c.type in _UNNAMED_PERSON_TYPES
-                                    and agrees(c.gender, gender) and r.sentence - c.last_sentence <= 1)
+                                    and resolver.agrees(c, gender) and r.sentence - c.last_sentence <= 1)
     first = max(0, r.sentence - 2) if unnamed_near is not None else \
         _chain_start(text, sentences, r.sentence, gender)  # "said the woman ... she said": her
     start, near = sentences[first].start, sentences[max(0, r.sentence - 2)].start

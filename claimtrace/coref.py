@@ -32,7 +32,7 @@ from .antecedents import (
 )
 from .attributions import RawAttribution
 from .first_person import document_voice, in_question, signed_voice
-from .gender import agrees, person_gender, pronoun_gender
+from .gender import agrees, mention_gender, pronoun_gender, surname_gender
 from .head_nouns import person_noun
 from .lexicons import phrase_set
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
@@ -85,7 +85,7 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
             continue
         cluster = resolver.clusters[idx]
         return idx if not cluster.plural and cluster.type in _PERSON_TYPES \
-            and agrees(cluster.gender, gender) else None
+            and resolver.agrees(cluster, gender) else None
     return None
 
 
@@ -106,7 +106,11 @@ class _Cluster:
     reason: Span | None = None
     evidence: str = ""
     last_sentence: int = 0
-    gender: str | None = None  # "f"/"m" where a mention says it (gender.py), else unknown
+    gender: str | None = None  # "f"/"m" once a mention or the article says it (gender.py)
+    words: list[str] = field(default_factory=list)  # each mention's words as read ("Mrs. Doe"
+    # for a "who" that takes her up), for its gender
+    gender_read: int = 0  # how many mentions were read for it (read only when a pronoun asks)
+    surname_read: bool = False  # whether the article was read for its surname's gender
 
 
 def _slug(text: str) -> str:
@@ -130,6 +134,7 @@ class _Resolver:
         self.order: dict[int, None] = {}  # cluster indexes, least recently mentioned first
         self.sentence = 0
         self.identified = False
+        self.gender: str | None = None  # the gender of the pronoun being assigned, if any
 
     def _recent(self, pred, exclude: int | None = None) -> int | None:
         for idx in reversed(self.order):  # each cluster once: its latest mention decides
@@ -144,18 +149,19 @@ class _Resolver:
             kind = SourceType.NAMED_PERSON
             who = "named people" if info.plural else "a person"
             evidence = f"definite description {text!r} identifies {who} (TAXONOMY: a name decides)"
-        gender = None if info.plural else person_gender(text, info.name, info.head, self.text)
-        self.clusters.append(_Cluster(kind, name, info.plural, info.head.lower(), evidence=evidence,
-                                      gender=gender))
+        self.clusters.append(_Cluster(kind, name, info.plural, info.head.lower(), evidence=evidence))
         return len(self.clusters) - 1
 
     def assign(self, info: SourceInfo, text: str, *, sentence: int = 0,
-               exclude: int | None = None, at: int = 0, unnamed: bool = False) -> int:
+               exclude: int | None = None, at: int = 0, unnamed: bool = False,
+               gender: str | None = None) -> int:
         """The cluster of a mention; ``unnamed``: the mention itself says its source goes
-        unnamed ("an aide who spoke on condition of anonymity"), so no named person takes it."""
+        unnamed ("an aide who spoke on condition of anonymity"), so no named person takes it;
+        ``gender``: that of the pronoun the mention stands for ("she" read as "Doe")."""
         self.sentence = sentence
         self.at = at
         self.identified = False
+        self.gender = gender
         if unnamed and info.type.is_anonymous:
             idx = self._same_unnamed(info, text)
         else:
@@ -192,15 +198,39 @@ class _Resolver:
         return self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
                             and c.head == head)
 
+    def agrees(self, cluster: _Cluster, gender: str | None) -> bool:
+        """Does the cluster agree with a pronoun's gender ("he", "she")? Its gender is read when
+        a pronoun first asks: from its mentions ("Mrs. Doe", "Jane Doe", "a spokeswoman"), and
+        for a named person whose mentions say none, from the article's other uses of the surname."""
+        if gender is None or cluster.plural:
+            return True
+        if cluster.gender is None:
+            cluster.gender = self._gender_of(cluster)
+        return agrees(cluster.gender, gender)
+
+    def _gender_of(self, cluster: _Cluster) -> str | None:
+        for (span, info), words in zip(cluster.mentions[cluster.gender_read:],
+                                       cluster.words[cluster.gender_read:], strict=True):
+            # a "she" that took the person up says it too ("Clinton ... she said"): pronouns
+            # join only a person of their gender or of none known yet
+            found = pronoun_gender(span.text) or mention_gender(words, info.name, info.head)
+            if found is not None:
+                return found
+        cluster.gender_read = len(cluster.mentions)
+        if not cluster.surname_read and cluster.type is SourceType.NAMED_PERSON:
+            cluster.surname_read = True
+            return surname_gender(self.text, cluster.name)
+        return None
+
     def _person_pronoun(self, exclude: int | None, gender: str | None) -> int | None:
         """"he"/"she": the nearest named person of the pronoun's gender (or of no known one),
         unless such an unnamed person was the subject of this or the previous sentence and no
         such named person appeared in the last two sentences (TAXONOMY: a name decides; news
         prose names whom "he" means)."""
         anon = self._recent(lambda c: not c.plural and c.type in _PERSON_TYPES[1:]
-                            and agrees(c.gender, gender), exclude)
+                            and self.agrees(c, gender), exclude)
         named = self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural
-                             and agrees(c.gender, gender), exclude)
+                             and self.agrees(c, gender), exclude)
         if anon is not None and self.sentence - self.clusters[anon].last_sentence <= 1 and (
                 named is None or self.sentence - self.clusters[named].last_sentence > 2):
             return anon
@@ -218,9 +248,11 @@ class _Resolver:
         if info.pronoun in ("i", "me"):
             return self._recent(lambda c: c.name.lower() in ("i", "me"))
         if t is SourceType.NAMED_PERSON and info.name:
-            surname = info.name.split()[-1].lower()
+            surname = _surname(info.name)
+            own = self.gender or mention_gender(text, info.name, info.head)  # not "Mr. Doe" for "Mrs."
             idx = self._recent(lambda c: c.type is SourceType.NAMED_PERSON
-                               and c.name.split()[-1].lower() == surname)
+                               and _surname(c.name) == surname
+                               and _same_given_name(info.name, c.name) and self.agrees(c, own))
             if idx is not None and len(info.name) > len(self.clusters[idx].name):
                 self.clusters[idx].name = info.name
             return idx
@@ -281,6 +313,42 @@ class _Resolver:
         return None
 
 
+
+
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_PARTICLES = frozenset("de da do del della di du la le van von der den al el bin ben st st. "
+                       "saint san mac".split())
+
+
+def _surname(name: str) -> str:
+    """A name's last word, lower case, past a generational suffix ("Harry B. Harris Jr." ->
+    "harris")."""
+    words = name.lower().replace(",", " ").split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
+
+
+def _same_given_name(name: str, other: str) -> bool:
+    """Can two names with one surname be one person? Not when both give a first name and the
+    two differ ("Bill Clinton" and "Hillary Clinton", "Donald Trump" and "Ivanka Trump"); an
+    initial agrees with a name it begins ("J. Doe", "Jane Doe").
+
+    >>> _same_given_name("Hillary Clinton", "Bill Clinton"), _same_given_name("Clinton", "Bill Clinton")
+    (False, True)
+    >>> _same_given_name("De Croo", "Herman De Croo")
+    True
+    """
+    a, b = name.split(), other.split()
+    if len(a) >= 2 and len(b) >= 2 and (a[-1].lower() in _SUFFIXES) != (b[-1].lower() in _SUFFIXES):
+        return False  # "Donald Trump Jr." is not "Donald Trump"
+    if len(a) < 2 or len(b) < 2 or a[0].lower() in _PARTICLES or b[0].lower() in _PARTICLES:
+        return True  # "De Croo", "St Germain": a surname of two words, no given name
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if short == long_[len(long_) - len(short):] or short[0].isupper() and len(short[0]) > 1:
+        return True  # "Ruiz Ligero" in "Apolonio Ruiz Ligero"; "JCRA Watanabe" (a firm's man)
+    x, y = a[0].lower().rstrip("."), b[0].lower().rstrip(".")
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
 _KIN_RE = re.compile(
@@ -451,13 +519,12 @@ def resolve(
         unnamed = info.type.is_anonymous and anonymity_reason_span(text, *r.source) is not None
         idx = resolver.keep(speaker, r.sentence) if speaker is not None else \
             resolver.assign(info, as_text, sentence=r.sentence, exclude=exclude, at=r.source[0],
-                            unnamed=unnamed)
+                            unnamed=unnamed, gender=pronoun_gender(text[r.source[0]:r.source[1]]))
         mention_cluster[i] = by_span[r.source] = idx
         cluster = resolver.clusters[idx]
-        if cluster.gender is None and info.pronoun is None and not cluster.plural:
-            cluster.gender = person_gender(as_text, info.name, info.head, text)  # "Mr. Doe" after "Doe"
         span = Span.of(original, *r.source)
         cluster.mentions.append((span, info))
+        cluster.words.append(as_text)
         if info.type.is_anonymous or cluster.type.is_anonymous:
             if r.sentence not in reasons:
                 sent = sentences[r.sentence]
@@ -474,6 +541,7 @@ def resolve(
             idx = resolver.assign(info, text[src[0]:src[1]], sentence=raw[i].sentence)
         mention_cluster[i] = by_span[src] = idx
         resolver.clusters[idx].mentions.append((Span.of(original, *src), info))
+        resolver.clusters[idx].words.append(text[src[0]:src[1]])
     _reasons_in_next_sentence(raw, mention_cluster, resolver.clusters, text, sentences, original)
     order = sorted(set(mention_cluster.values()))
     new_id = {old: new for new, old in enumerate(order)}

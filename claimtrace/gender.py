@@ -67,21 +67,35 @@ def person_gender(mention: str, name: str | None, head: str | None, text: str) -
     'f'
     """
     found = mention_gender(mention, name, head)
-    if found is not None or not name:
-        return found
-    return _surname_gender(text, name.split()[-1])
+    return found if found is not None else surname_gender(text, name)
+
+
+def surname_gender(text: str, name: str | None) -> str | None:
+    """The one gender that ``text`` gives the last word of ``name`` by a title or a given name
+    right before it; None where it gives none or both."""
+    return _surname_gender(text, name.split()[-1]) if name and name.split() else None
 
 
 @lru_cache(maxsize=256)
 def _surname_gender(text: str, surname: str) -> str | None:
     genders = set()
-    for m in re.finditer(r"\b(?:(Mr|Mrs|Ms|Miss)\.?|([A-Z][a-z]+)(?:\s+[A-Z]\.)?)\s+" + re.escape(surname)
-                         + r"\b", text):
-        found = _TITLES.get(m.group(1).lower()) if m.group(1) else \
-            given_name_genders().get(m.group(2).lower())
+    at = text.find(surname)
+    while at >= 0:  # each use of the surname as a whole word (a plain search: no pattern to build)
+        end = at + len(surname)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        before = _BEFORE_SURNAME_RE.search(text, max(0, at - 24), at) if whole else None
+        at = text.find(surname, end)
+        if before is None:
+            continue
+        found = _TITLES.get(before.group(1).lower()) if before.group(1) else \
+            given_name_genders().get(before.group(2).lower())
         if found:
             genders.add(found)
     return genders.pop() if len(genders) == 1 else None
+
+
+# a title or a given name (and a middle initial) right before a surname
+_BEFORE_SURNAME_RE = re.compile(r"(?:\b(Mr|Mrs|Ms|Miss)\.?|\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?)\s+$")
 
 
 def agrees(a: str | None, b: str | None) -> bool:

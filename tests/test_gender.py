@@ -92,3 +92,56 @@ def test_officer_acronym_is_not_part_of_the_name() -> None:
     assert _source_name(a, "He") == ("Tim Cook", SourceType.NAMED_PERSON)
     one = analyze("The software maker reported strong results on Monday. The CEO said sales rose.")
     assert _source_name(one, "The CEO")[1] is SourceType.NAMED_PERSON  # one office holder
+
+
+def _ids(a: Analysis, *words: str) -> list[int]:
+    out = []
+    for w in words:
+        hit = next(at for at in a.attributions if at.source and at.source.span.text == w)
+        out.append(hit.source.source_id)
+    return out
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # two given names, one surname: two people (session 13: they were one source)
+    ("Bill Clinton said the economy was strong. Hillary Clinton said the plan would work.",
+     "Bill Clinton", "Hillary Clinton"),
+    ("Donald Trump said the wall would be built. Ivanka Trump said her father was right.",
+     "Donald Trump", "Ivanka Trump"),
+    # courtesy titles of the two genders
+    ("Mrs. Clinton said the plan would work. Mr. Clinton said he agreed.", "Mrs. Clinton",
+     "Mr. Clinton"),
+    # a generational suffix tells a son from his father
+    ("Donald Trump Jr. said the convention went well. Donald Trump said he would win.",
+     "Donald Trump Jr.", "Donald Trump"),
+])
+def test_same_surname_different_people(text: str, first: str, second: str) -> None:
+    a, b = _ids(analyze(text), first, second)
+    assert a != b
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Adm. Harry B. Harris Jr. said the fleet was ready. Harris added that China was watching.",
+     "Adm. Harry B. Harris Jr.", "Harris"),  # the surname is Harris, not "Jr"
+    ("Herman De Croo said the talks would resume. De Croo added that no date was set.",
+     "Herman De Croo", "De Croo"),  # a surname of two words
+    ("Apolonio Ruiz Ligero said output rose. Ruiz Ligero added that exports fell.",
+     "Apolonio Ruiz Ligero", "Ruiz Ligero"),
+    ("Donald J. Trump said the wall would be built. Donald Trump added that Mexico would pay.",
+     "Donald J. Trump", "Donald Trump"),
+    ("Bill Clinton said the economy was strong. Hillary Clinton said the plan would work. "
+     "Clinton added that she was confident.", "Hillary Clinton", "Clinton"),  # the latest one
+])
+def test_same_person(text: str, first: str, second: str) -> None:
+    a, b = _ids(analyze(text), first, second)
+    assert a == b
+
+
+def test_a_pronoun_gives_the_person_it_brought_in_its_gender() -> None:
+    # "she" took up the surname named just before; her husband, named later in full, is
+    # another person and does not take over her source
+    a = analyze("Ebeling and her husband, Tom, were greeted by an organizer. \"We live in Chicago,\" "
+                "she said. \"It goes in here and out here,\" Tom Ebeling said. \"I got mad,\" she said.")
+    she_first, tom, she_last = (at.source for at in a.attributions
+                                if at.source and at.source.span.text in ("she", "Tom Ebeling"))
+    assert she_first.source_id == she_last.source_id != tom.source_id
