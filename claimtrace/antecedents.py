@@ -276,7 +276,7 @@ def _named_pair(info: SourceInfo, pair: str, text: str, as_text: str) -> tuple[S
 
 
 _TWO_OF_THEM_RE = re.compile(r"^(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he\s+pair\s+of)\s+[a-z][\w\-]*"
-                             r"(?:\s+[a-z][\w\-]*)?$")
+                             r"(?:\s+[a-z][\w\-]*)?$|^(?:[Tt]he\s+two|[Bb]oth)\s+(?:Republicans|Democrats)$")
 
 
 # "the senators", "the Republican candidates": a definite plural description, which takes up
@@ -284,7 +284,10 @@ _TWO_OF_THEM_RE = re.compile(r"^(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he\s+pair
 _PAIR_NOUNS = frozenset("senators lawmakers legislators congressmen congresswomen representatives "
                         "governors candidates nominees rivals contenders hopefuls presidents mayors "
                         "justices judges ministers brothers sisters men women duo pair couple "
-                        "co-founders founders authors economists scholars researchers".split())
+                        "co-founders founders authors economists scholars researchers "
+                        # session 13, TAXONOMY battery: "Paul Ryan and Mitch McConnell met ...
+                        # The congressional leaders said", "The two Republicans said"
+                        "leaders republicans democrats".split())
 _DEFINITE_PLURAL_RE = re.compile(r"^[Tt]he\s+(?:[A-Za-z][\w\-]*\s+)?[a-z][\w\-]*s$")
 
 

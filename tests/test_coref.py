@@ -1246,6 +1246,13 @@ def test_taxonomy_article_battery(text: str, words: str, coarse: SourceClass) ->
      "The protesters", SourceType.UNNAMED_GROUP),
     ("The vote was held on Monday. The senators said the plan would fail.",
      "The senators", SourceType.ANONYMOUS_SPECIFIC),
+    # session 13, TAXONOMY battery: leaders and party members take up the pair too
+    ("Ann Vale and Tom Roe met the president. The congressional leaders said they were hopeful.",
+     "The congressional leaders", SourceType.NAMED_PERSON),
+    ("Ann Vale and Tom Roe met the president. The two Republicans said they were hopeful.",
+     "The two Republicans", SourceType.NAMED_PERSON),
+    ("Ann Vale met the president on Monday. The GOP leaders said they were hopeful.",
+     "The GOP leaders", SourceType.UNNAMED_GROUP),
 ])
 def test_definite_plural_takes_up_a_named_pair(text: str, words: str, kind: SourceType) -> None:
     assert _type_of(text, words) is kind
