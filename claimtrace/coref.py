@@ -36,6 +36,7 @@ from .gender import agrees, mention_gender, pronoun_gender, surname_gender
 from .head_nouns import person_noun
 from .lexicons import phrase_set
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
+from .name_identity import name_surname, same_given_name
 from .names import KIN_NOUNS, name_after, name_before
 from .overrun import inner_source
 from .sources import SourceInfo, classify_in, pronoun_word
@@ -107,8 +108,8 @@ class _Cluster:
     evidence: str = ""
     last_sentence: int = 0
     gender: str | None = None  # "f"/"m" once a mention or the article says it (gender.py)
-    words: list[str] = field(default_factory=list)  # each mention's words as read ("Mrs. Doe"
-    # for a "who" that takes her up), for its gender
+    # each mention's words as read, for its gender ("Mrs. Doe" for a "who" that takes her up)
+    words: list[str] = field(default_factory=list)
     gender_read: int = 0  # how many mentions were read for it (read only when a pronoun asks)
     surname_read: bool = False  # whether the article was read for its surname's gender
 
@@ -248,11 +249,11 @@ class _Resolver:
         if info.pronoun in ("i", "me"):
             return self._recent(lambda c: c.name.lower() in ("i", "me"))
         if t is SourceType.NAMED_PERSON and info.name:
-            surname = _surname(info.name)
+            surname = name_surname(info.name)
             own = self.gender or mention_gender(text, info.name, info.head)  # not "Mr. Doe" for "Mrs."
             idx = self._recent(lambda c: c.type is SourceType.NAMED_PERSON
-                               and _surname(c.name) == surname
-                               and _same_given_name(info.name, c.name) and self.agrees(c, own))
+                               and name_surname(c.name) == surname
+                               and same_given_name(info.name, c.name) and self.agrees(c, own))
             if idx is not None and len(info.name) > len(self.clusters[idx].name):
                 self.clusters[idx].name = info.name
             return idx
@@ -313,42 +314,6 @@ class _Resolver:
         return None
 
 
-
-
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-_PARTICLES = frozenset("de da do del della di du la le van von der den al el bin ben st st. "
-                       "saint san mac".split())
-
-
-def _surname(name: str) -> str:
-    """A name's last word, lower case, past a generational suffix ("Harry B. Harris Jr." ->
-    "harris")."""
-    words = name.lower().replace(",", " ").split()
-    while len(words) > 1 and words[-1] in _SUFFIXES:
-        words.pop()
-    return words[-1] if words else ""
-
-
-def _same_given_name(name: str, other: str) -> bool:
-    """Can two names with one surname be one person? Not when both give a first name and the
-    two differ ("Bill Clinton" and "Hillary Clinton", "Donald Trump" and "Ivanka Trump"); an
-    initial agrees with a name it begins ("J. Doe", "Jane Doe").
-
-    >>> _same_given_name("Hillary Clinton", "Bill Clinton"), _same_given_name("Clinton", "Bill Clinton")
-    (False, True)
-    >>> _same_given_name("De Croo", "Herman De Croo")
-    True
-    """
-    a, b = name.split(), other.split()
-    if len(a) >= 2 and len(b) >= 2 and (a[-1].lower() in _SUFFIXES) != (b[-1].lower() in _SUFFIXES):
-        return False  # "Donald Trump Jr." is not "Donald Trump"
-    if len(a) < 2 or len(b) < 2 or a[0].lower() in _PARTICLES or b[0].lower() in _PARTICLES:
-        return True  # "De Croo", "St Germain": a surname of two words, no given name
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if short == long_[len(long_) - len(short):] or short[0].isupper() and len(short[0]) > 1:
-        return True  # "Ruiz Ligero" in "Apolonio Ruiz Ligero"; "JCRA Watanabe" (a firm's man)
-    x, y = a[0].lower().rstrip("."), b[0].lower().rstrip(".")
-    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
 _KIN_RE = re.compile(
