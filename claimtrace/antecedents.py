@@ -225,7 +225,7 @@ def plural_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolve
         if not _plural_head(m.group()):
             continue
         floor = next((s.start for s in sentences if s.start <= m.start() < s.end), sent_start)
-        np = left_np(text, floor, m.end()) or (m.start(), m.end())
+        np = _without_leading_verb(text, left_np(text, floor, m.end()) or (m.start(), m.end()))
         found = classify_in(text[np[0]:m.end()], text)
         if found.type is not SourceType.UNKNOWN and found.pronoun is None:
             return SourceInfo(found.type, found.head, True, name=found.name,
@@ -396,7 +396,20 @@ def _relative_np(text: str, floor: int, rel_start: int) -> tuple[int, int] | Non
         if named is not None and not text[floor:named.start()].strip():  # it opens the sentence
             return named.start(), end  # "Hawkins and others who", not "support Clinton and those"
         return people.start(), end
-    return left_np(text, floor, end) if end > floor else None
+    np = left_np(text, floor, end) if end > floor else None
+    return _without_leading_verb(text, np) if np is not None else None
+
+
+# a verb's -ing form that a leftward walk took in before the noun phrase's determiner
+_LEADING_VERB_RE = re.compile(r"[a-z]+ing\s+(?=(?:a|an|the|his|her|their|its|some|many|these|"
+                              r"those|other)\s)")
+
+
+def _without_leading_verb(text: str, np: tuple[int, int]) -> tuple[int, int]:
+    """"hearing *a candidate* who thinks ...", "begging *a woman* who claimed ...": the noun
+    phrase starts at its determiner, not at the verb whose object it is."""
+    m = _LEADING_VERB_RE.match(text, np[0], np[1])
+    return (m.end(), np[1]) if m is not None else np
 
 
 def _closed_appositive(text: str, floor: int, rel_start: int) -> tuple[int, int] | None:

@@ -1378,3 +1378,16 @@ def test_a_surname_in_s_is_one_person() -> None:
 ])
 def test_a_named_persons_children_are_named_people(text: str, mention: str, kind: SourceType) -> None:
     assert _type_of(text, mention) is kind
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # session 13, reading PolNeAR train output: the verb whose object the antecedent is stays
+    # out of the source's name ("hearing a candidate", "begging a woman")
+    ("In Vale, they are hearing a candidate who thinks the same way.", "a candidate"),
+    ("The mayor spent the morning begging a woman who claimed to be undecided to vote.",
+     "a woman"),
+])
+def test_relative_antecedent_starts_at_its_determiner(text: str, name: str) -> None:
+    a = analyze(text)
+    who = next(at.source for at in a.attributions if at.source and at.source.span.text == "who")
+    assert next(s.name for s in a.sources if s.id == who.source_id) == name
