@@ -36,7 +36,7 @@ from .gender import agrees, mention_gender, pronoun_gender, surname_gender
 from .head_nouns import person_noun
 from .lexicons import phrase_set
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
-from .name_identity import name_surname, same_given_name
+from .name_identity import has_suffix, name_surname, same_given_name
 from .names import KIN_NOUNS, name_after, name_before
 from .overrun import inner_source
 from .sources import SourceInfo, classify_in, pronoun_word
@@ -251,9 +251,14 @@ class _Resolver:
         if t is SourceType.NAMED_PERSON and info.name:
             surname = name_surname(info.name)
             own = self.gender or mention_gender(text, info.name, info.head)  # not "Mr. Doe" for "Mrs."
-            idx = self._recent(lambda c: c.type is SourceType.NAMED_PERSON
-                               and name_surname(c.name) == surname
-                               and same_given_name(info.name, c.name) and self.agrees(c, own))
+            def same(c: _Cluster) -> bool:
+                return c.type is SourceType.NAMED_PERSON and name_surname(c.name) == surname \
+                    and same_given_name(info.name, c.name) and self.agrees(c, own)
+            idx = None
+            if " " not in info.name.strip():  # a bare "Trump" is the father, not "Donald Trump Jr."
+                idx = self._recent(lambda c: same(c) and not has_suffix(c.name))
+            if idx is None:
+                idx = self._recent(same)
             if idx is not None and len(info.name) > len(self.clusters[idx].name):
                 self.clusters[idx].name = info.name
             return idx

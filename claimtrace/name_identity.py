@@ -24,6 +24,12 @@ def name_surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+def has_suffix(name: str) -> bool:
+    """Does the name end in a generational suffix ("Donald Trump Jr.")?"""
+    words = name.lower().split()
+    return len(words) > 1 and words[-1] in _SUFFIXES
+
+
 def same_given_name(name: str, other: str) -> bool:
     """Can two names with one surname be one person? Not when both give a first name and the
     two differ ("Bill Clinton" and "Hillary Clinton", "Donald Trump" and "Ivanka Trump"); an
@@ -35,7 +41,7 @@ def same_given_name(name: str, other: str) -> bool:
     True
     """
     a, b = name.split(), other.split()
-    if len(a) >= 2 and len(b) >= 2 and (a[-1].lower() in _SUFFIXES) != (b[-1].lower() in _SUFFIXES):
+    if len(a) >= 2 and len(b) >= 2 and has_suffix(name) != has_suffix(other):
         return False  # "Donald Trump Jr." is not "Donald Trump"
     if len(a) < 2 or len(b) < 2 or a[0].lower() in _PARTICLES or b[0].lower() in _PARTICLES:
         return True  # "De Croo", "St Germain": a surname of two words, no given name

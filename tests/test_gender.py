@@ -131,6 +131,9 @@ def test_same_surname_different_people(text: str, first: str, second: str) -> No
      "Donald J. Trump", "Donald Trump"),
     ("Bill Clinton said the economy was strong. Hillary Clinton said the plan would work. "
      "Clinton added that she was confident.", "Hillary Clinton", "Clinton"),  # the latest one
+    # a bare surname is the father, not the son named since
+    ("Donald Trump said he would win. Donald Trump Jr. said the convention went well. "
+     "Mr. Trump added that New York was in play.", "Donald Trump", "Mr. Trump"),
 ])
 def test_same_person(text: str, first: str, second: str) -> None:
     a, b = _ids(analyze(text), first, second)
