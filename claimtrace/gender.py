@@ -76,8 +76,19 @@ def surname_gender(text: str, name: str | None) -> str | None:
     return _surname_gender(text, name.split()[-1]) if name and name.split() else None
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4)  # a few articles only: a cache must not keep a corpus of texts alive
+def _article_surnames(text: str) -> dict[str, str | None]:
+    return {}
+
+
 def _surname_gender(text: str, surname: str) -> str | None:
+    cache = _article_surnames(text)
+    if surname not in cache:
+        cache[surname] = _read_surname_gender(text, surname)
+    return cache[surname]
+
+
+def _read_surname_gender(text: str, surname: str) -> str | None:
     genders = set()
     at = text.find(surname)
     while at >= 0:  # each use of the surname as a whole word (a plain search: no pattern to build)
