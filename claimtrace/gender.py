@@ -47,10 +47,10 @@ def pronoun_gender(pronoun: str | None) -> str | None:
 
 def mention_gender(mention: str, name: str | None, head: str | None) -> str | None:
     """The gender a mention states: by title, by a one-gender given name, or by head noun."""
-    title = _TITLE_RE.search(mention)
-    if title and (not name or mention.find(name.split()[0], title.end() - 1) == title.end() - 1):
-        return _TITLES[title.group(1).lower()]
     words = (name or "").split()
+    title = _TITLE_RE.search(mention)
+    if title and (not words or mention.find(words[0], title.end() - 1) == title.end() - 1):
+        return _TITLES[title.group(1).lower()]
     if len(words) >= 2:
         found = given_name_genders().get(words[0].lower())
         if found:
