@@ -48,7 +48,15 @@ from .source_repairs import (
     repair_left_source,
     within_opening_aside,
 )
-from .span_words import BE_FORMS, DETERMINERS, NP_PREPOSITIONS, PRONOUNS, STOP_WORDS, time_or_amount
+from .span_words import (
+    BE_FORMS,
+    DETERMINERS,
+    NP_PREPOSITIONS,
+    PRONOUNS,
+    STOP_WORDS,
+    SUBJECT_PRONOUNS,
+    time_or_amount,
+)
 from .spans import (
     appositive_np,
     day_word_start,
@@ -573,7 +581,7 @@ _ASIDE_LEMMAS = frozenset("believe think hope expect fear suspect know note show
                           "argue claim feel estimate".split())
 
 
-_ASIDE_PRONOUNS = frozenset(("they", "he", "she", "we"))  # not a filler "I think", "you know"
+_ASIDE_PRONOUNS = SUBJECT_PRONOUNS - {"i"}  # they, he, she, we: not a filler "I think", "you know"
 
 
 def _between_commas(text: str, floor: int, src: tuple[int, int], after_cue: int) -> bool:

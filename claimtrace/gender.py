@@ -22,9 +22,9 @@ from .lexicons import given_name_genders
 
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
              "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_TITLE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam|Mme|Sir|Lady|Lord)\b\.?\s+[A-Z]")
 _TITLES = {"mr": "m", "sir": "m", "lord": "m",
            "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mme": "f", "lady": "f"}
+_TITLE_RE = re.compile(r"\b(" + "|".join(t.capitalize() for t in _TITLES) + r")\b\.?\s+[A-Z]")
 # head nouns that say the person's gender; nouns such as "chairman" that news also uses for
 # women are left out
 _HEADS = {**dict.fromkeys("man spokesman congressman businessman father husband son brother "
@@ -73,19 +73,19 @@ def person_gender(mention: str, name: str | None, head: str | None, text: str) -
 def surname_gender(text: str, name: str | None) -> str | None:
     """The one gender that ``text`` gives the last word of ``name`` by a title or a given name
     right before it; None where it gives none or both."""
-    return _surname_gender(text, name.split()[-1]) if name and name.split() else None
-
-
-@lru_cache(maxsize=4)  # a few articles only: a cache must not keep a corpus of texts alive
-def _article_surnames(text: str) -> dict[str, str | None]:
-    return {}
-
-
-def _surname_gender(text: str, surname: str) -> str | None:
+    if not name or not name.split():
+        return None
+    surname = name.split()[-1]
     cache = _article_surnames(text)
     if surname not in cache:
         cache[surname] = _read_surname_gender(text, surname)
     return cache[surname]
+
+
+@lru_cache(maxsize=4)  # a few articles only: a cache must not keep a corpus of texts alive
+def _article_surnames(text: str) -> dict[str, str | None]:
+    """Surname -> gender, filled as pronouns ask, for one article."""
+    return {}
 
 
 def _read_surname_gender(text: str, surname: str) -> str | None:
