@@ -13,7 +13,7 @@ Jane Doe, who said ..." (the noun phrase a relative pronoun attaches to).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -606,13 +606,15 @@ def _appositive_after(right: str, words: tuple[str, ...]) -> bool:
     m = _APPOSITIVE_RE.match(right)
     if m is None:
         return False
-    low = [t.lower() for t in tokens(m.group(1))]
+    low = [_OWNER_END_RE.sub("", t.lower()) for t in tokens(m.group(1))]
     if low and low[-1] in SAYING_VERBS:
         return False  # "Clinton, a top aide said, is ...": the aide speaks of Clinton
     return words[-1] in low and all(w in low for w in words)
 
 
-_APPOSITIVE_RE = re.compile(r",\s+((?:the|a|an|his|her)\s+[^,.;]+)[,.;]", re.IGNORECASE)
+# "Rubio, the Florida senator,"; "Hope Hicks, Trump's spokeswoman,"
+_APPOSITIVE_RE = re.compile(r",\s+((?:the|a|an|his|her|(?-i:[A-Z][\w\-]*)['\u2019]s)\s+[^,.;]+)[,.;]",
+                            re.IGNORECASE)
 
 
 # the abbreviated titles a body may write for a headline's role noun ("Indiana Gov. Mike Pence")
@@ -642,15 +644,40 @@ def headline_person(info: SourceInfo, mention: str, text: str, start: int) -> So
         return None
     head = info.head.lower()
     heads = [(head,)] + ([(_TITLE_ABBREVIATIONS[head],)] if head in _TITLE_ABBREVIATIONS else [])
-    body = text[line_end:]
+    named = next(_described_people(text[line_end:], heads, text), None)
+    if named is None:
+        return None
+    return SourceInfo(SourceType.NAMED_PERSON, named.head, False, name=named.name, role=info.role,
+                      evidence=f"headline description {mention!r} -> {named.name!r}, so titled "
+                      "in the article")
+
+
+def named_before(mention: str, text: str, at: int) -> SourceInfo | None:
+    """The person named before ``at`` whom the article described with every word of the
+    definite description ``mention``, nearest first: "Jason Miller, a senior adviser to Trump,
+    arrived. ... The adviser said" (TAXONOMY: a description that resolves to someone named in
+    the article is named_person, even one never quoted before).
+
+    >>> t = "Jane Roe, a lawyer for the family, arrived. The lawyer said it was over."
+    >>> named_before("The lawyer", t, t.index("The lawyer")).name
+    'Jane Roe'
+    """
+    words = description_words(mention)
+    if not words:
+        return None
+    found = list(_described_people(text[:at], (words,), text))
+    return found[-1] if found else None
+
+
+def _described_people(body: str, heads: Sequence[tuple[str, ...]], text: str) -> Iterator[SourceInfo]:
+    """The named people of ``body``, in order, that it gives one of the descriptions ``heads``
+    as a title or an appositive."""
     for m in _FULL_NAMES_RE.finditer(body):
         more = _NAME_TAIL_RE.match(body, m.end())  # "Gov. Mike *Pence*"
         full = m.group() + more.group() if more else m.group()
-        surname = full.split()[-1]
-        if any(described_near(body, surname, words) for words in heads):
-            named = classify_in(_without_leading_function_word(full), text)
+        if any(described_near(body, full.split()[-1], words) for words in heads):
+            bare = _without_leading_function_word(full)  # "When Trump", not "New Hampshire"
+            named = classify_in(bare if bare == full or classify_in(full, text).type in (
+                SourceType.NAMED_PERSON, SourceType.UNKNOWN) else full, text)
             if named.type is SourceType.NAMED_PERSON and named.pronoun is None:
-                return SourceInfo(SourceType.NAMED_PERSON, surname, False, name=named.name,
-                                  role=info.role, evidence=f"headline description {mention!r} "
-                                  f"-> {named.name!r}, so titled in the article")
-    return None
+                yield named

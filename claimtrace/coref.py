@@ -25,6 +25,7 @@ from .antecedents import (
     headline_person,
     indefinite_before,
     known_surnames,
+    named_before,
     pair_description,
     plural_antecedent,
     pronoun_antecedent,
@@ -285,6 +286,8 @@ class _Resolver:
             if same is not None:
                 return same
             named = None if info.plural else self._described_person(text)
+            if named is None and not info.plural:
+                named = self._named_before(text, exclude)
             if named is not None:  # "spokesman John Kirby said ... The spokesman added"
                 return named
             return self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
@@ -292,8 +295,10 @@ class _Resolver:
         if t.is_anonymous and not info.plural and "," not in text \
                 and (_OWNER_RE.match(text) or info.role and _PRONOUN_OWNER_RE.match(text)):
             named = self._described_person(text)  # "Doe spokeswoman Jane Roe ... Doe's
-            if named is not None:  # spokeswoman said" (or "His spokeswoman", a role noun
-                return named  # after a pronoun): the one the article named in that role
+            if named is None and _OWNER_RE.match(text):  # spokeswoman said" (or "His
+                named = self._named_before(text, exclude)  # spokeswoman", a role noun after
+            if named is not None:  # a pronoun): the one the article named in that role
+                return named
         if t in _PERSONISH and (_KIN_RE.match(text) or _owned_title(info, text)) \
                 or t is SourceType.UNNAMED_GROUP and _NAMED_KIN_RE.match(text):
             self.identified = True  # "Trump's son", "his wife", "Trump's sons": identifiable
@@ -317,6 +322,16 @@ class _Resolver:
                 self.identified = True
             return found
         return None
+
+    def _named_before(self, text: str, exclude: int | None) -> int | None:
+        """The cluster of the person the article named before this mention and described
+        with every word of it ("Jason Miller, a senior adviser to Trump, ... The adviser
+        said"), a new one if that person was no source yet; None if there is none."""
+        named = named_before(text, self.text, self.at)
+        if named is None:
+            return None
+        idx = self._find(named, named.name or text, exclude)
+        return idx if idx is not None else self._new(named, named.name or text)
 
 
 

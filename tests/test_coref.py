@@ -1391,3 +1391,33 @@ def test_relative_antecedent_starts_at_its_determiner(text: str, name: str) -> N
     a = analyze(text)
     who = next(at.source for at in a.attributions if at.source and at.source.span.text == "who")
     assert next(s.name for s in a.sources if s.id == who.source_id) == name
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # session 14, TAXONOMY "a name decides": a role description takes up the person the article
+    # named in that role, even one who was no source before ("named two paragraphs up")
+    ("Oren Vale, a senior adviser to the mayor, arrived late. The adviser said the pier would "
+     "reopen.", "The adviser", "Oren Vale"),
+    ("Mara Quill, Hale's spokeswoman, declined to comment on Monday. On Tuesday, Hale's "
+     "spokeswoman said the report was false.", "Hale's spokeswoman", "Mara Quill"),
+])
+def test_role_description_takes_up_the_person_named_in_that_role(text: str, mention: str,
+                                                                  name: str) -> None:
+    a = analyze(text)
+    at = next(x for x in a.attributions if x.source and x.source.span.text == mention)
+    assert at.source_class is SourceClass.NAMED_PERSON
+    assert a.source_of(at).name == name
+
+
+@pytest.mark.parametrize("text", [
+    # a place is no person ("in New Hampshire, a young woman asked ..."), and a role noun owned
+    # by a pronoun ("his lawyer") may be anyone's
+    "At a town hall in New Hampshire, a young woman asked about the pier. Later the adviser "
+    "said the pier would reopen.",
+    "Mara Quill, a lawyer for the board, spoke first. Oren Vale arrived. His lawyer said the "
+    "pier was unsafe.",
+])
+def test_role_description_without_a_person_named_in_that_role_stays_anonymous(text: str) -> None:
+    a = analyze(text)
+    last = a.attributions[-1]
+    assert last.source_class is SourceClass.ANONYMOUS, (last.source.span.text, a.source_of(last))
