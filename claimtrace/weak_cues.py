@@ -144,6 +144,8 @@ def embedded(text: str, src: tuple[int, int], floor: int) -> bool:
     if not before:
         return False
     word = text[before[-1][0]:before[-1][1]].lower()
+    if word == "that" and _RESULT_THAT_RE.search(text, max(floor, before[-1][0] - 40), before[-1][1]):
+        return False  # "so narrow that economists believe ...": a result, not a report's content
     if word in _EMBEDDING_WORDS or word in reporting_verbs():
         return True
     # "told POLITICO he planned to ...": a recipient between "told" and the subject
@@ -151,6 +153,10 @@ def embedded(text: str, src: tuple[int, int], floor: int) -> bool:
         and not text[before[-2][1]:src[0]].strip(" ").count(",") and text[before[-1][0]].isupper()
 
 
+# "that" opening a clause of result or time, not another's content: "so narrow that", "so that",
+# "such a tax that", "now that", "given that"
+_RESULT_THAT_RE = re.compile(r"\b(?:(?:so|too)\s+(?:[a-z]+\s+){0,2}|such\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}|"
+                             r"now\s+|given\s+)that$", re.IGNORECASE)
 _TOLD_FORMS = frozenset("told tell tells telling assured reminded informed".split())
 
 _RELATIVE_PRONOUN_RE = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)

@@ -124,3 +124,18 @@ def test_two_word_object_after_a_belief_is_still_no_cue() -> None:
 
 def test_quantified_object_after_a_belief_is_no_clause() -> None:
     assert "assume" not in _cues("The buyer would assume all liabilities of the unit.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The levy is so narrow that many economists believe it would be easy to dodge.",
+    "But now that we know the costs are big, the plan looks unwise.",
+    "The vote was close, given that two aides believe the count was wrong.",
+])
+def test_belief_after_a_that_of_result_or_time_is_a_cue(sentence: str) -> None:
+    # session 14, from PolNeAR train: "so ... that", "now that" and "given that" open no one's
+    # content, so a belief after them is an attribution of its own (train: 4 new, all annotated)
+    assert set(_cues(sentence)) & {"believe", "know"}
+
+
+def test_belief_after_a_reported_that_is_still_no_cue() -> None:
+    assert "believe" not in _cues("Vale said that aides believe the count was wrong.")
