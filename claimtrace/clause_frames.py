@@ -615,6 +615,8 @@ def sourceless(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         fragments = [content] if has_word(text, *content) else []
     else:
         before = content_before(ctx, cue.start)
+        if before is not None:
+            before = _own_clause(text, before)
         after = content_after(ctx, cue.end)
         fragments = [f for f in (before, after) if f]
     if not fragments:
@@ -624,6 +626,27 @@ def sourceless(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                               "asked_by", f"asked by {span_text(text, source)!r}")
     return RawAttribution((cue.start, cue.end), None, fragments, Pattern.NO_SOURCE, sent.index,
                           f"no_source:{cue.kind}", f"{cue.kind} cue {text[cue.start:cue.end]!r} names no source")
+
+
+# where the clause of an evidential cue starts, after another clause: "... on Thursday — where he
+# seemed to differ", "...; the race appears closer", "..., and he seemed uneasy"
+_EVIDENTIAL_CLAUSE_RE = re.compile(r"(?:[;\u2014\u2013]|--|,\s*(?:and|but|while|whereas)\b|"
+                                   r"\b(?:where|because|although|though|whereas)\b)\s*")
+
+
+def _own_clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The part of the content before an evidential cue ("seemed", "appears") that is the cue's
+    own clause: after the last dash, semicolon or clause joiner (PolNeAR marks "he ... to differ
+    with Pence", not the clause about Thursday before it).
+
+    >>> t = "He spoke on Thursday — where he seemed to differ."
+    >>> s = _own_clause(t, (0, t.index(" seemed"))); t[s[0]:s[1]]
+    'he'
+    """
+    last = max(_EVIDENTIAL_CLAUSE_RE.finditer(text, *span), key=lambda m: m.start(), default=None)
+    if last is None or not has_word(text, last.end(), span[1]):
+        return span
+    return strip_ws(text, last.end(), span[1])
 
 
 _AGENT_REASON_RE = re.compile(r"\s+(?:for|of)\s+(?:\w+ing|his|her|their|its)\b")

@@ -810,3 +810,15 @@ def test_opening_participle_with_its_clause(sentence: str, cue: str, source: str
 ])
 def test_no_cue_for_a_scene_setting_opening_participle(sentence: str) -> None:
     assert not any(k[:1].isupper() for k in _cues(sentence)), _cues(sentence)
+
+
+def test_evidential_in_a_later_clause_does_not_swallow_the_statement_before_it() -> None:
+    # session 14, from PolNeAR train: "seemed" after a dash took the whole sentence as its
+    # content, and the statement inside it ("Vale said ...") was dropped as nested
+    text = ("The council met on Monday.\n\nVale said the pier was unsafe on Monday, and he "
+            "repeated it on Thursday \u2014 where he seemed to differ with Quill.")
+    result = ct.analyze(text)
+    said = [a for a in result.attributions if a.cue.text == "said"]
+    assert [a.source.span.text for a in said] == ["Vale"]
+    seemed = [a for a in result.attributions if a.cue.text == "seemed"]
+    assert all(not c.text.startswith("Vale") for a in seemed for c in a.content.parts)
