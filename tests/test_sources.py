@@ -1170,12 +1170,18 @@ SESSION_13_TYPES = [
     ("one CFO", SourceType.ANONYMOUS_SPECIFIC), ("Apple CEO Tim Cook", SourceType.NAMED_PERSON),
     ("the NRA", SourceType.NAMED_ORG),
 ]
+SESSION_14_TYPES = [
+    # TAXONOMY: media is an outlet and its own reporting, also when the outlet goes unnamed
+    ("the newspaper's report", SourceType.MEDIA), ("The magazine\u2019s investigation", SourceType.MEDIA),
+    ("the network's story", SourceType.MEDIA), ("the agency's report", SourceType.DOCUMENT),
+]
 
 
 @pytest.mark.parametrize(("mention", "kind"),
-                         SESSION_10_TYPES + SESSION_11_TYPES + SESSION_12_TYPES + SESSION_13_TYPES)
+                         SESSION_10_TYPES + SESSION_11_TYPES + SESSION_12_TYPES + SESSION_13_TYPES
+                         + SESSION_14_TYPES)
 def test_battery_types(mention: str, kind: SourceType) -> None:
-    # the TAXONOMY batteries of sessions 10 to 13, each mention classified alone
+    # the TAXONOMY batteries of sessions 10 to 14, each mention classified alone
     assert classify(mention).type is kind
 
 
