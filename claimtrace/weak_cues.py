@@ -47,6 +47,7 @@ _SUBJECT_GAP_RE = re.compile(
     r"(?:\s+(?:do|does|did|don't|doesn't|didn't|will|would|won't|wouldn't|can|could|may|might|"
     r"also|still|now|currently|all|both|never|not|have|has|had|[a-z]+ly))*\s+")
 
+_NAME_OBJECT_RE = re.compile(r"\s+[A-Z][a-z]+[.!]?\s*$")  # "... support Clinton."
 _SIDE_OBJECT_RE = re.compile(r"\s+(?:(?:him|her|them|us|me|it|the|a|an|his|their|its|our|this|these|those|"
                              r"[a-z]+ing)\b|[A-Z])")  # "supports raising the wage"
 
@@ -189,8 +190,9 @@ def bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: 
     can hold the belief or give the evidence, and not when the cue sits inside a clause of its
     own ("said they think ...", "asked if he believed ...").
     """
-    if len(words(text, after, end)) < 2:
-        return False
+    if len(words(text, after, end)) < 2 and not (cue.lemma in _SIDE_LEMMAS
+                                                 and _NAME_OBJECT_RE.match(text, after, end)):
+        return False  # "I think so" (but "Women back Clinton.": a side taken, a name its object)
     if text[src[0]:src[1]].lower() in ("who", "which", "that"):
         return _relative_belief(text, cue, src, after, end)
     if embedded(text, src, floor) and not relative_gap(text, cue, src, after, end, floor):

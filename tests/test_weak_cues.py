@@ -139,3 +139,10 @@ def test_belief_after_a_that_of_result_or_time_is_a_cue(sentence: str) -> None:
 
 def test_belief_after_a_reported_that_is_still_no_cue() -> None:
     assert "believe" not in _cues("Vale said that aides believe the count was wrong.")
+
+
+def test_side_taken_with_a_one_word_name_as_object_is_a_cue() -> None:
+    # session 14, from PolNeAR train: "19 percent of students polled support Clinton." failed the
+    # two-word floor for bare complements; a name after "support"/"back" is the whole object
+    assert "support" in _cues("Meanwhile, 19 percent of the students support Quill.")
+    assert "support" not in _cues("Meanwhile, the students support it.")
