@@ -63,11 +63,20 @@ _GERUND_AFTER_RE = re.compile(r"\b(?:since|without)\s+$")  # not "Since announci
 
 
 def _noun_use(text: str, cue: Cue) -> bool:
-    """"his own promise", "the reality show": a one-word form after a determiner."""
+    """"his own promise", "the reality show": a one-word form after a determiner (not after
+    "her" as the object of a preposition: "people close to her say ...")."""
     form = text[cue.start:cue.end]
-    return cue.start == cue.verb_start and bool(_NOUN_FORM_RE.fullmatch(form)) \
-        and form.lower() not in _PAST_FORMS \
-        and bool(_NOUN_BEFORE_RE.search(text, max(0, cue.start - 20), cue.start))
+    if cue.start != cue.verb_start or not _NOUN_FORM_RE.fullmatch(form) \
+            or form.lower() in _PAST_FORMS:
+        return False
+    m = _NOUN_BEFORE_RE.search(text, max(0, cue.start - 20), cue.start)
+    return m is not None and not _OBJECT_HER_RE.search(text, max(0, m.start() - 40), m.end())
+
+
+# "people close to her say", "those who worked with her think": "her" the object of a
+# preposition, so the form after it is a verb
+_OBJECT_HER_RE = re.compile(r"\b(?:(?:close|closest|near|loyal)\s+to|(?:who|that)\s+(?:\w+\s+){1,3}"
+                            r"(?:with|for|to|about|against))\s+her\s+$", re.IGNORECASE)
 
 
 # past forms that are no nouns: after "her" or "those" they follow an object ("People who know

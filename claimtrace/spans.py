@@ -108,6 +108,9 @@ def _drop_tail(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if low == "particular" and prev == "in":
             del toks[-2:]  # "have in particular argued"
             continue
+        if low == "far" and prev in ("so", "thus"):
+            del toks[-2:]  # "has so far declined"
+            continue
         if low in _MODALS and len(toks) < n and lower_word(text, toks_in[len(toks)]) in ("ever", "soon"):
             toks.pop()  # "would ever concede" ("would probably insist" stays hypothetical)
             continue
@@ -641,6 +644,8 @@ def _plausible_head(text: str, s: int, e: int) -> bool:
         return True
     if lw in _NAME_MODALS and w[0].isupper() and _after_name(text, s):
         return True  # "Ann *May* said", "Bo *Will* wrote": a surname, not a modal
+    if lw == "her" and _OBJECT_HER_BEFORE_RE.search(text, max(0, s - 40), s):
+        return True  # "people close to her say": an object, not "her" before a noun
     if lw in STOP_WORDS or lw in DETERMINERS or lw in NP_PREPOSITIONS or lw in _PREPOSITIONS:
         return False
     if lw.endswith("ly") and not w[0].isupper() and lw not in _NOT_ADVERBS:
@@ -650,6 +655,8 @@ def _plausible_head(text: str, s: int, e: int) -> bool:
     return not (lw.isdigit() and len(lw) == 4)
 
 
+_OBJECT_HER_BEFORE_RE = re.compile(r"\b(?:(?:close|closest|near|loyal)\s+to|(?:who|that)\s+"
+                                   r"(?:\w+\s+){1,3}(?:with|for|to|about|against))\s+$", re.IGNORECASE)
 _DOTTED_END_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")  # "U.S", "A.F.L.-C.I.O"
 _LAST_WORD_RE = re.compile(r"[A-Za-z]+$")
 _NUMBER_END_RE = re.compile(r"\d$")

@@ -822,3 +822,23 @@ def test_evidential_in_a_later_clause_does_not_swallow_the_statement_before_it()
     assert [a.source.span.text for a in said] == ["Vale"]
     seemed = [a for a in result.attributions if a.cue.text == "seemed"]
     assert all(not c.text.startswith("Vale") for a in seemed for c in a.content.parts)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source"), [
+    # session 14, from the project's blind test articles: "her" as the object of "close to" or
+    # of a relative clause's preposition ends the source, and the form after it is a verb
+    ("The job is hard, but people close to her say she feels an obligation.", "say",
+     "people close to her"),
+    ("The job is hard, and sources close to her said she would stay.", "said",
+     "sources close to her"),
+    ("Friends of the mayor who worked with her say she was tough.", "say",
+     "Friends of the mayor who worked with her"),
+    # "so far" between the auxiliary and the verb is no source
+    ("The harbour board has so far declined to comment.", "declined", "The harbour board"),
+])
+def test_source_ending_in_an_object_her_or_before_so_far(sentence: str, cue: str, source: str) -> None:
+    assert _cues(sentence).get(cue) == source, _cues(sentence)
+
+
+def test_her_before_a_noun_is_still_a_possessive() -> None:
+    assert "say" not in _cues("The mayor finally had her say on the matter.")
