@@ -532,8 +532,14 @@ def _experiencer(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                           f"{span_text(text, src)!r} is {text[cue.verb_start:cue.end]!r}")
 
 
+_MANNER_BY_RE = re.compile(r"(?:name|default)\b", re.IGNORECASE)
+
+
 def _agent(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The agent noun phrase after "by", without the charge that may follow it."""
+    """The agent noun phrase after "by", without the charge that may follow it; none for a
+    manner ("quoted by name", "chosen by default")."""
+    if _MANNER_BY_RE.match(text, start, end):
+        return None
     src = right_np(text, start, end, max_words=12, any_first=True)
     if src is None:
         return None
@@ -580,7 +586,7 @@ _PARTICIPLE_ADVERBS = frozenset("first also later initially previously originall
 _PARTICIPLE_RE = re.compile(r"[a-z]+(?:ed|en|wn)|made|told|said|held|thought|brought|heard|felt|"
                             r"led|read|put|set|sought|taught|won|cited")
 _NOT_AGENT_RE = re.compile(r"(?:\w+ly\s+)?\w+ing\b|[\d$%]|(?:tele)?phone\b|e-?mail\b|text\b|mail\b|video\b|satellite\b|"
-                           r"far\b|default\b|way\b|the\s+way\b|now\b|then\b|itself\b|themselves\b|"
+                           r"far\b|default\b|way\b|the\s+way\b|now\b|then\b|itself\b|themselves\b|name\b|"
                            r"(?:him|her|them)sel(?:f|ves)\b", re.IGNORECASE)
 _PERFECT_RE = re.compile(r"\b(?:has|have|had|having|'ve|'d)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 

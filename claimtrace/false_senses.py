@@ -387,10 +387,17 @@ def _call_sense(text: str, cue: Cue) -> bool:
         return False
     if _CALL_IDIOM_RE.match(text, cue.end) is not None:
         return True
+    if _CALL_COMPOUND_RE.search(text, max(0, cue.start - 16), cue.start):
+        return True  # "told reporters on a conference call that ...": the call is a noun
     if _RACE_CALLED_RE.search(text, cue.start, cue.end):  # "the race was called." (2 / 0)
         after = _RACE_AFTER_RE.match(text, cue.end)
         return after is not None and _word_before(text, cue).lower() in _RACE_NOUNS
     return _BE_RE.search(text, cue.start, cue.verb_start) is None and _phoned(text, cue)
+
+
+# the nouns that make "call" a noun after them: "a conference call", "phone calls", "a roll call"
+_CALL_COMPOUND_RE = re.compile(r"\b(?:conference|phone|telephone|roll|curtain|wake-up|video|radio|"
+                               r"robo|close|judgment|judgement)\s+$", re.IGNORECASE)
 
 
 # "a psychology class called “Perception”", "a formula called the "chained CPI"", "another called

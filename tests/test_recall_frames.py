@@ -842,3 +842,13 @@ def test_source_ending_in_an_object_her_or_before_so_far(sentence: str, cue: str
 
 def test_her_before_a_noun_is_still_a_possessive() -> None:
     assert "say" not in _cues("The mayor finally had her say on the matter.")
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    # session 14, from the project's blind test articles: a "conference call" is a noun, and
+    # "quoted by name" names no agent
+    ("Vale told reporters on a conference call that the pier would reopen.", "call"),
+    ("Several members agreed. None would be quoted by name.", "would be quoted"),
+])
+def test_no_cue_for_a_call_noun_or_a_manner_after_by(sentence: str, absent: str) -> None:
+    assert absent not in _cues(sentence), _cues(sentence)
