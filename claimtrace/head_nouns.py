@@ -46,8 +46,9 @@ OF_HEAD_RE = re.compile(
     r"a\s+number|a\s+handful|a\s+couple|a\s+group|a\s+pair|dozens|hundreds|thousands|members|"
     r"majority|minority|half|\d+|[\w\-]+\s+(?:percent|pct)|\d+%|(?:a|one|two)[\s\-]+(?:thirds?|quarters?)|"
     r"(?:the|a|an)\s+(?:(?:new|next|latest|large|small|significant|growing|fresh|wide|broad|"
-    r"whole)\s+)?(?:series|batch|set|trove|collection|cache|pair|number|string|handful|array|"
-    r"range|variety|chorus|slew|host|raft|share|proportion|percentage))"
+    r"whole|long)\s+)?(?:series|batch|set|trove|collection|cache|pair|number|string|handful|array|"
+    r"range|variety|chorus|slew|host|raft|share|proportion|percentage|line|wave|parade|"
+    r"stream|litany|roster|contingent|cadre|bevy))"
     r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?",
     re.IGNORECASE,
 )

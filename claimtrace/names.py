@@ -111,6 +111,26 @@ def find_outlet(text: str) -> str | None:
     return best
 
 
+def outlet_short_name(context: str, word: str) -> bool:
+    """Is ``word`` the last word of an outlet the article names ("Post" after "The Washington
+    Post": "a Post review")?
+
+    >>> outlet_short_name("The Washington Post reported it. A Post review found more.", "Post")
+    True
+    >>> outlet_short_name("A Post review found more.", "Post")
+    False
+    """
+    return bool(context) and word[:1].isupper() and _outlet_short_name(context, word)
+
+
+@lru_cache(maxsize=256)
+def _outlet_short_name(context: str, word: str) -> bool:
+    """:func:`outlet_short_name`, once per article and word."""
+    if word not in context:
+        return False
+    return any(m.group().split()[-1] == word and m.group() != word for m in _outlet_re().finditer(context))
+
+
 def person_name(text: str) -> str | None:
     """The personal name at the end of a mention ("Secretary of State Mike Pompeo" -> "Mike Pompeo")."""
     toks = tokens(text)
@@ -501,8 +521,9 @@ def newspaper_name(toks: list[str]) -> bool:
     words = [t for t in toks if t.lower() != "the"]
     if not words:
         return False
-    last = words[-1].lower().rsplit("-", 1)[-1]
-    if last not in _PAPER_WORDS:
+    parts = words[-1].lower().split("-")
+    last = parts[-1] if parts[-1] in _PAPER_WORDS or parts[0] not in _PAPER_WORDS else parts[0]
+    if last not in _PAPER_WORDS:  # "Journal-Constitution", "Times-Picayune": a paper word first
         return False  # the cheap test first: both answers below need a newspaper word last
     if not all(is_cap(t) for t in words) or any(_OWNER_TOKEN_RE.search(t) for t in words):
         return False

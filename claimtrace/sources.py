@@ -62,6 +62,7 @@ from .names import (
     lone_name,
     name_in_prose,
     newspaper_name,
+    outlet_short_name,
     outlet_surname,
     owned_name,
     person_name,
@@ -405,7 +406,8 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
                           evidence=f"people of note ({core!r})")
     if cat == "document" and lhead in _REPORTING_NOUNS \
             and any(t.lower() in _PRESS_WORDS or cats.get(_unowned(t.lower())) == "media"
-                    for t in core_toks[:-1]):  # "press reports", "the newspaper's report"
+                    or outlet_short_name(context, _unowned(t)) for t in core_toks[:-1]):
+        # "press reports", "the newspaper's report", "a Post review" (after "The Washington Post")
         return SourceInfo(SourceType.MEDIA, **info, evidence=f"reports of the press ({core!r})")
     if cat == "document" and not (outlet and (lhead in _REPORTING_NOUNS or head in outlet.split())):
         return SourceInfo(SourceType.DOCUMENT, **info, evidence=f"document noun {lhead!r}")
@@ -413,7 +415,8 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
             and len(core_toks) == 1 and lhead not in _PARTIES and _common_in(context, head):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info,
                           evidence=f"plural common noun {lhead!r} (capitalised first word)")
-    people_head = bool(outlet) and cat in ("group", "role", "vague", "bare") and not find_outlet(core)
+    people_head = bool(outlet) and (cat in ("group", "role", "vague", "bare") or lhead in _PARTIES) \
+        and not find_outlet(core)
     if outlet and (cat in (None, "media", "document") or is_cap(head)) and not people_head:
         name = person_name(core)
         if " " not in outlet and head == outlet and (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrace import SourceClass, SourceType, analyze
-from claimtrace.sources import classify, find_outlet, person_name
+from claimtrace.sources import classify, classify_in, find_outlet, person_name
 
 T = SourceType
 
@@ -1174,6 +1174,13 @@ SESSION_14_TYPES = [
     # TAXONOMY: media is an outlet and its own reporting, also when the outlet goes unnamed
     ("the newspaper's report", SourceType.MEDIA), ("The magazine\u2019s investigation", SourceType.MEDIA),
     ("the network's story", SourceType.MEDIA), ("the agency's report", SourceType.DOCUMENT),
+    # the project's blind test articles: a collective of party members, a poll's share of a
+    # party, a hyphened paper name, an outlet's writer, a document with its finder named
+    ("a long line of Republicans", SourceType.UNNAMED_GROUP),
+    ("roughly two-thirds of Democrats in a recent CNN/ORC poll", SourceType.UNNAMED_GROUP),
+    ("The Atlanta Journal-Constitution", SourceType.MEDIA), ("the U.S. Constitution", SourceType.DOCUMENT),
+    ("The former Wall Street Journal editorial writer", SourceType.ANONYMOUS_SPECIFIC),
+    ("screenshots obtained by HuffPost", SourceType.DOCUMENT),
 ]
 
 
@@ -1200,3 +1207,11 @@ def test_a_people_plural_opening_a_sentence_is_a_group_not_a_name(noun: str) -> 
     text = f"The vote was held on Monday. {noun} said the plan would fail."
     said = [a for a in analyze(text).attributions if a.cue.text == "said"][0]
     assert said.source.type is SourceType.UNNAMED_GROUP
+
+
+def test_an_outlets_short_name_before_a_reporting_noun_is_that_outlet() -> None:
+    # session 14, blind test articles: "A Post review" after "The Washington Post" is media
+    # (TAXONOMY: "a review by The New York Times"); with no such outlet, "Post" is a word
+    text = "The Washington Post reported the breach. A Post review of the logs found more."
+    assert classify_in("A Post review of the logs", text).type is SourceType.MEDIA
+    assert classify_in("A Post review", "A Post review found more.").type is SourceType.DOCUMENT
