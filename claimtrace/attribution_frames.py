@@ -367,7 +367,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if src is None:
         return _participle(ctx, cue)
     intention = cue.lemma in _INTENTION and bool(_TO_RE.match(text, after_cue))
-    adverbial_tail = is_adverbial_tail(tail)  # read three times below
+    adverbial_tail = is_adverbial_tail(tail) and not (  # read three times below; "found at
+        cue.kind == "evidence" and _AT_LEAST_RE.match(tail))  # least four posts": an amount
     if src[0] == sent.start and adverbial_tail and not intention:
         return after_quote(ctx, cue, src)
     b = boundary_before(text, sent.start, src[0])
@@ -427,6 +428,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                           f"source {span_text(text, src)!r} + {cue.kind} cue {text[cue.start:cue.end]!r}")
 
 
+_AT_LEAST_RE = re.compile(r"\s+at\s+(?:least|most)\b", re.IGNORECASE)
 _NAMED_AFTER_RE = re.compile(r"\s+(?:[A-Z\"]|the\s+[A-Z])")
 
 

@@ -120,6 +120,9 @@ _BARE_OBJECT_RE = re.compile(r"\s+(?!(?:to|for|of|on|in|at|by|with|from|up|out|o
                              r"that|if|whether|and|or|but|not|so|too|also|again|instead|now|is|are|"
                              r"was|were|has|have|had|will|would|can|could|may|might|must|should)\b)"
                              r"[a-z][a-z\-]{2,}(?:\s+[a-z][a-z\-]+)?\s+(?:for|as|in|from|on|over|to)\b")
+# an amount as the object of evidence: "found at least four", "shows nearly half"
+_AMOUNT_OBJECT_RE = re.compile(r"\s+(?:at\s+(?:least|most)|fewer|more|less|about|nearly|roughly|almost|"
+                               r"only|just|some|few|many|several|over|under|around|\d)\b")
 _OBJECT_RE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|it|the|a|an|his|their|its|our|more|less|no|any|"
     r"this|these|those|every|such)\b|[A-Z0-9$])")
@@ -203,6 +206,8 @@ def bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: 
     if cue.lemma not in _BARE_CLAUSE_LEMMAS and is_participle(text, cue):
         return False  # "a group backing Bush", "polls showing": a modifier as often as not
     if cue.kind == "evidence":  # "the poll shows both candidates ...", "records show little"
+        if kind in (SourceType.DOCUMENT, SourceType.MEDIA) and _AMOUNT_OBJECT_RE.match(text, after, end):
+            return True  # "HuffPost's review found at least four posts", "... found fewer than 40"
         if kind is SourceType.DOCUMENT and cue.lemma != "report":
             return _NOT_OBJECT_RE.match(text, after, end) is None
         return kind in (SourceType.DOCUMENT, SourceType.MEDIA) and bool(_OBJECT_RE.match(text, after, end))

