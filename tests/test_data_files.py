@@ -279,3 +279,39 @@ def test_two_samples_from_different_outlets_carry_the_same_claim(samples):
     assert scoop["outlet"] != rereport["outlet"]
     assert "Henrik Solvang" in scoop["text"] and "Henrik Solvang" in rereport["text"]
     assert "The New York Times" in rereport["text"]
+
+
+# the blind test articles (data/gold/blind): written and annotated by a session that never read
+# the code, scored in test_accuracy_floors
+
+BLIND = GOLD / "blind"
+
+
+@pytest.fixture(scope="module")
+def build_blind() -> ModuleType:
+    return _load_module(BLIND / "build_blind.py", "claimtrace_data_build_blind")
+
+
+def test_blind_jsonl_is_in_sync_with_its_markup(build_blind, tmp_path):
+    out = tmp_path / "blind.jsonl"
+    assert build_blind.main(["--output", str(out)]) == 0
+    assert out.read_bytes() == (BLIND / "blind.jsonl").read_bytes()
+
+
+def test_every_blind_span_matches_its_offsets_and_types_are_coarse():
+    with open(BLIND / "blind.jsonl", encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
+    assert len(records) == 14 and len({r["doc_id"] for r in records}) == 14
+    for rec in records:
+        for a in rec["attributions"]:
+            assert a["source_type"] in COARSE
+            for key in ("cue", "source", "content"):
+                span = a[key]
+                if span is not None:
+                    assert rec["text"][span["start"]:span["end"]] == span["text"], (rec["doc_id"], key)
+
+
+def test_blind_converter_rejects_an_ambiguous_span(build_blind):
+    text = "Vale said it. Vale said it again."
+    with pytest.raises(build_blind.MarkupError):
+        build_blind.attribution(text, "said || Vale || it || named_person", "x#0")
