@@ -70,6 +70,8 @@ def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
             src = named.span(1)  # "The routine begins with Noah commenting on": Noah
     if src is not None:
         src = infinitive_holder(text, floor, src)  # "*Pilots trying* to save the pier say"
+    if src is not None and cue.kind == "evidence":
+        src = _document_made_then(text, floor, src)  # "A poll conducted after the debate found"
     if src is not None and _verb_phrase(text, src):
         return _passive_agent(text, src) if is_participle(text, cue) else None
     if src is None and text.find("about", max(floor, cue.start - 7), cue.start) >= 0:
@@ -81,6 +83,29 @@ def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
     if src is not None and text[src[0]].islower():
         src = _haver(ctx, cue, src, floor)  # "Ann had *no such* praise": Ann
     return emphatic_tail(text, src, cue.start) if src is not None else None
+
+
+# "A poll *conducted after* the debate found": the walk stops at the preposition after the
+# document's participle; the source is the document with its whole modifier
+_MADE_THEN_RE = re.compile(r"\b(?:conducted|taken|released|published|completed|fielded|carried\s+out|"
+                           r"done)\s+(?:before|after|during|since|in|on|over|between|among|across)\s+$")
+
+
+def _document_made_then(text: str, floor: int, src: tuple[int, int]) -> tuple[int, int]:
+    """The document before "conducted after ...", "taken in ..." when the walk found only the
+    noun after the preposition.
+
+    >>> t = "A CNN poll conducted after the debate found that she won."
+    >>> s, e = _document_made_then(t, 0, (t.index("the debate"), t.index(" found"))); t[s:e]
+    'A CNN poll conducted after the debate'
+    """
+    m = _MADE_THEN_RE.search(text, max(floor, src[0] - 40), src[0])
+    if m is None or m.end() != src[0]:
+        return src
+    doc = left_np(text, floor, m.start())
+    if doc is None or mention_info(text[doc[0]:doc[1]]).type is not SourceType.DOCUMENT:
+        return src
+    return doc[0], src[1]
 
 
 # a word that stays with the subject it follows: "Clinton *herself* has said", "officials *here* say"

@@ -866,3 +866,10 @@ def test_evidence_with_an_amount_as_object(sentence: str, cue: str, source: str)
 
 def test_speech_before_an_amount_alone_is_still_no_attribution() -> None:
     assert "said" not in _cues("Vale said at least twice.")
+
+
+def test_document_with_a_participle_and_a_time_phrase_is_the_source() -> None:
+    # session 14, blind test articles: "A poll conducted before the illness found" had the
+    # source "the illness" (the walk stopped at "before")
+    found = _cues("A Herald poll conducted after the debate found that most voters think she won.")
+    assert found.get("found") == "A Herald poll conducted after the debate", found
