@@ -44,6 +44,10 @@ _LEAD_ADVERBS = frozenset("meanwhile however still now but and also indeed inste
     # source ("Nevertheless, the group ... said", "Previously the Fed said")
     "nevertheless nonetheless moreover furthermore additionally previously subsequently "
     "consequently accordingly".split())
+# the noun after a demonstrative "That": lower case, not a plural or a past form ("That report",
+# not "That Clinton misjudged", "That prompted calls", "That senators agreed")
+_DEMONSTRATED_RE = re.compile(r"[a-z][a-z\-]*(?<!s)(?<!ed)")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+$")
 _LEADING_WORDS = NP_PREPOSITIONS | _LEAD_ADVERBS  # swept in by the walk, dropped again
 _INTERJECTED = frozenset("however also meanwhile then later previously now still too "
                          "instead once recently earlier again both all each ever twice soon "
@@ -465,6 +469,11 @@ def _walk_left(text: str, toks: list[tuple[int, int]], max_words: int) -> int:
             if lw == "whose":
                 break
             continue
+        if w == "That" and _DEMONSTRATED_RE.fullmatch(text, *toks[i + 1]) and (
+                i == 0 or boundary_between(text, toks[i - 1][1], s)
+                or _SENTENCE_END_RE.search(text, max(0, s - 3), s)):
+            start = s  # "That report found ...": a demonstrative opening the sentence
+            break
         if lw in STOP_WORDS and not (lw == "to" and _prepositional_to(text, toks, i)):
             break
         if lw in verbs and not w[0].isupper() and lw not in weak and not _informed(text, toks, i) \

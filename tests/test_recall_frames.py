@@ -873,3 +873,13 @@ def test_document_with_a_participle_and_a_time_phrase_is_the_source() -> None:
     # source "the illness" (the walk stopped at "before")
     found = _cues("A Herald poll conducted after the debate found that most voters think she won.")
     assert found.get("found") == "A Herald poll conducted after the debate", found
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source"), [
+    # session 14, blind test articles: a demonstrative "That" opening the sentence is part of
+    # the source ("That report found ..."), a complementizer "That" before a name is not
+    ("The board cited a Herald review. That report found the pier had been neglected.", "found",
+     "That report"),
+])
+def test_demonstrative_that_opens_the_source(sentence: str, cue: str, source: str) -> None:
+    assert _cues(sentence).get(cue) == source, _cues(sentence)
