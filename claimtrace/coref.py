@@ -200,6 +200,12 @@ class _Resolver:
         return self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
                             and c.head == head)
 
+    def recent_group(self, sentence: int) -> int | None:
+        """The unnamed group that spoke in this or the previous sentence, for a bare "One" or
+        "Another" that speaks for one of its members."""
+        idx = self._recent(lambda c: c.plural and c.type.is_anonymous)
+        return idx if idx is not None and sentence - self.clusters[idx].last_sentence <= 1 else None
+
     def agrees(self, cluster: _Cluster, gender: str | None) -> bool:
         """Does the cluster agree with a pronoun's gender ("he", "she")? Its gender is read when
         a pronoun first asks: from its mentions ("Mrs. Doe", "Jane Doe", "a spokeswoman"), and
@@ -334,6 +340,14 @@ class _Resolver:
         return idx if idx is not None else self._new(named, named.name or text)
 
 
+
+
+# a bare member of a group just mentioned: "Three aides said ... One said ...", "Another added"
+_MEMBER_RE = re.compile(r"(?:[Oo]ne|[Aa]nother(?:\s+one)?|[Aa]\s+(?:second|third|fourth)|"
+                        r"[Tt]he\s+(?:other|second|third))")
+
+
+_MEMBER_NAMED_RE = re.compile(r"\s+of\b|,\s+[A-Z]")  # "One of the men, Jessie Elkins, ..."
 
 
 _KIN_RE = re.compile(
@@ -488,6 +502,9 @@ def resolve(
         speaker = _continued_speaker(raw, i, mention_cluster, resolver, text,
                                      pronoun_gender(info.pronoun)) \
             if info.pronoun in ("he", "she") else None  # "a senior official said ... He added"
+        if speaker is None and _MEMBER_RE.fullmatch(as_text) \
+                and not _MEMBER_NAMED_RE.match(text, r.source[1]):
+            speaker = resolver.recent_group(r.sentence)  # "Three aides said ... One said"
         if info.pronoun in ("he", "she") and speaker is None:
             info, as_text = pronoun_antecedent(info, as_text, r, resolver, text, sentences)
         elif info.pronoun in ("they", "them"):

@@ -1421,3 +1421,20 @@ def test_role_description_without_a_person_named_in_that_role_stays_anonymous(te
     a = analyze(text)
     last = a.attributions[-1]
     assert last.source_class is SourceClass.ANONYMOUS, (last.source.span.text, a.source_of(last))
+
+
+@pytest.mark.parametrize(("text", "mention", "kind"), [
+    # session 14, blind test articles: a bare "One"/"Another" right after an unnamed group spoke
+    # is one of its members (TAXONOMY: "one of the interlocutors" is anonymous)
+    ("Three harbour officials described the talks. One said the deal was close.", "One",
+     SourceClass.ANONYMOUS),
+    ("Three donors said they were worried. One said the board was secretive. Another said it "
+     "was fine.", "Another", SourceClass.ANONYMOUS),
+    # no group just before: no member to take up
+    ("The pier closed in May. One said it was a mistake.", "One", SourceClass.UNKNOWN),
+])
+def test_a_bare_one_speaks_for_a_member_of_the_group_before(text: str, mention: str,
+                                                            kind: SourceClass) -> None:
+    a = analyze(text)
+    at = next(x for x in a.attributions if x.source and x.source.span.text == mention)
+    assert at.source_class is kind
