@@ -207,7 +207,7 @@ def plural_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolve
     the last plural people noun phrase in this or the sentence before is the antecedent. A bare
     "Both" or "The two" takes up two people named apart in this or the sentence before."""
     if _BARE_DUAL_RE.match(as_text):  # "Trump met Clinton on Monday. Both said ..."
-        names = _last_two_people(text, sentences[max(0, r.sentence - 1)].start, r.source[0])  # type: ignore[index]
+        names = last_two_people(text, sentences[max(0, r.sentence - 1)].start, r.source[0])  # type: ignore[index]
         if len(names) == 2:
             pair = " and ".join(reversed(names))
             return SourceInfo(SourceType.NAMED_PERSON, names[0].split()[-1], True, name=pair,
@@ -338,7 +338,7 @@ def _two_named_apart(info: SourceInfo, as_text: str, r: RawAttribution, text: st
     start, end = sentences[max(0, r.sentence - _DUAL_WINDOW)].start, r.source[0]  # type: ignore[index]
     if _two_unnamed_re(head).search(text, start, end):
         return info, as_text
-    names = _last_two_people(text, start, end)
+    names = last_two_people(text, start, end)
     if len(names) < 2:
         return info, as_text
     pair = " and ".join(reversed(names))
@@ -353,12 +353,12 @@ def _two_unnamed_re(head: str) -> re.Pattern[str]:
                       r"(?:[\w'\-]+\s+){0,3}?" + re.escape(head) + r"\b")
 
 
-def _last_two_people(text: str, start: int, end: int) -> list[str]:
+def last_two_people(text: str, start: int, end: int) -> list[str]:
     """The last two different people named in ``text[start:end]``, latest first (a bare surname
     counts where the article named that person in full).
 
     >>> t = "Jane Doe met Speaker John Roe. Doe left later."
-    >>> _last_two_people(t, 0, len(t))
+    >>> last_two_people(t, 0, len(t))
     ['Doe', 'John Roe']
     """
     surnames = known_surnames(text)

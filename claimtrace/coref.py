@@ -25,6 +25,7 @@ from .antecedents import (
     headline_person,
     indefinite_before,
     known_surnames,
+    last_two_people,
     named_before,
     pair_description,
     plural_antecedent,
@@ -33,7 +34,7 @@ from .antecedents import (
 )
 from .attributions import RawAttribution
 from .first_person import document_voice, in_question, signed_voice
-from .gender import agrees, mention_gender, pronoun_gender, surname_gender
+from .gender import agrees, mention_gender, person_gender, pronoun_gender, surname_gender
 from .head_nouns import person_noun
 from .lexicons import phrase_set
 from .model import Attribution, Content, Sentence, Source, SourceMention, SourceType, Span
@@ -66,18 +67,23 @@ _ANON_ANAPHORA = frozenset("source sources official officials person people aide
 
 # verbs that continue the previous speaker's statement: "... a senior official said. He added
 # that ...", "She went on to say"
+_CAPITAL_RE = re.compile(r"\b[A-Z][a-z]")
+_UNNAMED_PEOPLE = (SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_BARE)
 _CONTINUING_RE = re.compile(r"^(?:also\s+)?(?:added|adds|continued|continues|went\s+on)\b", re.IGNORECASE)
 
 
 def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: dict[int, int],
-                       resolver: _Resolver, text: str, gender: str | None) -> int | None:
+                       resolver: _Resolver, text: str, gender: str | None,
+                       sentences: Sequence[Sentence] = ()) -> int | None:
     """The cluster that "he"/"she" continues with "added", "continued" or "went on": the source
     of the attribution just before, in this sentence or the one before, when that source is one
     person, named or not, of the pronoun's gender where both are known (news prose writes "He
     added" for the speaker it just quoted)."""
     r = raw[i]
-    if not _CONTINUING_RE.match(text[r.cue[0]:r.cue[1]]):
-        return None
+    continuing = _CONTINUING_RE.match(text[r.cue[0]:r.cue[1]]) is not None
+    if not continuing and (not sentences or not _saying_cue(text, r) or r.source is None
+                           or _CAPITAL_RE.search(text, sentences[r.sentence].start + 1, r.source[0])):
+        return None  # "McAuliffe tried ... after he said them": a name first in the sentence
     for j in range(i - 1, -1, -1):
         prev = raw[j]
         if prev.sentence < r.sentence - 1:
@@ -86,9 +92,28 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
         if prev.source is None or idx is None or prev.parent is not None:
             continue
         cluster = resolver.clusters[idx]
+        if not continuing and (prev.sentence == r.sentence or cluster.type not in _UNNAMED_PEOPLE
+                               or not _saying_cue(text, prev)
+                               or _named_in_paragraph(resolver, sentences, prev, gender, text)):
+            return None  # "An aide said ... He said ...": the unnamed speaker just quoted
         return idx if not cluster.plural and cluster.type in _PERSON_TYPES \
             and resolver.agrees(cluster, gender) else None
     return None
+
+
+def _named_in_paragraph(resolver: _Resolver, sentences: Sequence[Sentence], prev: RawAttribution,
+                        gender: str | None, text: str) -> bool:
+    """Was a person of the pronoun's gender named in the paragraph of the unnamed speaker
+    ``prev``? Then "she" may be that person ("Governor Reyes toured ... An official said ... She
+    said"), not the unnamed speaker who opened a paragraph of its own."""
+    paragraph = sentences[prev.sentence].paragraph
+    named = resolver._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural
+                             and resolver.agrees(c, gender))
+    if named is not None and sentences[resolver.clusters[named].last_sentence].paragraph == paragraph:
+        return True
+    start = next(s.start for s in sentences if s.paragraph == paragraph)
+    return any(agrees(person_gender(name, name, None, text), gender)
+               for name in last_two_people(text, start, prev.source[0]))  # type: ignore[index]
 
 
 def _saying_cue(text: str, r: RawAttribution) -> bool:
@@ -500,7 +525,7 @@ def resolve(
         if info.pronoun in ("i", "me"):
             info = _document_voice(info, text, r.source[0])  # an op-ed's named author
         speaker = _continued_speaker(raw, i, mention_cluster, resolver, text,
-                                     pronoun_gender(info.pronoun)) \
+                                     pronoun_gender(info.pronoun), sentences) \
             if info.pronoun in ("he", "she") else None  # "a senior official said ... He added"
         if speaker is None and _MEMBER_RE.fullmatch(as_text) \
                 and not _MEMBER_NAMED_RE.match(text, r.source[1]):

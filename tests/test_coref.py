@@ -1438,3 +1438,27 @@ def test_a_bare_one_speaks_for_a_member_of_the_group_before(text: str, mention: 
     a = analyze(text)
     at = next(x for x in a.attributions if x.source and x.source.span.text == mention)
     assert at.source_class is kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # session 14, second blind test batch: "he"/"she" opening the sentence right after an unnamed
+    # person spoke, in a paragraph that names no one of that gender, continue that speaker
+    ("Mayor Oren Vale defended the pier on Monday.\n\nA senior harbour official, speaking on "
+     "condition of anonymity, said the board had been warned. He said the warning came in May.",
+     SourceClass.ANONYMOUS),
+    # the named person in the unnamed speaker's own paragraph may be "he" (a name decides)
+    ("Mayor Oren Vale toured the pier. A harbour official said the board had been warned. He "
+     "said the warning came in May.", SourceClass.NAMED_PERSON),
+    # a name earlier in the pronoun's own sentence: "he" may be that person
+    ("A harbour official said the vote was close. Oren Vale spoke a day after he said it was over.",
+     None),
+])
+def test_he_opening_the_next_sentence_continues_the_unnamed_speaker(text: str,
+                                                                  kind: SourceClass | None) -> None:
+    a = analyze(text)
+    he = [x for x in a.attributions if x.source and x.source.span.text.lower() == "he"]
+    assert he
+    if kind is not None:
+        assert he[-1].source_class is kind
+    else:
+        assert he[-1].source_class is not SourceClass.ANONYMOUS
