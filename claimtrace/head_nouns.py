@@ -64,6 +64,21 @@ _POSTMOD_RE = re.compile(
     + trie_pattern(sorted(_POSTMOD_WORDS)) + r"\b)",
     re.IGNORECASE,
 )
+_INDEFINITE_PEOPLE = frozenset("everyone everybody someone somebody anyone anybody nobody none "
+                               "many most some few all several others".split())
+
+
+def _common_plural_or_lower(words: str) -> bool:
+    """Does ``words`` end in a common noun ("scholars", "people") or a capitalised plural
+    ("Republicans", "Democrats"), not a name ("South Carolina")?"""
+    last = words.split()[-1]
+    return last[0].islower() or last.endswith("s") and not last.endswith("ss") \
+        or last.lower() in _INDEFINITE_PEOPLE or last.lower() in noun_categories()
+
+
+# a relative clause without "who"/"that" after the head: a subject pronoun and its verb
+_CONTACT_CLAUSE_RE = re.compile(r"(?<=[a-z])\s+(?:I|we|you|they|he|she)(?:['\u2019](?:ve|d|ll|re|m))?"
+                                r"\s+[a-z]")
 _PARTICIPLE_RE = re.compile(r"\s([a-z]{3,}(?:ed|ing)|seen|written|given|taken|made|held|run|"
                              r"drawn|known|shown|done|sent|led|kept|quoted|cited)\b")
 # a participle starts a post-modifier only when a phrase follows it ("a poll *released Thursday
@@ -96,6 +111,9 @@ def mention_core(text: str) -> str:
                 and not _only_determiners(body[: cut.start()]):
             body = body[: cut.start()]
             break
+    contact = _CONTACT_CLAUSE_RE.search(body)
+    if contact is not None and contact.start() > 0 and _common_plural_or_lower(body[: contact.start()]):
+        body = body[: contact.start()]  # "scholars *we consulted*", "Republicans *I spoke to*"
     cats = noun_categories()
     for pm in _PARTICIPLE_RE.finditer(body):
         word = pm.group(1).lower()

@@ -70,7 +70,7 @@ def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
             src = named.span(1)  # "The routine begins with Noah commenting on": Noah
     if src is not None:
         src = infinitive_holder(text, floor, src)  # "*Pilots trying* to save the pier say"
-    if src is not None and cue.kind == "evidence":
+    if src is not None:
         src = _document_made_then(text, floor, src)  # "A poll conducted after the debate found"
     if src is not None and _verb_phrase(text, src):
         return _passive_agent(text, src) if is_participle(text, cue) else None
@@ -87,13 +87,15 @@ def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
 
 # "A poll *conducted after* the debate found": the walk stops at the preposition after the
 # document's participle; the source is the document with its whole modifier
-_MADE_THEN_RE = re.compile(r"\b(?:conducted|taken|released|published|completed|fielded|carried\s+out|"
-                           r"done)\s+(?:before|after|during|since|in|on|over|between|among|across)\s+$")
+_MADE_THEN_RE = re.compile(r"\b(?:(?P<made>conducted|taken|released|published|completed|fielded|"
+                           r"carried\s+out|done)|interviewed|surveyed|polled|questioned|reached|"
+                           r"contacted)\s+(?:before|after|during|since|in|on|over|between|among|"
+                           r"across|outside|at)\s+$")
 
 
 def _document_made_then(text: str, floor: int, src: tuple[int, int]) -> tuple[int, int]:
-    """The document before "conducted after ...", "taken in ..." when the walk found only the
-    noun after the preposition.
+    """The document before "conducted after ...", "taken in ..." (or the people before
+    "interviewed after ...") when the walk found only the noun after the preposition.
 
     >>> t = "A CNN poll conducted after the debate found that she won."
     >>> s, e = _document_made_then(t, 0, (t.index("the debate"), t.index(" found"))); t[s:e]
@@ -103,9 +105,12 @@ def _document_made_then(text: str, floor: int, src: tuple[int, int]) -> tuple[in
     if m is None or m.end() != src[0]:
         return src
     doc = left_np(text, floor, m.start())
-    if doc is None or mention_info(text[doc[0]:doc[1]]).type is not SourceType.DOCUMENT:
+    if doc is None:
         return src
-    return doc[0], src[1]
+    info = mention_info(text[doc[0]:doc[1]])
+    fits = info.type is SourceType.DOCUMENT if m.group("made") else \
+        info.type.is_anonymous and info.plural  # "Several voters *interviewed after* the rally"
+    return (doc[0], src[1]) if fits else src
 
 
 # a word that stays with the subject it follows: "Clinton *herself* has said", "officials *here* say"

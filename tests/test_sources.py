@@ -1181,6 +1181,13 @@ SESSION_14_TYPES = [
     ("The Atlanta Journal-Constitution", SourceType.MEDIA), ("the U.S. Constitution", SourceType.DOCUMENT),
     ("The former Wall Street Journal editorial writer", SourceType.ANONYMOUS_SPECIFIC),
     ("screenshots obtained by HuffPost", SourceType.DOCUMENT),
+    # second blind batch: a relative clause with no "who"/"that" after the head ("scholars we
+    # consulted") is no part of the head, which had been read as the verb
+    ("Legal scholars we consulted", SourceType.UNNAMED_GROUP),
+    ("none of the constitutional scholars I interviewed", SourceType.UNNAMED_GROUP),
+    ("Several people I've spoken with over the last few weeks", SourceType.ANONYMOUS_VAGUE),
+    ("Everyone I spoke to", SourceType.UNNAMED_GROUP),
+    ("an account she gave to The Washington Free Beacon", SourceType.DOCUMENT),
 ]
 
 
