@@ -35,9 +35,18 @@ _CONJUNCT_RE = re.compile(r"(?:,|\s[\u2014\u2013]|\s--)\s+(?:and,?\s+)?(?:in\s+p
 def split_conjuncts(text: str) -> list[str]:
     """The conjuncts of a mention, without a correlative "both"/"either"/"neither"; a body's
     name with "and" in it is one conjunct ("the Department of Health and Human Services")."""
-    if " and " in text and (_one_title_case_name(text) or _body_title_name(text)):
+    if " and " in text and (_one_title_case_name(text) or _body_title_name(text)
+                            or _PREPOSITION_OBJECTS_RE.search(text)):
         return [text]
     return _CONJUNCT_RE.split(_BOTH_RE.sub("", text))
+
+
+# two names that are the objects of one preposition in a post-modifier: "allies *in Europe and
+# Asia*", "aides *to Clinton and Sanders*" (the aides speak, not the names)
+_PREPOSITION_OBJECTS_RE = re.compile(
+    r"^(?!(?:the\s+)?(?:cities|states|towns|countries|nations|city|state)\b)"  # "the cities of X and Y"
+    r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)*\s+(?:in|from|across|throughout|to|of|for|with|close\s+to)\s+"
+    r"(?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-]*\s+and\s+(?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-]*$")
 
 
 # a body named with "and", its office and the holder's name: "Securities and Exchange Commission

@@ -1188,6 +1188,11 @@ SESSION_14_TYPES = [
     ("Several people I've spoken with over the last few weeks", SourceType.ANONYMOUS_VAGUE),
     ("Everyone I spoke to", SourceType.UNNAMED_GROUP),
     ("an account she gave to The Washington Free Beacon", SourceType.DOCUMENT),
+    # two names as the objects of one preposition are no conjuncts of the source: the allies
+    # and the aides speak, not the places or the people named after "in"/"to"
+    ("allies in Europe and Asia", SourceType.UNNAMED_GROUP),
+    ("aides to Clinton and Sanders", SourceType.ANONYMOUS_SPECIFIC),
+    ("Trump and Pence", SourceType.NAMED_PERSON),
 ]
 
 
