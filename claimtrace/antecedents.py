@@ -397,7 +397,15 @@ def _relative_np(text: str, floor: int, rel_start: int) -> tuple[int, int] | Non
             return named.start(), end  # "Hawkins and others who", not "support Clinton and those"
         return people.start(), end
     np = left_np(text, floor, end) if end > floor else None
+    if np is None and end > floor and text.startswith(",", end):
+        name = _NAME_RUN_END_RE.search(text, max(floor, end - 60), end)
+        if name is not None and not name.group().endswith(("'s", "\u2019s")):
+            return name.start(), end  # "reported by *The Washington Post*, which said"
     return _without_leading_verb(text, np) if np is not None else None
+
+
+# a capitalised name (with "the") ending right before a relative pronoun's comma
+_NAME_RUN_END_RE = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w.\-'\u2019]*\s+){0,4}[A-Z][\w.\-'\u2019]*$")
 
 
 # a verb's -ing form that a leftward walk took in before the noun phrase's determiner

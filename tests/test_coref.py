@@ -1462,3 +1462,11 @@ def test_he_opening_the_next_sentence_continues_the_unnamed_speaker(text: str,
         assert he[-1].source_class is kind
     else:
         assert he[-1].source_class is not SourceClass.ANONYMOUS
+
+
+def test_which_after_an_outlet_that_was_a_passive_agent_is_that_outlet() -> None:
+    # session 14, second blind batch: "reported by The Washington Post, which said ..." left
+    # "which" without an antecedent (the walk stops at the passive's "by")
+    a = analyze("The rift was reported by The Harbour Herald, which said the board had split.")
+    which = next(x for x in a.attributions if x.source and x.source.span.text == "which")
+    assert which.source_class is SourceClass.MEDIA

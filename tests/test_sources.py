@@ -1193,6 +1193,7 @@ SESSION_14_TYPES = [
     ("allies in Europe and Asia", SourceType.UNNAMED_GROUP),
     ("aides to Clinton and Sanders", SourceType.ANONYMOUS_SPECIFIC),
     ("Trump and Pence", SourceType.NAMED_PERSON),
+    ("a copy obtained by POLITICO", SourceType.DOCUMENT),
 ]
 
 
