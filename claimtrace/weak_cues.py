@@ -92,6 +92,10 @@ _CLAUSE_SUBJECT_RE = re.compile(
     r"this|these|those|no|nobody|none|everyone)\b|[A-Z]|"
     r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s+(?:is|are|was|were|will|would|can|could|should|"
     r"may|might|must|has|have|had)\b|"  # "believe debt relief is possible"
+    # a longer subject with a place in it, its modal close behind: "believe suburban voters
+    # around Columbus and Cincinnati could offset ..."
+    r"[a-z][\w\-]*\s+[a-z][\w\-]*(?:\s+[\w\-]+){1,5}?\s+(?:will|would|can|could|should|may|might|"
+    r"must)\s+[a-z]|"
     # a quantified subject, its verb close behind: "think both Vale and Quill are right" (not
     # "assume all liabilities", "knew all about that": objects)
     r"(?:both|all|each|neither|either)\s+(?:[\w\-]+\s+){1,4}(?:is|are|was|were|will|would|can|"

@@ -146,3 +146,15 @@ def test_side_taken_with_a_one_word_name_as_object_is_a_cue() -> None:
     # two-word floor for bare complements; a name after "support"/"back" is the whole object
     assert "support" in _cues("Meanwhile, 19 percent of the students support Quill.")
     assert "support" not in _cues("Meanwhile, the students support it.")
+
+
+def test_belief_with_a_long_subject_and_a_modal_is_a_cue() -> None:
+    # session 14, second blind batch: "Clinton aides believe suburban voters around Columbus and
+    # Cincinnati could offset ..." (a subject of five words with names; train: 5 new annotated
+    # attributions, 1 not)
+    assert "believe" in _cues("Vale aides believe suburban voters around Ayr and Troon could "
+                              "offset the loss.")
+
+
+def test_texted_is_a_verb_of_saying() -> None:
+    assert "texted" in _cues("A harbour official texted that the pier would reopen.")
