@@ -41,6 +41,20 @@ BLIND_FLOORS = {
     "typing.accuracy": 0.95,
     "typing.anonymous_class.f1": 0.96,
 }
+BLIND2 = ROOT / "data" / "gold" / "blind2" / "blind2.jsonl"
+# the second batch (16 articles of more kinds: Q&A, live blog, column, court, foreign policy),
+# measured after the fixes it prompted (session 14): attribution F1 0.857, attribution+source
+# 0.797, cue/source/content overlap 0.829/0.825/0.857, typing 0.942, anonymous F1 0.939, MAE 0.056
+# (at the session's start, before it was read: 0.853, 0.796, -, 0.912, 0.887, 0.071)
+BLIND2_FLOORS = {
+    "attribution.match.f1": 0.84,
+    "attribution.with_source_head.f1": 0.78,
+    "span_set.cue.overlap.f1": 0.81,
+    "span_set.source.overlap.f1": 0.80,
+    "span_set.content.overlap.f1": 0.84,
+    "typing.accuracy": 0.92,
+    "typing.anonymous_class.f1": 0.92,
+}
 # measured on PolNeAR dev (session 12): attribution F1 0.807, attribution+source 0.758,
 # cue/source/content overlap F1 0.780/0.802/0.792, typing 0.909, anonymous F1 0.810 (the issue's
 # targets are 0.78/0.70/0.78/0.78/0.75/0.90/0.80; the best spaCy peer has attribution F1 0.578)
@@ -90,6 +104,12 @@ def test_blind_set_floors() -> None:
     results = evaluate(BLIND)
     assert not _check(results, BLIND_FLOORS), _check(results, BLIND_FLOORS)
     assert results["typing"]["anonymous_share"]["mae"] <= 0.04
+
+
+def test_blind2_set_floors() -> None:
+    results = evaluate(BLIND2)
+    assert not _check(results, BLIND2_FLOORS), _check(results, BLIND2_FLOORS)
+    assert results["typing"]["anonymous_share"]["mae"] <= 0.08
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="../shared/data/polnear is not present")

@@ -315,3 +315,23 @@ def test_blind_converter_rejects_an_ambiguous_span(build_blind):
     text = "Vale said it. Vale said it again."
     with pytest.raises(build_blind.MarkupError):
         build_blind.attribution(text, "said || Vale || it || named_person", "x#0")
+
+
+BLIND2 = GOLD / "blind2"
+
+
+def test_blind2_jsonl_is_in_sync_with_its_markup(tmp_path):
+    build = _load_module(BLIND2 / "build_blind2.py", "claimtrace_data_build_blind2")
+    out = tmp_path / "blind2.jsonl"
+    assert build.main(["--output", str(out)]) == 0
+    assert out.read_bytes() == (BLIND2 / "blind2.jsonl").read_bytes()
+    with open(out, encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
+    assert len(records) == 16
+    for rec in records:
+        for a in rec["attributions"]:
+            assert a["source_type"] in COARSE
+            for key in ("cue", "source", "content"):
+                span = a[key]
+                if span is not None:
+                    assert rec["text"][span["start"]:span["end"]] == span["text"], (rec["doc_id"], key)
