@@ -77,8 +77,7 @@ def _common_plural_or_lower(words: str) -> bool:
 
 
 # a relative clause without "who"/"that" after the head: a subject pronoun and its verb
-_CONTACT_CLAUSE_RE = re.compile(r"(?<=[a-z])\s+(?:I|we|you|they|he|she)(?:['\u2019](?:ve|d|ll|re|m))?"
-                                r"\s+[a-z]")
+_CONTACT_CLAUSE_RE = re.compile(r" (?:I|we|you|they|he|she)(?:['\u2019](?:ve|d|ll|re|m))?\s+[a-z]")
 _PARTICIPLE_RE = re.compile(r"\s([a-z]{3,}(?:ed|ing)|seen|written|given|taken|made|held|run|"
                              r"drawn|known|shown|done|sent|led|kept|quoted|cited)\b")
 # a participle starts a post-modifier only when a phrase follows it ("a poll *released Thursday
@@ -112,7 +111,8 @@ def mention_core(text: str) -> str:
             body = body[: cut.start()]
             break
     contact = _CONTACT_CLAUSE_RE.search(body)
-    if contact is not None and contact.start() > 0 and _common_plural_or_lower(body[: contact.start()]):
+    if contact is not None and contact.start() > 0 and body[contact.start() - 1].isalpha() \
+            and _common_plural_or_lower(body[: contact.start()]):
         body = body[: contact.start()]  # "scholars *we consulted*", "Republicans *I spoke to*"
     cats = noun_categories()
     for pm in _PARTICIPLE_RE.finditer(body):

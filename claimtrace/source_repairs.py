@@ -93,6 +93,10 @@ _MADE_THEN_RE = re.compile(r"\b(?:(?P<made>conducted|taken|released|published|co
                            r"across|outside|at)\s+$")
 
 
+_MADE_THEN_PREPOSITIONS = frozenset("before after during since in on over between among across outside "
+                                    "at".split())
+
+
 def _document_made_then(text: str, floor: int, src: tuple[int, int]) -> tuple[int, int]:
     """The document before "conducted after ...", "taken in ..." (or the people before
     "interviewed after ...") when the walk found only the noun after the preposition.
@@ -101,6 +105,9 @@ def _document_made_then(text: str, floor: int, src: tuple[int, int]) -> tuple[in
     >>> s, e = _document_made_then(t, 0, (t.index("the debate"), t.index(" found"))); t[s:e]
     'A CNN poll conducted after the debate'
     """
+    space = text.rfind(" ", floor, src[0] - 1)
+    if space < 0 or text[space + 1:src[0] - 1] not in _MADE_THEN_PREPOSITIONS:
+        return src  # the common case: no preposition right before the source
     m = _MADE_THEN_RE.search(text, max(floor, src[0] - 40), src[0])
     if m is None or m.end() != src[0]:
         return src
