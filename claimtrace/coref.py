@@ -101,6 +101,28 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
     return None
 
 
+def _reporting_subject(raw: Sequence[RawAttribution], i: int, mention_cluster: dict[int, int],
+                       resolver: _Resolver, text: str, gender: str | None) -> int | None:
+    """"One donor said he had told Kushner ...": "he" opening the content of a statement by one
+    person is that person (of the pronoun's gender, where both are known), however recently
+    someone else was named."""
+    r = raw[i]
+    if r.parent is None or r.source is None:
+        return None
+    host = raw[r.parent]
+    idx = mention_cluster.get(r.parent)
+    if idx is None or host.sentence != r.sentence or not host.content \
+            or not host.rule.startswith("source_verb_content") or not _saying_cue(text, host) \
+            or _THAT_OPENING_RE.sub("", text[host.content[0][0]:r.source[0]]).strip():
+        return None
+    cluster = resolver.clusters[idx]
+    return idx if not cluster.plural and cluster.type in _PERSON_TYPES \
+        and resolver.agrees(cluster, gender) else None
+
+
+_THAT_OPENING_RE = re.compile(r"^\s*that\s*", re.IGNORECASE)
+
+
 def _named_in_paragraph(resolver: _Resolver, sentences: Sequence[Sentence], prev: RawAttribution,
                         gender: str | None, text: str) -> bool:
     """Was a person of the pronoun's gender named in the paragraph of the unnamed speaker
@@ -229,6 +251,13 @@ class _Resolver:
         """The unnamed group that spoke in this or the previous sentence, for a bare "One" or
         "Another" that speaks for one of its members."""
         idx = self._recent(lambda c: c.plural and c.type.is_anonymous)
+        return idx if idx is not None and sentence - self.clusters[idx].last_sentence <= 1 else None
+
+    def recent_one(self, sentence: int) -> int | None:
+        """An unnamed person introduced as "One ..." in this or the previous sentence, whom
+        "Another" follows with one more of the same kind."""
+        idx = self._recent(lambda c: not c.plural and c.type.is_anonymous and bool(c.mentions)
+                           and c.mentions[0][0].text.lower().startswith("one "))
         return idx if idx is not None and sentence - self.clusters[idx].last_sentence <= 1 else None
 
     def agrees(self, cluster: _Cluster, gender: str | None) -> bool:
@@ -527,9 +556,17 @@ def resolve(
         speaker = _continued_speaker(raw, i, mention_cluster, resolver, text,
                                      pronoun_gender(info.pronoun), sentences) \
             if info.pronoun in ("he", "she") else None  # "a senior official said ... He added"
+        if speaker is None and info.pronoun in ("he", "she"):
+            speaker = _reporting_subject(raw, i, mention_cluster, resolver, text,
+                                         pronoun_gender(info.pronoun))  # "X said he had told Y"
         if speaker is None and _MEMBER_RE.fullmatch(as_text) \
                 and not _MEMBER_NAMED_RE.match(text, r.source[1]):
             speaker = resolver.recent_group(r.sentence)  # "Three aides said ... One said"
+            one = resolver.recent_one(r.sentence) if speaker is None else None
+            if one is not None and not as_text.lower().startswith("one"):
+                kind = resolver.clusters[one].type  # "One Republican said ... Another called"
+                info = SourceInfo(kind, info.head, False, evidence=f"{as_text!r}: one more of "
+                                  f"the unnamed people just quoted ({kind.value})")
         if info.pronoun in ("he", "she") and speaker is None:
             info, as_text = pronoun_antecedent(info, as_text, r, resolver, text, sentences)
         elif info.pronoun in ("they", "them"):
@@ -541,7 +578,10 @@ def resolve(
         # the host's own sentence: a later "He said ..." that a run-on content took in is not)
         nested_speech = r.parent is not None and r.rule.endswith((":speech", ":told")) \
             and _saying_cue(text, r) and raw[r.parent].sentence == r.sentence
-        exclude = mention_cluster.get(r.parent) if nested_speech else None
+        # ("X said he had told Y ...": "he" is most often X, so a singular pronoun keeps X)
+        exclude = mention_cluster.get(r.parent) if nested_speech and not (
+            info.pronoun in ("he", "she") and raw[r.parent].rule.startswith("source_verb_content")) \
+            else None
         # only an anonymous mention can declare itself unnamed (assign reads it for no other)
         unnamed = info.type.is_anonymous and anonymity_reason_span(text, *r.source) is not None
         idx = resolver.keep(speaker, r.sentence) if speaker is not None else \

@@ -99,9 +99,10 @@ def subject_before_verb(text: str, floor: int, src: tuple[int, int]) -> tuple[in
         if k + 1 == len(toks) and word in _IRREGULAR_PAST and prev[0].isupper():
             return strip_trailing_punct(text, src[0], toks[k - 1][1])  # "Lee *spent* Monday"
         if k + 1 >= len(toks) or low_prev in DETERMINERS or low_prev in NP_PREPOSITIONS \
-                or low_prev in _STOP_BEFORE_VERB or low_prev.endswith("ly") and prev.islower() \
+                or low_prev in _STOP_BEFORE_VERB or low_prev.endswith("ly") \
+                and (prev.islower() or k == 1) \
                 and (k < 2 or lower_word(text, toks[k - 2]) in DETERMINERS):
-            continue  # "a federally *mandated* wage": an adjective
+            continue  # "a federally *mandated* wage", "Newly *released* emails": an adjective
         nxt = lower_word(text, toks[k + 1])
         after = lower_word(text, toks[k + 2]) if k + 2 < len(toks) else ""
         past = word in _IRREGULAR_PAST or word.endswith("ed") and len(word) > 4 \

@@ -293,6 +293,9 @@ def _object_verb_start(text: str, sent_start: int, src: tuple[int, int]) -> int 
     if not first:
         return None
     w0 = lower_word(text, first[0])
+    if w0.endswith("ly") and len(first) > 2 and text[first[2][0]].islower() \
+            and lower_word(text, first[2]) not in DETERMINERS:
+        return None  # "Newly released emails show": an adjective phrase, not a verb and object
     if w0.endswith("ly") and len(first) > 1:
         w0, first = lower_word(text, first[1]), first[1:]
     inner = next((i for i in range(1, len(first)) if text[first[i - 1][0]].isupper()

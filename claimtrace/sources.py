@@ -139,6 +139,9 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
     In a coordination a named conjunct decides ("critics, including Trump" is a person).
     """
     text = _FOCUS_RE.sub("", mention.strip(" ,"), count=1)
+    lone = _LONE_DESCRIBED_RE.match(text)
+    if lone is not None:  # "Another, a former adviser to Romney,": the description says who
+        return classify(text[lone.end():], context=context)
     parts = [text] if _one_company(text) else split_conjuncts(text)
     if len(parts) > 2 and modifier_conjunct(parts[:2], context):
         # "current and former officials in the FBI and at the Justice Department": the first
@@ -175,6 +178,10 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
             return SourceInfo(named.type, info.head, info.plural, name=named.name,
                               role=info.role, evidence=f"appositive name decides: {named.evidence}")
     return info
+
+
+# a lone member word set off before its description: "Another, a former adviser to ..."
+_LONE_DESCRIBED_RE = re.compile(r"^(?:One|Another|A\s+(?:second|third)),\s+(?=(?:a|an)\s)")
 
 
 # one company whose name holds "and" or "&": "Pennsylvania Power and Light Co", "Smith & Sons Ltd"

@@ -1470,3 +1470,23 @@ def test_which_after_an_outlet_that_was_a_passive_agent_is_that_outlet() -> None
     a = analyze("The rift was reported by The Harbour Herald, which said the board had split.")
     which = next(x for x in a.attributions if x.source and x.source.span.text == "which")
     assert which.source_class is SourceClass.MEDIA
+
+
+@pytest.mark.parametrize(("text", "mention", "kind"), [
+    # session 14, third blind batch: "X said he had told Y": "he" is X, however recently someone
+    # else was named
+    ("Oren Vale spoke on Monday. One donor said he had told the mayor that he would stop giving.",
+     "he", SourceClass.ANONYMOUS),
+    # "One ... said. Another called ...": one more unnamed person of the same kind
+    ("Harbour pilots were angry. One pilot from the north shore, who asked not to be named, said "
+     "the board had lied. Another called the plan a disgrace.", "Another", SourceClass.ANONYMOUS),
+    # a lone "Another" before its description: the description says who ("Romney" is no source)
+    ("One strategist said the attacks backfired. Another, a former adviser to Mitt Romney, said "
+     "the issue was a distraction.", "Another, a former adviser to Mitt Romney,",
+     SourceClass.ANONYMOUS),
+])
+def test_unnamed_speakers_taken_up_by_he_and_another(text: str, mention: str,
+                                                      kind: SourceClass) -> None:
+    a = analyze(text)
+    at = next(x for x in a.attributions if x.source and x.source.span.text == mention)
+    assert at.source_class is kind

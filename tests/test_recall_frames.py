@@ -890,3 +890,9 @@ def test_people_with_a_participle_and_a_time_phrase_are_the_source() -> None:
     # source "the rally"
     found = _cues("Several voters interviewed after the rally said they liked the plan.")
     assert found.get("said") == "Several voters interviewed after the rally", found
+
+
+def test_an_adverb_and_participle_before_the_noun_are_part_of_the_source() -> None:
+    # session 14, third blind batch: "Newly released emails show" had the source "Newly"
+    found = _cues("Newly released emails show that the donors sought meetings.")
+    assert found.get("show") == "Newly released emails", found
