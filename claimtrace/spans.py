@@ -216,6 +216,9 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
         return last_s, last_e  # a subject pronoun takes no modifiers: "the extent she said"
     if head in _QUANTIFIERS and (len(toks) < 2 or _opens_clause(text, toks[-2], last_s)):
         return last_s, last_e  # "Another said", "Some argue", "Both said"
+    if head == "other" and len(toks) >= 2 and lower_word(text, toks[-2]) == "the" \
+            and (len(toks) < 3 or _opens_clause(text, toks[-3], toks[-2][0])):
+        return toks[-2][0], last_e  # "one of them said. The other said ..."
     if not _plausible_head(text, last_s, last_e):
         return None
     if head in _OBJECT_PRONOUNS and (len(toks) < 2 or lower_word(text, toks[-2]) not in GOVERNORS):

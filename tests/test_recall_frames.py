@@ -896,3 +896,10 @@ def test_an_adverb_and_participle_before_the_noun_are_part_of_the_source() -> No
     # session 14, third blind batch: "Newly released emails show" had the source "Newly"
     found = _cues("Newly released emails show that the donors sought meetings.")
     assert found.get("show") == "Newly released emails", found
+
+
+def test_the_other_after_one_of_them_is_a_source() -> None:
+    # session 14, third blind batch: "one of the Democrats said. The other said ..." was missed
+    found = _cues("The two met for hours, one of the pilots said. The other said the mayor "
+                  "came away convinced.")
+    assert found.get("said") is not None and "The other" in found.values(), found

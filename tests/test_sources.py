@@ -1194,6 +1194,7 @@ SESSION_14_TYPES = [
     ("aides to Clinton and Sanders", SourceType.ANONYMOUS_SPECIFIC),
     ("Trump and Pence", SourceType.NAMED_PERSON),
     ("a copy obtained by POLITICO", SourceType.DOCUMENT),
+    ("a plurality", SourceType.UNNAMED_GROUP),
 ]
 
 
