@@ -335,3 +335,15 @@ def test_blind2_jsonl_is_in_sync_with_its_markup(tmp_path):
                 span = a[key]
                 if span is not None:
                     assert rec["text"][span["start"]:span["end"]] == span["text"], (rec["doc_id"], key)
+
+
+BLIND3 = GOLD / "blind3"
+
+
+def test_blind3_jsonl_is_in_sync_with_its_markup(tmp_path):
+    build = _load_module(BLIND3 / "build_blind3.py", "claimtrace_data_build_blind3")
+    out = tmp_path / "blind3.jsonl"
+    assert build.main(["--output", str(out)]) == 0
+    assert out.read_bytes() == (BLIND3 / "blind3.jsonl").read_bytes()
+    with open(out, encoding="utf-8") as fh:
+        assert sum(len(json.loads(line)["attributions"]) for line in fh if line.strip()) == 326
