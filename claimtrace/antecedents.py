@@ -185,7 +185,10 @@ def known_surnames(text: str) -> frozenset[str]:
 
 _NOT_FIRST_NAMES = frozenset("the a an in on at of for and but when while as if after before "
                              "this that these those his her their its our new north south east "
-                             "west former late says said".split())
+                             "west former late says said "
+                             # session 14, second blind batch: "Some Democratic operatives"
+                             # had been a person "Some Democratic"
+                             "some many most several few all both each every any no other".split())
 
 
 _WORD_RE = re.compile(r"[A-Za-z][\w\-]*")

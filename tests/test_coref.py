@@ -1490,3 +1490,13 @@ def test_unnamed_speakers_taken_up_by_he_and_another(text: str, mention: str,
     a = analyze(text)
     at = next(x for x in a.attributions if x.source and x.source.span.text == mention)
     assert at.source_class is kind
+
+
+def test_a_quantifier_and_a_party_adjective_are_no_person() -> None:
+    # session 14, second blind batch: "Some Democratic operatives worry ..." read "Some
+    # Democratic" as a woman named in the paragraph, so "She said" left the unnamed speaker
+    a = analyze("Some Democratic operatives worry the plan could fail. One longtime donor, who "
+                "spoke on condition of anonymity, said several friends had called her. She said "
+                "she told them it was fine.")
+    she = [x for x in a.attributions if x.source and x.source.span.text == "She"]
+    assert she and she[0].source_class is SourceClass.ANONYMOUS
