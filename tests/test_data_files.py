@@ -347,3 +347,13 @@ def test_blind3_jsonl_is_in_sync_with_its_markup(tmp_path):
     assert out.read_bytes() == (BLIND3 / "blind3.jsonl").read_bytes()
     with open(out, encoding="utf-8") as fh:
         assert sum(len(json.loads(line)["attributions"]) for line in fh if line.strip()) == 326
+
+
+BLIND4 = GOLD / "blind4"
+
+
+def test_blind4_jsonl_is_in_sync_with_its_markup(tmp_path):
+    build = _load_module(BLIND4 / "build_blind4.py", "claimtrace_data_build_blind4")
+    out = tmp_path / "blind4.jsonl"
+    assert build.main(["--output", str(out)]) == 0
+    assert out.read_bytes() == (BLIND4 / "blind4.jsonl").read_bytes()
