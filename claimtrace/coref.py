@@ -65,10 +65,10 @@ _ANON_ANAPHORA = frozenset("source sources official officials person people aide
                            "employee employees".split())
 
 
-# verbs that continue the previous speaker's statement: "... a senior official said. He added
-# that ...", "She went on to say"
 _CAPITAL_RE = re.compile(r"\b[A-Z][a-z]")
 _UNNAMED_PEOPLE = (SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_BARE)
+# verbs that continue the previous speaker's statement: "... a senior official said. He added
+# that ...", "She went on to say"
 _CONTINUING_RE = re.compile(r"^(?:also\s+)?(?:added|adds|continued|continues|went\s+on)\b", re.IGNORECASE)
 
 
@@ -78,7 +78,10 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
     """The cluster that "he"/"she" continues with "added", "continued" or "went on": the source
     of the attribution just before, in this sentence or the one before, when that source is one
     person, named or not, of the pronoun's gender where both are known (news prose writes "He
-    added" for the speaker it just quoted)."""
+    added" for the speaker it just quoted). With "said" and other verbs of saying only an
+    unnamed speaker of the sentence before is continued, by a pronoun that opens its sentence,
+    in a paragraph that names no one of the pronoun's gender ("A senior official said ... He
+    said ...")."""
     r = raw[i]
     continuing = _CONTINUING_RE.match(text[r.cue[0]:r.cue[1]]) is not None
     if not continuing and (not sentences or not _saying_cue(text, r) or r.source is None
@@ -394,13 +397,9 @@ class _Resolver:
         return idx if idx is not None else self._new(named, named.name or text)
 
 
-
-
 # a bare member of a group just mentioned: "Three aides said ... One said ...", "Another added"
 _MEMBER_RE = re.compile(r"(?:[Oo]ne|[Aa]nother(?:\s+one)?|[Aa]\s+(?:second|third|fourth)|"
                         r"[Tt]he\s+(?:other|second|third))")
-
-
 _MEMBER_NAMED_RE = re.compile(r"\s+of\b|,\s+[A-Z]")  # "One of the men, Jessie Elkins, ..."
 
 

@@ -33,7 +33,7 @@ import re
 
 from .cues import Cue
 from .lexicons import noun_categories
-from .span_words import is_source_noun
+from .span_words import OBJECT_HER_BEFORE_RE, is_source_noun
 
 __all__ = ["false_sense"]
 
@@ -70,13 +70,8 @@ def _noun_use(text: str, cue: Cue) -> bool:
             or form.lower() in _PAST_FORMS:
         return False
     m = _NOUN_BEFORE_RE.search(text, max(0, cue.start - 20), cue.start)
-    return m is not None and not _OBJECT_HER_RE.search(text, max(0, m.start() - 40), m.end())
-
-
-# "people close to her say", "those who worked with her think": "her" the object of a
-# preposition, so the form after it is a verb
-_OBJECT_HER_RE = re.compile(r"\b(?:(?:close|closest|near|loyal)\s+to|(?:who|that)\s+(?:\w+\s+){1,3}"
-                            r"(?:with|for|to|about|against))\s+her\s+$", re.IGNORECASE)
+    return m is not None and not (m.group().lower().startswith("her")
+                                  and OBJECT_HER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()))
 
 
 # past forms that are no nouns: after "her" or "those" they follow an object ("People who know

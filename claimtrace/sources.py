@@ -322,11 +322,6 @@ _NOT_FIRST_NAMES = frozenset("monday tuesday wednesday thursday friday saturday 
                              "too however meanwhile".split())
 
 
-def _unowned(word: str) -> str:
-    """"newspaper's" -> "newspaper"."""
-    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
-
-
 def _body_name(toks: list[str]) -> bool:
     """"the Bureau of Labor Statistics", "the Center for Opinion Research": a capitalised
     name whose body word comes before "of"/"for" names the body, not a document.
@@ -412,8 +407,8 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         return SourceInfo(SourceType.UNNAMED_GROUP, **info,  # "some GOP figures", not numbers
                           evidence=f"people of note ({core!r})")
     if cat == "document" and lhead in _REPORTING_NOUNS \
-            and any(t.lower() in _PRESS_WORDS or cats.get(_unowned(t.lower())) == "media"
-                    or outlet_short_name(context, _unowned(t)) for t in core_toks[:-1]):
+            and any(t.lower() in _PRESS_WORDS or cats.get(strip_possessive(t).lower()) == "media"
+                    or outlet_short_name(context, strip_possessive(t)) for t in core_toks[:-1]):
         # "press reports", "the newspaper's report", "a Post review" (after "The Washington Post")
         return SourceInfo(SourceType.MEDIA, **info, evidence=f"reports of the press ({core!r})")
     if cat == "document" and not (outlet and (lhead in _REPORTING_NOUNS or head in outlet.split())):

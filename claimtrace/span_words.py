@@ -262,3 +262,9 @@ def _occasion_tail(low: list[str]) -> int:
         if low[-j] in ("in", "during") and low[-j + 1] in _OCCASION_LEADS:
             return j
     return 0
+
+
+# what makes a following "her" an object, not a possessive: "people close to her say", "those
+# who worked with her think" (the word after "her" is then a verb, and "her" may end a source)
+OBJECT_HER_BEFORE_RE = re.compile(r"\b(?:(?:close|closest|near|loyal)\s+to|(?:who|that)\s+"
+                                  r"(?:\w+\s+){1,3}(?:with|for|to|about|against))\s+$", re.IGNORECASE)

@@ -22,6 +22,7 @@ from .span_words import (
     GOVERNORS,
     NP_PREPOSITIONS,
     NP_WINDOW,
+    OBJECT_HER_BEFORE_RE,
     PRONOUNS,
     STOP_WORDS,
     SUBJECT_PRONOUNS,
@@ -656,7 +657,7 @@ def _plausible_head(text: str, s: int, e: int) -> bool:
         return True
     if lw in _NAME_MODALS and w[0].isupper() and _after_name(text, s):
         return True  # "Ann *May* said", "Bo *Will* wrote": a surname, not a modal
-    if lw == "her" and _OBJECT_HER_BEFORE_RE.search(text, max(0, s - 40), s):
+    if lw == "her" and OBJECT_HER_BEFORE_RE.search(text, max(0, s - 40), s):
         return True  # "people close to her say": an object, not "her" before a noun
     if lw in STOP_WORDS or lw in DETERMINERS or lw in NP_PREPOSITIONS or lw in _PREPOSITIONS:
         return False
@@ -667,8 +668,6 @@ def _plausible_head(text: str, s: int, e: int) -> bool:
     return not (lw.isdigit() and len(lw) == 4)
 
 
-_OBJECT_HER_BEFORE_RE = re.compile(r"\b(?:(?:close|closest|near|loyal)\s+to|(?:who|that)\s+"
-                                   r"(?:\w+\s+){1,3}(?:with|for|to|about|against))\s+$", re.IGNORECASE)
 _DOTTED_END_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")  # "U.S", "A.F.L.-C.I.O"
 _LAST_WORD_RE = re.compile(r"[A-Za-z]+$")
 _NUMBER_END_RE = re.compile(r"\d$")
