@@ -99,9 +99,16 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
                                or not _saying_cue(text, prev)
                                or _named_in_paragraph(resolver, sentences, prev, gender, text)):
             return None  # "An aide said ... He said ...": the unnamed speaker just quoted
-        return idx if not cluster.plural and cluster.type in _PERSON_TYPES \
-            and resolver.agrees(cluster, gender) else None
+        return _one_person(resolver, idx, gender)
     return None
+
+
+def _one_person(resolver: _Resolver, idx: int, gender: str | None) -> int | None:
+    """``idx`` when its cluster is one person (named or not) of the pronoun's gender, or of
+    none known."""
+    cluster = resolver.clusters[idx]
+    return idx if not cluster.plural and cluster.type in _PERSON_TYPES \
+        and resolver.agrees(cluster, gender) else None
 
 
 def _reporting_subject(raw: Sequence[RawAttribution], i: int, mention_cluster: dict[int, int],
@@ -118,9 +125,7 @@ def _reporting_subject(raw: Sequence[RawAttribution], i: int, mention_cluster: d
             or not host.rule.startswith("source_verb_content") or not _saying_cue(text, host) \
             or _THAT_OPENING_RE.sub("", text[host.content[0][0]:r.source[0]]).strip():
         return None
-    cluster = resolver.clusters[idx]
-    return idx if not cluster.plural and cluster.type in _PERSON_TYPES \
-        and resolver.agrees(cluster, gender) else None
+    return _one_person(resolver, idx, gender)
 
 
 _THAT_OPENING_RE = re.compile(r"^\s*that\s*", re.IGNORECASE)

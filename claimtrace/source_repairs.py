@@ -87,14 +87,11 @@ def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
 
 # "A poll *conducted after* the debate found": the walk stops at the preposition after the
 # document's participle; the source is the document with its whole modifier
-_MADE_THEN_RE = re.compile(r"\b(?:(?P<made>conducted|taken|released|published|completed|fielded|"
-                           r"carried\s+out|done)|interviewed|surveyed|polled|questioned|reached|"
-                           r"contacted)\s+(?:before|after|during|since|in|on|over|between|among|"
-                           r"across|outside|at)\s+$")
-
-
 _MADE_THEN_PREPOSITIONS = frozenset("before after during since in on over between among across outside "
                                     "at".split())
+_MADE_THEN_RE = re.compile(r"\b(?:(?P<made>conducted|taken|released|published|completed|fielded|"
+                           r"carried\s+out|done)|interviewed|surveyed|polled|questioned|reached|"
+                           r"contacted)\s+(?:" + "|".join(sorted(_MADE_THEN_PREPOSITIONS)) + r")\s+$")
 
 
 def _document_made_then(text: str, floor: int, src: tuple[int, int]) -> tuple[int, int]:

@@ -129,28 +129,13 @@ def test_gold_set_is_fully_scored(gold_results: dict) -> None:
     assert gold_results["attribution"]["match"]["n_gold"] >= 250
 
 
-def test_blind_set_floors() -> None:
-    results = evaluate(BLIND)
-    assert not _check(results, BLIND_FLOORS), _check(results, BLIND_FLOORS)
-    assert results["typing"]["anonymous_share"]["mae"] <= 0.04
-
-
-def test_blind2_set_floors() -> None:
-    results = evaluate(BLIND2)
-    assert not _check(results, BLIND2_FLOORS), _check(results, BLIND2_FLOORS)
-    assert results["typing"]["anonymous_share"]["mae"] <= 0.08
-
-
-def test_blind3_set_floors() -> None:
-    results = evaluate(BLIND3)
-    assert not _check(results, BLIND3_FLOORS), _check(results, BLIND3_FLOORS)
-    assert results["typing"]["anonymous_share"]["mae"] <= 0.06
-
-
-def test_blind4_set_floors() -> None:
-    results = evaluate(BLIND4)
-    assert not _check(results, BLIND4_FLOORS), _check(results, BLIND4_FLOORS)
-    assert results["typing"]["anonymous_share"]["mae"] <= 0.06
+@pytest.mark.parametrize(("path", "floors", "max_mae"), [
+    (BLIND, BLIND_FLOORS, 0.04), (BLIND2, BLIND2_FLOORS, 0.08), (BLIND3, BLIND3_FLOORS, 0.06),
+    (BLIND4, BLIND4_FLOORS, 0.06)], ids=["blind", "blind2", "blind3", "blind4"])
+def test_blind_set_floors(path: Path, floors: dict[str, float], max_mae: float) -> None:
+    results = evaluate(path)
+    assert not _check(results, floors), _check(results, floors)
+    assert results["typing"]["anonymous_share"]["mae"] <= max_mae
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="../shared/data/polnear is not present")

@@ -281,27 +281,24 @@ def test_two_samples_from_different_outlets_carry_the_same_claim(samples):
     assert "The New York Times" in rereport["text"]
 
 
-# the blind test articles (data/gold/blind): written and annotated by a session that never read
-# the code, scored in test_accuracy_floors
-
-BLIND = GOLD / "blind"
-
-
-@pytest.fixture(scope="module")
-def build_blind() -> ModuleType:
-    return _load_module(BLIND / "build_blind.py", "claimtrace_data_build_blind")
+# the blind test articles (data/gold/blind*): written and annotated by sessions that never read
+# the code, scored in test_accuracy_floors; (folder, articles, attributions)
+BLIND_SETS = [("blind", 14, 235), ("blind2", 16, 279), ("blind3", 16, 326), ("blind4", 12, 248)]
 
 
-def test_blind_jsonl_is_in_sync_with_its_markup(build_blind, tmp_path):
-    out = tmp_path / "blind.jsonl"
-    assert build_blind.main(["--output", str(out)]) == 0
-    assert out.read_bytes() == (BLIND / "blind.jsonl").read_bytes()
+def _build_blind(name: str) -> ModuleType:
+    return _load_module(GOLD / name / f"build_{name}.py", f"claimtrace_data_build_{name}")
 
 
-def test_every_blind_span_matches_its_offsets_and_types_are_coarse():
-    with open(BLIND / "blind.jsonl", encoding="utf-8") as fh:
+@pytest.mark.parametrize(("name", "n_articles", "n_attributions"), BLIND_SETS)
+def test_blind_jsonl_is_in_sync_with_its_markup(name, n_articles, n_attributions, tmp_path):
+    out = tmp_path / f"{name}.jsonl"
+    assert _build_blind(name).main(["--output", str(out)]) == 0
+    assert out.read_bytes() == (GOLD / name / f"{name}.jsonl").read_bytes()
+    with open(out, encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh if line.strip()]
-    assert len(records) == 14 and len({r["doc_id"] for r in records}) == 14
+    assert len(records) == n_articles and len({r["doc_id"] for r in records}) == n_articles
+    assert sum(len(r["attributions"]) for r in records) == n_attributions
     for rec in records:
         for a in rec["attributions"]:
             assert a["source_type"] in COARSE
@@ -311,49 +308,8 @@ def test_every_blind_span_matches_its_offsets_and_types_are_coarse():
                     assert rec["text"][span["start"]:span["end"]] == span["text"], (rec["doc_id"], key)
 
 
-def test_blind_converter_rejects_an_ambiguous_span(build_blind):
+def test_blind_converter_rejects_an_ambiguous_span():
+    build = _build_blind("blind")
     text = "Vale said it. Vale said it again."
-    with pytest.raises(build_blind.MarkupError):
-        build_blind.attribution(text, "said || Vale || it || named_person", "x#0")
-
-
-BLIND2 = GOLD / "blind2"
-
-
-def test_blind2_jsonl_is_in_sync_with_its_markup(tmp_path):
-    build = _load_module(BLIND2 / "build_blind2.py", "claimtrace_data_build_blind2")
-    out = tmp_path / "blind2.jsonl"
-    assert build.main(["--output", str(out)]) == 0
-    assert out.read_bytes() == (BLIND2 / "blind2.jsonl").read_bytes()
-    with open(out, encoding="utf-8") as fh:
-        records = [json.loads(line) for line in fh if line.strip()]
-    assert len(records) == 16
-    for rec in records:
-        for a in rec["attributions"]:
-            assert a["source_type"] in COARSE
-            for key in ("cue", "source", "content"):
-                span = a[key]
-                if span is not None:
-                    assert rec["text"][span["start"]:span["end"]] == span["text"], (rec["doc_id"], key)
-
-
-BLIND3 = GOLD / "blind3"
-
-
-def test_blind3_jsonl_is_in_sync_with_its_markup(tmp_path):
-    build = _load_module(BLIND3 / "build_blind3.py", "claimtrace_data_build_blind3")
-    out = tmp_path / "blind3.jsonl"
-    assert build.main(["--output", str(out)]) == 0
-    assert out.read_bytes() == (BLIND3 / "blind3.jsonl").read_bytes()
-    with open(out, encoding="utf-8") as fh:
-        assert sum(len(json.loads(line)["attributions"]) for line in fh if line.strip()) == 326
-
-
-BLIND4 = GOLD / "blind4"
-
-
-def test_blind4_jsonl_is_in_sync_with_its_markup(tmp_path):
-    build = _load_module(BLIND4 / "build_blind4.py", "claimtrace_data_build_blind4")
-    out = tmp_path / "blind4.jsonl"
-    assert build.main(["--output", str(out)]) == 0
-    assert out.read_bytes() == (BLIND4 / "blind4.jsonl").read_bytes()
+    with pytest.raises(build.MarkupError):
+        build.attribution(text, "said || Vale || it || named_person", "x#0")

@@ -26,6 +26,7 @@ import argparse
 import json
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -335,6 +336,26 @@ def build(source: Path = DEFAULT_SOURCE) -> list[dict[str, object]]:
 def dumps(records: list[dict[str, object]]) -> str:
     """The exact JSONL text written for ``records``."""
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def write_or_check(records: list[dict], default_output: Path, argv: list[str] | None,
+                   description: str) -> int:
+    """The command line of the blind batches' build scripts: write ``records`` to
+    ``--output`` (default ``default_output``), or with ``--check`` exit 1 when that file is
+    stale. Prints what it did."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--output", type=Path, default=default_output)
+    parser.add_argument("--check", action="store_true", help="exit 1 if the output file is stale")
+    args = parser.parse_args(argv)
+    payload = dumps(records)
+    if args.check:
+        stale = not args.output.exists() or args.output.read_text("utf-8") != payload
+        print("stale" if stale else "up to date")
+        return 1 if stale else 0
+    args.output.write_text(payload, "utf-8")
+    counts = Counter(a["source_type"] for r in records for a in r["attributions"])
+    print(f"{len(records)} articles, {sum(counts.values())} attributions: {dict(counts.most_common())}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

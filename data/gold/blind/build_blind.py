@@ -21,13 +21,13 @@ to exactly one position.
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
-from collections import Counter
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # data/gold, for build_gold
+from build_gold import write_or_check  # noqa: E402
 
 DATA = r'''
 === n01
@@ -684,25 +684,8 @@ def build() -> list[dict]:
     return out
 
 
-def render(docs: list[dict]) -> str:
-    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--output", default=str(HERE / "blind.jsonl"))
-    ap.add_argument("--check", action="store_true", help="exit 1 if the output file is stale")
-    args = ap.parse_args(argv)
-    docs = build()
-    out = Path(args.output)
-    if args.check:
-        stale = not out.exists() or out.read_text(encoding="utf-8") != render(docs)
-        print("stale" if stale else "up to date")
-        return 1 if stale else 0
-    out.write_text(render(docs), encoding="utf-8")
-    counts = Counter(a["source_type"] for d in docs for a in d["attributions"])
-    print(f"{len(docs)} articles, {sum(counts.values())} attributions: {dict(counts.most_common())}")
-    return 0
+    return write_or_check(build(), HERE / "blind.jsonl", argv, __doc__.split("\n\n")[0])
 
 
 if __name__ == "__main__":

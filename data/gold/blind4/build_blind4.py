@@ -18,13 +18,13 @@ If a span without context is not unique in the article, the occurrence nearest t
 the content (for the cue) or to the cue (for the source) is chosen and reported,
 so that every such choice can be checked by eye.
 """
-import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # data/gold, for build_gold
+from build_gold import write_or_check  # noqa: E402
 
 TYPES = {"P": "named_person", "O": "named_org", "M": "media", "D": "document",
          "A": "anonymous", "U": "unknown"}
@@ -646,25 +646,12 @@ def _attribution(did: str, text: str, line: str) -> dict:
     return {"cue": mk(text, *cue), "source": src_d, "content": content, "source_type": TYPES[typ]}
 
 
-def render(docs: list[dict]) -> str:
-    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
-
-
 def main(argv: list[str]) -> int:
-    docs = build()
-    out = HERE / "blind4.jsonl"
-    if "--check" in argv:
-        stale = not out.exists() or out.read_text(encoding="utf-8") != render(docs)
-        print("stale" if stale else "up to date")
-        return 1 if stale else 0
-    if "--output" in argv:
-        out = Path(argv[argv.index("--output") + 1])
-    out.write_text(render(docs), encoding="utf-8")
-    counts = Counter(a["source_type"] for d in docs for a in d["attributions"])
-    print(f"{len(docs)} articles, {sum(counts.values())} attributions: {dict(counts.most_common())}")
+    code = write_or_check(build(), HERE / "blind4.jsonl", [a for a in argv if a != "-v"],
+                          __doc__.split("\n\n")[0])
     if "-v" in argv:
         _report()
-    return 0
+    return code
 
 
 def _report() -> None:
