@@ -89,6 +89,10 @@ _INTENTION = frozenset("plan want hope expect intend seek refuse decline pledge 
 _TO_RE = re.compile(r"\s+to\s+[a-z]")
 
 _WEAK_OK_RE = re.compile(r"\s*(?:that\b|:|,?\s*\")", re.IGNORECASE)
+# a date between "found" and its clause: "The appeals court found *in July* that ..." (blind
+# batch 5; "found" alone needs a document or a clause right after it)
+_DATED_THAT_RE = re.compile(r"\s+(?:(?:in|on|last|earlier|this|late|early)\s+){1,2}(?:[A-Z][a-z]+|\d{4}|"
+                            r"week|month|year|spring|summer|fall|autumn|winter)(?:\s+\d{4})?\s+that\b")
 
 # Verbs of saying that put their subject after them ("..., said Pompeo"; "..., wrote Smith").
 _INVERTING = frozenset(
@@ -402,6 +406,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
             and mention_info(text[src[0]:src[1]]).pronoun is None:
         return None  # "2,205 delegates, compared with Sanders' 1,401": a comparison, no speaker
     if cue.lemma == "find" and not _WEAK_OK_RE.match(text, after_cue) \
+            and not _DATED_THAT_RE.match(text, after_cue) \
             and mention_info(text[src[0]:src[1]]).type not in (SourceType.DOCUMENT, SourceType.MEDIA):
         return None  # "he found sanctuary in Russia": "found" needs a document or a clause
     bare = False

@@ -28,7 +28,15 @@ from .frame_context import (
 )
 from .model import Pattern
 from .span_words import SUBJECT_PRONOUNS, dateline_end, is_source_noun, lower_word, time_or_amount
-from .spans import has_word, left_np, strip_trailing_punct, strip_ws, subject_np, words
+from .spans import (
+    appositive_np,
+    has_word,
+    left_np,
+    strip_trailing_punct,
+    strip_ws,
+    subject_np,
+    words,
+)
 from .spans_aside import opening_name_aside, opening_subject
 from .spans_right import CLAUSE_INTRO, SUBJECT_LEAD, right_np
 
@@ -177,6 +185,13 @@ def _embedded_subject(text: str, start: int, pos: int) -> bool:
     return m is not None and bool(words(text, start, m.start()))
 
 
+def _opening_appositive(text: str, start: int, comma: int) -> tuple[int, int] | None:
+    """"*One of those senators, Mark Kirk of Illinois,* has met ...": a phrase and its
+    appositive that open the clause (blind batch 5 took "One" alone); None otherwise."""
+    np = appositive_np(text, start, comma)
+    return np if np is not None and np[0] == start else None
+
+
 def _main_verb_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase before the clause's first finite verb, past a dateline and an opening
     adverbial or participle phrase ("Rallying workers, Ms. Ortiz *promised* ..."); None when
@@ -208,7 +223,8 @@ def _main_verb_subject(text: str, start: int, end: int) -> tuple[int, int] | Non
             break
         np = left_np(text, start, m.start() + 1)
         if np is None and before.endswith(","):
-            np = subject_np(text, start, m.start()) or opening_subject(text, start, m.start(1)) \
+            np = _opening_appositive(text, start, start + len(before) - 1) \
+                or subject_np(text, start, m.start()) or opening_subject(text, start, m.start(1)) \
                 or opening_name_aside(text, start, m.start(1))  # "X, looking for ..., seized"
         if np is None:
             continue

@@ -539,7 +539,26 @@ def false_sense(text: str, cue: Cue) -> bool:
         or lemma == "support" and _supported_by(text, cue) \
         or lemma == "forecast" and _forecasts_noun(text, cue) \
         or lemma == "tell" and _all_told(text, cue) \
-        or lemma in _AS_LEMMAS and not _AS_FRAME_RE.match(text, cue.end)
+        or lemma in _AS_LEMMAS and not _AS_FRAME_RE.match(text, cue.end) \
+        or lemma == "mock" and _mock_adjective(text, cue)
+
+
+# "mock" before a common noun is an adjective: "formal *mock* debates", "a *mock* trial" (blind
+# batch 7); not "Terrorists mock bids to ..." (a headline's verb before a bare plural)
+_MOCK_NOUN_RE = re.compile(r"\s+(?:debates?|trials?|elections?|interviews?|sessions?|drills?|"
+                           r"exercises?|ballots?|votes?|conventions?|hearings?|juries|jury|"
+                           r"funerals?|executions?|battles?|attacks?|ups?|news)\b")
+
+
+def _mock_adjective(text: str, cue: Cue) -> bool:
+    """Is "mock" an adjective before a noun ("mock debates")?
+
+    >>> from claimtrace.cues import find_cues
+    >>> t = "Trump skipped mock debates."
+    >>> _mock_adjective(t, find_cues(t, 0, len(t), [])[0])
+    True
+    """
+    return text[cue.start:cue.end].lower() == "mock" and _MOCK_NOUN_RE.match(text, cue.end) is not None
 
 
 # verbs that characterise only as "V X as Y" ("Cruz cast himself as an outsider", "framed the

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .cues import Cue
 from .model import Pattern, Sentence
+from .span_words import dateline_end
 from .spans import has_word, strip_trailing_punct, strip_ws
 
 __all__ = ["Ctx", "RawAttribution", "boundary_before", "content_after", "content_before",
@@ -256,9 +257,9 @@ def _quote_running_on(quotes: list[tuple[int, int]], text: str, s: int,
 def content_before(ctx: Ctx, end: int) -> tuple[int, int] | None:
     """Content from the sentence start (or the quote that began earlier) to ``end``."""
     text, sent = ctx.text, ctx.sent
-    start = sent.start
+    start = dateline_end(text, sent.start, end)  # "RALEIGH, N.C. - X rose, Y said": not the place
     for qs, qe in ctx.quotes:
-        if qs < start < qe:  # the sentence starts inside a quote opened earlier
+        if qs < sent.start < qe:  # the sentence starts inside a quote opened earlier
             start = qs
     s, e = strip_ws(text, start, end)
     if e > s and text[e - 1] == ",":

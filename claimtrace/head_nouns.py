@@ -119,7 +119,8 @@ def mention_core(text: str) -> str:
         word = pm.group(1).lower()
         if pm.start() > 0 and word not in cats and word not in _NOT_PARTICIPLES \
                 and (_PHRASE_AFTER_RE.match(body, pm.end())
-                     or word in _TAKING_SIDES and _NAME_AFTER_RE.match(body, pm.end())):
+                     or word in _TAKING_SIDES and _NAME_AFTER_RE.match(body, pm.end())
+                     or word.endswith("ing") and _after_people_noun(body, pm.start(), cats)):
             body = body[: pm.start()]
             break
     body = body.strip(" ,")
@@ -142,6 +143,17 @@ _DATE_TAIL_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted(_DATE_TAIL_WORDS)) + r
 
 # a party and state tag after a politician's name: "(D-Nev.)", "(R)", "R-Ky."
 PARTY_TAG_RE = re.compile(r"\s*(?:\([DRI](?:-[A-Z][\w. ]*)?\)?|\s[DRI]-[A-Z][\w.]*)\.?$")
+
+
+_PEOPLE_CATEGORIES = frozenset(("role", "group", "vague", "bare", "people"))
+
+
+def _after_people_noun(body: str, at: int, cats: dict[str, str]) -> bool:
+    """Does an "-ing" word at ``at`` follow a plural noun of people ("senators *facing* tough
+    races", blind batch 6)? It opens their post-modifier, whatever word comes next."""
+    before = body[:at].rsplit(None, 1)
+    prev = before[-1].lower() if before else ""
+    return prev.endswith("s") and cats.get(prev) in _PEOPLE_CATEGORIES
 
 
 def _only_determiners(text: str) -> bool:

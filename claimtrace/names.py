@@ -39,6 +39,9 @@ ORG_WORDS = frozenset(
     "hospital school council caucus secretariat directorate command command society "
     "trust partners capital holdings airlines motors systems technologies labs watch "
     "institution museum forum project initiative corps "
+    # plurals that open a body's name (blind batch 7: "The Centers for Disease Control and
+    # Prevention" was a person; "the National Institutes of Health")
+    "centers centres institutes "
     # company-name endings (PolNeAR train error analysis: "Walmart Stores", "General Electric")
     "stores pharmaceuticals industries enterprises airways ventures brands studios "
     "entertainment electric energy insurance securities investments "
@@ -505,7 +508,8 @@ def name_after(text: str, end: int) -> str | None:
 
 _PAPER_WORDS = frozenset("times news post journal sun star tribune herald examiner gazette "
                          "chronicle inquirer globe register observer telegraph dispatch "
-                         "courier bulletin radio tv television magazine".split())
+                         "courier bulletin radio tv television magazine bee enquirer sentinel "
+                         "courant".split())
 
 
 def newspaper_name(toks: list[str]) -> bool:

@@ -88,10 +88,13 @@ def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
 # "A poll *conducted after* the debate found": the walk stops at the preposition after the
 # document's participle; the source is the document with its whole modifier
 _MADE_THEN_PREPOSITIONS = frozenset("before after during since in on over between among across outside "
-                                    "at".split())
+                                    "at to from for with".split())
 _MADE_THEN_RE = re.compile(r"\b(?:(?P<made>conducted|taken|released|published|completed|fielded|"
-                           r"carried\s+out|done)|interviewed|surveyed|polled|questioned|reached|"
-                           r"contacted)\s+(?:" + "|".join(sorted(_MADE_THEN_PREPOSITIONS)) + r")\s+$")
+                           r"carried\s+out|done|sent|sent\s+out|posted|issued|circulated|"
+                           r"distributed|obtained|filed|written|delivered|shared|leaked|addressed|"
+                           r"prepared|commissioned)|interviewed|surveyed|polled|questioned|reached|"
+                           r"contacted)\s+(?:[^\s,;:\"\u201c\u201d]+\s+){0,10}?"
+                           r"(?:" + "|".join(sorted(_MADE_THEN_PREPOSITIONS)) + r")\s+$")
 
 
 def _document_made_then(text: str, floor: int, src: tuple[int, int]) -> tuple[int, int]:
@@ -105,7 +108,8 @@ def _document_made_then(text: str, floor: int, src: tuple[int, int]) -> tuple[in
     space = text.rfind(" ", floor, src[0] - 1)
     if space < 0 or text[space + 1:src[0] - 1] not in _MADE_THEN_PREPOSITIONS:
         return src  # the common case: no preposition right before the source
-    m = _MADE_THEN_RE.search(text, max(floor, src[0] - 40), src[0])
+    m = _MADE_THEN_RE.search(text, max(floor, src[0] - 90), src[0])  # "A memo sent last month
+    # by the state party to county boards argued" (blind batch 6): phrases may come between
     if m is None or m.end() != src[0]:
         return src
     doc = left_np(text, floor, m.start())

@@ -133,6 +133,22 @@ _FOCUS_RE = re.compile(r"^(?:[Oo]nly|[Ee]ven|[Jj]ust(?=\s+[a-z0-9]))\s+(?=\S)")
 _NAMED_FAMILY_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'\-]+\s+(?:brothers|sisters|family|siblings|twins)$")
 
 
+# a relative clause set off by a comma: "One senator*, who is up for re-election and asked not
+# to be named,*"
+_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:who|which|whose|whom)\b.*$", re.DOTALL)
+
+
+def _and_in_aside_only(text: str) -> bool:
+    """Is every coordination of the mention inside its relative clause (blind batch 5: an
+    unnamed senator "who is up for re-election and asked not to be named" was two people)?
+
+    >>> _and_in_aside_only("One senator, who ran and lost,"), _and_in_aside_only("Ann and Bo")
+    (True, False)
+    """
+    m = _RELATIVE_ASIDE_RE.search(text)
+    return m is not None and m.start() > 0 and len(split_conjuncts(text[:m.start()])) == 1
+
+
 def classify(mention: str, *, context: str = "") -> SourceInfo:
     """Classify one source mention by its words alone (no resolution of pronouns).
 
@@ -143,6 +159,8 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
     if lone is not None:  # "Another, a former adviser to Romney,": the description says who
         return classify(text[lone.end():], context=context)
     parts = [text] if _one_company(text) else split_conjuncts(text)
+    if len(parts) > 1 and _and_in_aside_only(text):
+        parts = [text]  # "One senator, who is up for re-election and asked not to be named,"
     if len(parts) > 2 and modifier_conjunct(parts[:2], context):
         # "current and former officials in the FBI and at the Justice Department": the first
         # "and" joins two modifiers of one head, a later one the head's post-modifiers
@@ -337,6 +355,22 @@ def _body_name(toks: list[str]) -> bool:
     return False
 
 
+_BROADCAST_WORDS = frozenset("news broadcast broadcasting television tv cable radio media sports "
+                             "satellite cnn fox abc cbs nbc".split())
+
+
+def _advocacy_network(toks: list[str]) -> bool:
+    """"The Judicial Crisis Network" (blind batch 6): a capitalised name ending in "Network"
+    with no broadcast word in it names a group, not a broadcaster ("Sinclair Broadcast Network").
+
+    >>> _advocacy_network(tokens("The Judicial Crisis Network")), _advocacy_network(tokens("the network"))
+    (True, False)
+    """
+    name = [t for t in toks[:-1] if t.lower() not in DETS]
+    return len(name) >= 1 and is_cap(toks[-1]) and all(is_cap(t) for t in name) \
+        and not any(t.lower() in _BROADCAST_WORDS for t in name)
+
+
 def _common_in(context: str, word: str) -> bool:
     """Is ``word`` (capitalised at a sentence start) a common noun in this article? Yes when it
     appears in lower case elsewhere, or only ever opens sentences, and is never capitalised
@@ -401,7 +435,8 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
                           evidence=f"name of a body {core!r} (not a document)")
     if cat == "document" and lhead == "page" and "editorial" in (t.lower() for t in core_toks):
         return SourceInfo(SourceType.MEDIA, **info, evidence="an outlet's editorial page")
-    if cat == "document" and newspaper_name(core_toks):
+    if (cat == "document" or is_cap(head) and cat is not None) and newspaper_name(core_toks):
+        # "The Charlotte Observer" (blind batches 5 and 7): a paper, not an observer
         return SourceInfo(SourceType.MEDIA, **info, name=core, evidence=f"newspaper name {core!r}")
     if lhead == "figures" and any(t.lower() in _FIGURES_OF_PEOPLE for t in core_toks[:-1]):
         return SourceInfo(SourceType.UNNAMED_GROUP, **info,  # "some GOP figures", not numbers
@@ -441,6 +476,9 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     if cat in _COMMON_HEADS and is_cap(head) and _company_short_name(core_toks, context):
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"short form of a company's name {core!r} (written with a suffix)")
+    if cat == "media" and lhead == "network" and _advocacy_network(core_toks):
+        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+                          evidence=f"name of a body {core!r} (not a broadcaster)")
     if cat == "media":
         return SourceInfo(SourceType.MEDIA, **info, evidence=f"media noun {lhead!r}")
     if cat == "people" and is_cap(head) and _surname_in_text(context, head):

@@ -526,6 +526,8 @@ def appositive_np(text: str, floor: int, comma: int) -> tuple[int, int] | None:
     "Barkley, who votes Democratic, said" gives "Barkley, who votes Democratic,".
     """
     opening = text.rfind(",", floor, comma)
+    while opening > floor and text[opening - 1].isdigit() and text[opening + 1:opening + 2].isdigit():
+        opening = text.rfind(",", floor, opening)  # "which has published *2,000* emails,"
     limit = 30 if opening >= 0 and _RELATIVE_RE.match(text, opening + 1) else 15
     if opening < 0 or len(words(text, opening, comma)) > limit or '"' in text[opening:comma]:
         return None
@@ -586,11 +588,29 @@ def _name_before(text: str, floor: int, start: int, *, max_segments: int = 3) ->
         if seg is None or '"' in text[seg[0]:comma]:
             return start
         first = text[seg[0]:seg[0] + 1]
+        if first.isupper() and _lower_run_on(text, seg[0], comma):
+            return start  # "..., spend money in *North Carolina over the next weeks*, her aide, X,"
         if first.isupper() and (_NAME_START_RE.match(text, seg[0], comma)
                                 or _AGE_RE.match(text, comma) and _lone_name(text, (seg[0], comma))):
             return seg[0]
         pos = seg[0]
     return start
+
+
+# lower-case words a name's segment may hold: "Ann Lee *of* Dover", "Vincent *van* Gogh"
+_NAME_LOWER_WORDS = frozenset("of and de da del der van von la le al bin di du".split())
+
+
+def _lower_run_on(text: str, start: int, end: int) -> bool:
+    """Does the segment run on from a capitalised opening into lower-case words that no name
+    holds ("*North Carolina over the next three weeks*")? Blind batch 5: the segment before
+    "her campaign manager, Robby Mook," was taken for the name that opens the source.
+
+    >>> _lower_run_on("North Carolina over the weeks", 0, 29), _lower_run_on("Ann Lee of Dover", 0, 16)
+    (True, False)
+    """
+    return any(text[s].islower() and text[s:e].lower() not in _NAME_LOWER_WORDS
+               for s, e in words(text, start, end))
 
 
 # what opens a clause set off by commas rather than a description: "*speaking* in Ohio",
