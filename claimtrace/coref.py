@@ -14,6 +14,7 @@ Anonymous sources are never merged by description alone, only by a definite anap
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,6 +34,7 @@ from .antecedents import (
     relative_antecedent,
 )
 from .attributions import RawAttribution
+from .cataphora import named_later
 from .first_person import document_voice, in_question, signed_voice
 from .gender import agrees, mention_gender, person_gender, pronoun_gender, surname_gender
 from .head_nouns import person_noun
@@ -643,6 +645,7 @@ def resolve(
         resolver.clusters[idx].mentions.append((Span.of(original, *src), info))
         resolver.clusters[idx].words.append(text[src[0]:src[1]])
     _reasons_in_next_sentence(raw, mention_cluster, resolver.clusters, text, sentences, original)
+    _name_described_later(resolver.clusters, text, sentences)
     order = sorted(set(mention_cluster.values()))
     new_id = {old: new for new, old in enumerate(order)}
     sources = [_build_source(new_id[old], resolver.clusters[old], doc_id) for old in order]
@@ -697,6 +700,27 @@ def _quote_hosts(raw: Sequence[RawAttribution], text: str) -> dict[int, int]:
                 and para <= h.source[0] < r.source[0] and not text[para:h.source[0]].strip()]
         hosts.update({i: turn[0]} if turn else {})
     return hosts
+
+
+_INDEFINITE_OPENING_RE = re.compile(r"(?:[Aa]n?)\s")
+
+
+def _name_described_later(clusters: list[_Cluster], text: str, sentences: Sequence[Sentence]) -> None:
+    """"*A federal judge* in Manhattan blocked the rule ... The judge, Ann Vale, wrote": an
+    unnamed person whom the next two sentences name is that named person (cataphora.py). Not
+    one who is unnamed for a reason the article gives."""
+    starts = [s.start for s in sentences]
+    for c in clusters:
+        if c.type not in _UNNAMED_PEOPLE or c.plural or c.reason is not None or not c.mentions:
+            continue
+        span = c.mentions[0][0]
+        if not _INDEFINITE_OPENING_RE.match(span.text):
+            continue
+        k = max(0, bisect_right(starts, span.start) - 1)  # the mention's sentence
+        name = named_later(text, c.head, span.end, sentences[min(k + 2, len(sentences) - 1)].end)
+        if name is not None:
+            c.type, c.name = SourceType.NAMED_PERSON, name
+            c.evidence = f"{span.text.strip(' ,')!r} is named just after: {name!r} (cataphora)"
 
 
 def _reasons_in_next_sentence(raw: Sequence[RawAttribution], mention_cluster: dict[int, int],

@@ -129,3 +129,24 @@ def test_a_document_and_its_participle_phrase(text: str, source: str) -> None:
 ])
 def test_mock_before_a_noun_is_an_adjective(text: str, cues: list[str]) -> None:
     assert [x.cue.text for x in analyze(text).attributions if x.cue.text == "mock"] == cues
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # blind batch 5: a description that the next sentences name is that person (TAXONOMY: a
+    # description that resolves to someone named in the article)
+    ("Court Halts Port Rule\n\nA federal judge in Dover on Thursday halted the port rule, saying "
+     "the board had ignored the law. Judge Ann Vale wrote that the rule must wait.",
+     SourceClass.NAMED_PERSON),
+    ("A harbour pilot said the board had lied. The pilot, Tam Okafor, said later that he would "
+     "testify.", SourceClass.NAMED_PERSON),
+    # a reason for anonymity keeps the first one unnamed
+    ("A harbour pilot who asked not to be named said the board had lied. The pilot, Tam Okafor, "
+     "said later that he would testify.", SourceClass.ANONYMOUS),
+    # another person of that noun in between: not the same one
+    ("A harbour pilot said the board had lied. Another pilot disagreed. The pilot, Tam Okafor, "
+     "said the board was right.", SourceClass.ANONYMOUS),
+])
+def test_a_description_named_in_the_next_sentences(text: str, kind: SourceClass) -> None:
+    first = next(x for x in analyze(text).attributions if x.source
+                 and x.source.span.text.startswith("A "))
+    assert first.source_class is kind
