@@ -84,6 +84,44 @@ BLIND4_FLOORS = {
     "typing.accuracy": 0.89,
     "typing.anonymous_class.f1": 0.89,
 }
+# the fifth to seventh batches (session 15; 14 articles each: role descriptions beside unnamed
+# sources of the same shape; organisations, documents and groups; wire-style anonymous sourcing),
+# measured after the fixes they prompted. Attribution F1, attribution+source, cue/source/content
+# overlap, typing, anonymous F1, MAE: blind5 0.931, 0.927, 0.931/0.930/0.919, 0.986, 0.986, 0.025
+# (on arrival 0.926, 0.913, 0.926/0.921/0.914, 0.962, 0.964, 0.037); blind6 0.958, 0.933,
+# 0.953/0.949/0.953, 0.969, 0.970, 0.041 (on arrival 0.958, 0.933, -, 0.943, 0.949, 0.044);
+# blind7 0.913, 0.909, 0.913/0.925/0.911, 0.995, 0.995, 0.038 (on arrival 0.914, 0.900, -,
+# 0.979, 0.985, 0.050)
+BLIND5 = ROOT / "data" / "gold" / "blind5" / "blind5.jsonl"
+BLIND5_FLOORS = {
+    "attribution.match.f1": 0.91,
+    "attribution.with_source_head.f1": 0.90,
+    "span_set.cue.overlap.f1": 0.91,
+    "span_set.source.overlap.f1": 0.91,
+    "span_set.content.overlap.f1": 0.90,
+    "typing.accuracy": 0.96,
+    "typing.anonymous_class.f1": 0.96,
+}
+BLIND6 = ROOT / "data" / "gold" / "blind6" / "blind6.jsonl"
+BLIND6_FLOORS = {
+    "attribution.match.f1": 0.94,
+    "attribution.with_source_head.f1": 0.91,
+    "span_set.cue.overlap.f1": 0.93,
+    "span_set.source.overlap.f1": 0.93,
+    "span_set.content.overlap.f1": 0.93,
+    "typing.accuracy": 0.95,
+    "typing.anonymous_class.f1": 0.95,
+}
+BLIND7 = ROOT / "data" / "gold" / "blind7" / "blind7.jsonl"
+BLIND7_FLOORS = {
+    "attribution.match.f1": 0.89,
+    "attribution.with_source_head.f1": 0.89,
+    "span_set.cue.overlap.f1": 0.89,
+    "span_set.source.overlap.f1": 0.90,
+    "span_set.content.overlap.f1": 0.89,
+    "typing.accuracy": 0.97,
+    "typing.anonymous_class.f1": 0.97,
+}
 # measured on PolNeAR dev (session 12): attribution F1 0.807, attribution+source 0.758,
 # cue/source/content overlap F1 0.780/0.802/0.792, typing 0.909, anonymous F1 0.810 (the issue's
 # targets are 0.78/0.70/0.78/0.78/0.75/0.90/0.80; the best spaCy peer has attribution F1 0.578)
@@ -131,7 +169,9 @@ def test_gold_set_is_fully_scored(gold_results: dict) -> None:
 
 @pytest.mark.parametrize(("path", "floors", "max_mae"), [
     (BLIND, BLIND_FLOORS, 0.04), (BLIND2, BLIND2_FLOORS, 0.08), (BLIND3, BLIND3_FLOORS, 0.06),
-    (BLIND4, BLIND4_FLOORS, 0.06)], ids=["blind", "blind2", "blind3", "blind4"])
+    (BLIND4, BLIND4_FLOORS, 0.06), (BLIND5, BLIND5_FLOORS, 0.05), (BLIND6, BLIND6_FLOORS, 0.06),
+    (BLIND7, BLIND7_FLOORS, 0.06)],
+    ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"])
 def test_blind_set_floors(path: Path, floors: dict[str, float], max_mae: float) -> None:
     results = evaluate(path)
     assert not _check(results, floors), _check(results, floors)
