@@ -19,24 +19,22 @@ Magistrate Judge ..."), silver calls every one anonymous.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .lexicons import phrase_set
 
 __all__ = ["named_later"]
 
-_NAME = r"([A-Z][a-z'\u2019\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'\u2019\-]+){1,2})"
-
-
-@lru_cache(maxsize=256)
-def _patterns(head: str) -> tuple[re.Pattern[str], ...]:
-    """"The <head>, NAME,", "NAME, the/a ... <head>", and "<Head> NAME" for a title."""
-    h = re.escape(head)
-    found = [re.compile(r"\b[Tt]he\s+(?:[\w.'\u2019\-]+\s+){0,3}?" + h + r",\s+" + _NAME + r"\s*[,(]"),
-             re.compile(_NAME + r",\s+(?:the|a|an)\s+(?:[\w.'\u2019\-]+\s+){0,5}?" + h + r"\b")]
-    if head in phrase_set("titles.txt"):
-        found.append(re.compile(r"\b" + h.capitalize() + r"\s+" + _NAME))
-    return tuple(found)
+_NAME = r"(?P<name>[A-Z][a-z'\u2019\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'\u2019\-]+){1,2})"
+# "The <head>, NAME," and "NAME, the ... <head>": the head is a group, checked against the
+# unnamed person's head after the match (no pattern compiled per head); a title's "<Head> NAME"
+# is found by _titled
+_LATER_RES = (
+    re.compile(r"\b[Tt]he\s+(?:[\w.'\u2019\-]+\s+){0,3}?(?P<head>[a-z]+),\s+" + _NAME + r"\s*[,(]"),
+    re.compile(_NAME + r",\s+(?:the|a|an)\s+(?:[\w.'\u2019\-]+\s+){0,5}?(?P<head>[a-z]+)\b"),
+)
+_NAME_RE = re.compile(r"\s+" + _NAME)
+# what makes a later "<head>" another person of that noun: "another judge", "a second judge"
+_ANOTHER_BEFORE_RE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+second|[Oo]ne|[Aa]n?)\s+(?:[\w'\-]+\s+){0,3}$")
 
 
 def named_later(text: str, head: str, start: int, end: int) -> str | None:
@@ -45,17 +43,40 @@ def named_later(text: str, head: str, start: int, end: int) -> str | None:
     last sentence that may name it. Another person of that noun in between stops the search
     ("a second judge", "another judge").
     """
-    if not head.isalpha() or _another_re(head).search(text, start, end):
+    head = head.lower()
+    if not head.isalpha() or _another_between(text, head, start, end):
         return None
     best: tuple[int, str] | None = None
-    for pattern in _patterns(head.lower()):
-        m = pattern.search(text, start, end)
-        if m is not None and (best is None or m.start() < best[0]):
-            best = (m.start(), m.group(1))
+    for pattern in _LATER_RES:
+        for m in pattern.finditer(text, start, end):
+            if m.group("head").lower() == head:
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), m.group("name"))
+                break
+    titled = _titled(text, head, start, end) if head in phrase_set("titles.txt") else None
+    if titled is not None and (best is None or titled[0] < best[0]):
+        best = titled
     return best[1] if best else None
 
 
-@lru_cache(maxsize=256)
-def _another_re(head: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:[Aa]nother|[Aa]\s+second|[Oo]ne|[Aa]n?)\s+(?:[\w'\-]+\s+){0,3}?"
-                      + re.escape(head) + r"\b")
+def _titled(text: str, head: str, start: int, end: int) -> tuple[int, str] | None:
+    """The first "<Head> NAME" ("Judge Ann Vale") between ``start`` and ``end``: where, and the name."""
+    title = head.capitalize()
+    at = text.find(title, start, end)
+    while at >= 0:
+        m = _NAME_RE.match(text, at + len(title), end)
+        if m is not None and (at == 0 or not text[at - 1].isalpha()):
+            return at, m.group("name")
+        at = text.find(title, at + 1, end)
+    return None
+
+
+def _another_between(text: str, head: str, start: int, end: int) -> bool:
+    """Is there "a/another/a second ... <head>" between ``start`` and ``end``?"""
+    at = text.find(head, start, end)
+    while at >= 0:
+        if (at + len(head) >= len(text) or not text[at + len(head)].isalpha()) \
+                and _ANOTHER_BEFORE_RE.search(text, max(start, at - 40), at):
+            return True
+        at = text.find(head, at + 1, end)
+    return False
