@@ -595,8 +595,10 @@ def described_near(text: str, surname: str, words: tuple[str, ...]) -> bool:
         return False
     at = text.find(surname)
     while at >= 0:
-        if _title_before(text[max(0, at - _NEAR_WORDS):at], words) or _appositive_after(
-                text[at + len(surname):at + len(surname) + _NEAR_WORDS], words):
+        left = text[max(0, at - _NEAR_WORDS):at]
+        if _title_before(left, words) or _appositive_after(
+                text[at + len(surname):at + len(surname) + _NEAR_WORDS], words) \
+                or _described_then_named(left, words):
             return True
         at = text.find(surname, at + 1)
     return False
@@ -610,6 +612,32 @@ def _title_before(left: str, words: tuple[str, ...]) -> bool:
         toks.pop()  # the first names ("Bill", "Marco")
     low = [t.lower().rstrip(".") for t in toks[-5:]]
     return bool(low) and low[-1] == words[-1] and all(w in low for w in words)
+
+
+# "A spokesman for Mr. Doe, Neal *Whitford*": a description, a comma, then the name's first words
+_DESCRIBED_THEN_NAMED_RE = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[A-Z][\w\-]*['\u2019]s)\s+((?:[^,.;]|\.(?=\s[A-Z])){1,50}),\s+"
+    r"(?:[A-Z][\w.'\-]*\s+){0,3}$")
+
+
+def _described_then_named(left: str, words: tuple[str, ...]) -> bool:
+    """"*A spokesman for Mr. Schneiderman,* Neal ": the name is the appositive of a description
+    that holds every word (blind batch 9: "the spokesman said" after it went unresolved).
+
+    >>> _described_then_named("A spokesman for Mr. Doe, Neal ", ("spokesman",))
+    True
+    """
+    m = _DESCRIBED_THEN_NAMED_RE.search(left)
+    if m is None:
+        return False
+    low = [_OWNER_END_RE.sub("", t.lower()) for t in tokens(m.group(1))]
+    if words[-1] not in low or not all(w in low for w in words):
+        return False
+    after = low[low.index(words[-1]) + 1:]  # the head ends it, or a phrase of its own follows
+    return not after or after[0] in _POSTMODIFIER_LEADS  # ("the senator left, Cruz": no)
+
+
+_POSTMODIFIER_LEADS = frozenset("for of to at with in from on".split())
 
 
 def _appositive_after(right: str, words: tuple[str, ...]) -> bool:

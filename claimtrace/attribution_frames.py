@@ -99,7 +99,9 @@ _INVERTING = frozenset(
     "say add note write ask explain continue reply respond answer insist argue warn recall "
     "admit acknowledge concede declare announce state observe remark quip joke tweet claim "
     "predict suggest counter caution complain confirm conclude boast promise recount report "
-    "emphasize stress agree allege assert contend maintain reiterate repeat urge read".split()
+    "emphasize stress agree allege assert contend maintain reiterate repeat urge read "
+    # blind batch 10: '"That's not good enough," shouted a woman near the front'
+    "shout yell exclaim whisper".split()
 )
 
 

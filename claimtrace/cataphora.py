@@ -3,7 +3,7 @@
 News prose often holds a name back: "*A federal judge* in Manhattan on Tuesday blocked the rule
 ... *The judge, Ann Vale,* wrote that ..." or "... *Judge Ann Vale* wrote". The first mention is
 then a named person (TAXONOMY: a description that resolves to someone named in the article is
-named_person), not an anonymous source. Only the two sentences after the mention are read; a
+named_person), not an anonymous source. Only the three sentences after the mention are read; a
 mention that gives a reason for anonymity stays unnamed.
 
 Found in the blind batches (session 14's known errors; batch 5: "A federal judge ... Judge
@@ -29,7 +29,7 @@ _NAME = r"(?P<name>[A-Z][a-z'\u2019\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'\u2019\-]+
 # unnamed person's head after the match (no pattern compiled per head); a title's "<Head> NAME"
 # is found by _titled
 _LATER_RES = (
-    re.compile(r"\b[Tt]he\s+(?:[\w.'\u2019\-]+\s+){0,3}?(?P<head>[a-z]+),\s+" + _NAME + r"\s*[,(]"),
+    re.compile(r"\b[Tt]he\s+(?:[\w.'\u2019\-]+\s+){0,3}?(?P<head>[a-z]+),\s+" + _NAME),
     re.compile(_NAME + r",\s+(?:the|a|an)\s+(?:[\w.'\u2019\-]+\s+){0,5}?(?P<head>[a-z]+)\b"),
 )
 _NAME_RE = re.compile(r"\s+" + _NAME)
@@ -37,26 +37,44 @@ _NAME_RE = re.compile(r"\s+" + _NAME)
 _ANOTHER_BEFORE_RE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+second|[Oo]ne|[Aa]n?)\s+(?:[\w'\-]+\s+){0,3}$")
 
 
-def named_later(text: str, head: str, start: int, end: int) -> str | None:
+def named_later(text: str, head: str, start: int, end: int, *, near_end: int | None = None,
+                mention: str = "") -> str | None:
     """The name that ``text[start:end]`` gives the person first described with ``head``
     ("judge"), or None. ``start`` is the end of the unnamed mention, ``end`` the end of the
-    last sentence that may name it. Another person of that noun in between stops the search
-    ("a second judge", "another judge").
+    last sentence that may name it; a title alone ("Judge Ann Vale") counts only up to
+    ``near_end`` (a senator named by title three sentences on is often another one). Another
+    person of that noun in between stops the search ("a second judge", "another judge"), and
+    so does a name of the other party ("a Democratic senator" ... "Senator X, the No. 2
+    Republican"; PolNeAR train).
     """
     head = head.lower()
     if not head.isalpha() or _another_between(text, head, start, end):
         return None
-    best: tuple[int, str] | None = None
+    found: list[tuple[int, str]] = []
     for pattern in _LATER_RES:
         for m in pattern.finditer(text, start, end):
             if m.group("head").lower() == head:
-                if best is None or m.start() < best[0]:
-                    best = (m.start(), m.group("name"))
+                found.append((m.start(), m.group("name")))
                 break
-    titled = _titled(text, head, start, end) if head in phrase_set("titles.txt") else None
-    if titled is not None and (best is None or titled[0] < best[0]):
-        best = titled
-    return best[1] if best else None
+    if head in phrase_set("titles.txt"):
+        titled = _titled(text, head, start, end if near_end is None else near_end)
+        found += [titled] if titled is not None else []
+    for at, name in sorted(found):
+        if not _other_party(mention, text[at:at + 120]):
+            return name
+    return None
+
+
+_PARTY_RE = re.compile(r"\b(Democrat|Republican|GOP)", re.IGNORECASE)
+
+
+def _other_party(mention: str, near: str) -> bool:
+    """Does the named mention's stretch ``near`` give the other party than ``mention``?"""
+    own = {m.group(1).lower().replace("gop", "republican") for m in _PARTY_RE.finditer(mention)}
+    if len(own) != 1:
+        return False
+    there = {m.group(1).lower().replace("gop", "republican") for m in _PARTY_RE.finditer(near)}
+    return bool(there) and not there & own
 
 
 def _titled(text: str, head: str, start: int, end: int) -> tuple[int, str] | None:

@@ -164,6 +164,11 @@ _AUX_BEFORE_RE = re.compile(r"(?:\b([A-Za-z]+)\s+)$")
 _AFTER_AUX = frozenset("since only yet".split())
 
 
+# the words before "May" that make it the month, not the modal ("in May", "since May")
+MONTH_LEAD_RE = re.compile(r"\b(?:in|early|late|mid|since|until|by|last|of|through)[\s\-]+$",
+                           re.IGNORECASE)
+
+
 def _aux_start(text: str, floor: int, verb_start: int) -> int:
     """Start of the cue once adjacent auxiliaries/adverbs ("has also said") are included.
 
@@ -177,6 +182,8 @@ def _aux_start(text: str, floor: int, verb_start: int) -> int:
         if not m:
             return start
         word = m.group(1).lower()
+        if m.group(1) == "May" and MONTH_LEAD_RE.search(text, max(floor, m.start() - 12), m.start()):
+            return start  # "a poll released in *May* showed" (blind batch 10): the month
         if word in _AFTER_AUX:
             before = _AUX_BEFORE_RE.search(text, max(floor, m.start() - 20), m.start())
             if before is None or before.group(1).lower() not in _AUX:

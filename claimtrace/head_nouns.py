@@ -149,11 +149,12 @@ _PEOPLE_CATEGORIES = frozenset(("role", "group", "vague", "bare", "people"))
 
 
 def _after_people_noun(body: str, at: int, cats: dict[str, str]) -> bool:
-    """Does an "-ing" word at ``at`` follow a plural noun of people ("senators *facing* tough
-    races", blind batch 6)? It opens their post-modifier, whatever word comes next."""
+    """Does an "-ing" word at ``at`` follow a noun of people ("senators *facing* tough races",
+    blind batch 6; "One man *eating* alone", blind batch 10)? It opens their post-modifier,
+    whatever word comes next."""
     before = body[:at].rsplit(None, 1)
     prev = before[-1].lower() if before else ""
-    return prev.endswith("s") and cats.get(prev) in _PEOPLE_CATEGORIES
+    return cats.get(prev) in _PEOPLE_CATEGORIES
 
 
 def _only_determiners(text: str) -> bool:

@@ -43,7 +43,7 @@ from .head_nouns import (
     people_noun,
     person_noun,
 )
-from .lexicons import noun_categories, phrase_set
+from .lexicons import given_name_genders, noun_categories, phrase_set
 from .model import SourceType
 from .names import (
     DETS,
@@ -139,14 +139,23 @@ _RELATIVE_ASIDE_RE = re.compile(r",\s*(?:who|which|whose|whom)\b.*$", re.DOTALL)
 
 
 def _and_in_aside_only(text: str) -> bool:
-    """Is every coordination of the mention inside its relative clause (blind batch 5: an
-    unnamed senator "who is up for re-election and asked not to be named" was two people)?
+    """Is every coordination of the mention inside its relative clause or its participle
+    phrase (blind batch 5: an unnamed senator "who is up for re-election and asked not to be
+    named" was two people)?
 
     >>> _and_in_aside_only("One senator, who ran and lost,"), _and_in_aside_only("Ann and Bo")
     (True, False)
+    >>> _and_in_aside_only("A man wearing a cap and a coat")
+    True
     """
     m = _RELATIVE_ASIDE_RE.search(text)
-    return m is not None and m.start() > 0 and len(split_conjuncts(text[:m.start()])) == 1
+    if m is not None and m.start() > 0 and len(split_conjuncts(text[:m.start()])) == 1:
+        return True
+    core = mention_core(text)  # "A man *wearing a red cap and a camouflage jacket*" (blind 10)
+    rest = text[len(core):].lstrip(" ,") if text.startswith(core) else ""
+    first = rest.split(None, 1)[0].lower() if rest else ""
+    return first.endswith("ing") and first != "including" and " and " not in core \
+        and len(split_conjuncts(core)) == 1
 
 
 def classify(mention: str, *, context: str = "") -> SourceInfo:
@@ -190,6 +199,11 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
         if body is not None:  # "America Rising, a conservative political action committee,"
             return SourceInfo(body[0], info.head, info.plural, name=info.name,
                               evidence=f"a name described as a body ({body[1]!r})")
+    if info.type is SourceType.NAMED_ORG and "," in text:
+        body = _described_body(text)
+        if body is not None and body[0] is SourceType.MEDIA:  # "The Vindicator, the local
+            return SourceInfo(SourceType.MEDIA, info.head, info.plural, name=info.name,  # paper,"
+                              evidence=f"a name described as an outlet ({body[1]!r})")
     if info.type not in _NAMED and ("," in text or "-" in text or "\u2014" in text):
         named = _appositive_name(text)
         if named:
@@ -218,13 +232,15 @@ def _joined_modifiers(first: str, second: str) -> str:
 
 
 def _one_company(text: str) -> bool:
-    """One company whose name holds "and": with a suffix, or listed whole ("S and P").
+    """One company or outlet whose name holds "and": with a suffix, or listed whole ("S and P",
+    "The Post and Courier").
 
     >>> _one_company("S and P"), _one_company("Rellow Paint and Glass Co"), _one_company("Smith and Jones")
     (True, True, False)
     """
+    low = text.lower().removeprefix("the ")
     return ("and" in text or "&" in text) and _JOINT_COMPANY_RE.match(text) is not None \
-        or text.lower().removeprefix("the ") in phrase_set("organisations.txt")
+        or low in phrase_set("organisations.txt") or " and " in low and low in phrase_set("outlets.txt")
 
 
 def _named_conjunct(infos: list[SourceInfo], *, bodies: bool) -> SourceInfo | None:
@@ -279,6 +295,11 @@ _BODY_TYPES = {"org": SourceType.NAMED_ORG, "media": SourceType.MEDIA}
 _APPOSITIVE_STOPS = frozenset("of for in at on with that which who whose from to by".split())
 
 
+# bodies that follow a person and take a bare first name before them: "Hillary camp", "Bernie
+# campaign" (PolNeAR train headline), not a surname
+_FOLLOWING_BODIES = frozenset("camp campaign team party administration government family staff".split())
+
+
 def _described_body(text: str) -> tuple[SourceType, str] | None:
     """The type a name's appositive gives it when it describes a body: "America Rising, *a
     conservative political action committee*" (named_org), "Breitbart, *a conservative news
@@ -302,7 +323,8 @@ def _described_body(text: str) -> tuple[SourceType, str] | None:
 _BODY_HEADS = frozenset("committee pac group organization organisation company firm union "
                         "coalition campaign party agency foundation institute watchdog league "
                         "association nonprofit charity council network newspaper magazine outlet "
-                        "website think-tank corporation".split())
+                        "website think-tank corporation station broadcaster channel tabloid "
+                        "daily weekly".split())
 
 
 _APPOSITIVE_SPLIT_RE = re.compile(r",|\s[\u2014\u2013]\s?|\s?[\u2014\u2013]\s|\s--\s")
@@ -562,6 +584,11 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         # "the state news agency", "the official Xinhua news agency": an outlet (TAXONOMY: media);
         # "the press service of the ministry" is the ministry's office
         return SourceInfo(SourceType.MEDIA, **info, evidence=f"a news service ({core!r})")
+    if cat == "org" and len(core_toks) == 2 and is_cap(core_toks[1]) \
+            and core_toks[0].lower() in given_name_genders() and lhead not in _FOLLOWING_BODIES:
+        # blind batch 10: "The state party chairman, Steve House," was a body
+        return SourceInfo(SourceType.NAMED_PERSON, **info, name=core,
+                          evidence=f"a given name before the surname {head!r} ({core!r})")
     if cat == "org":
         if first in _QUANTIFIERS:
             return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified collective")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .cues import MONTH_LEAD_RE
 from .lexicons import noun_categories, phrase_set, reporting_verbs, weak_verb_forms
 from .sentences import name_abbreviations
 from .span_words import (
@@ -677,6 +678,8 @@ def _plausible_head(text: str, s: int, e: int) -> bool:
         return True
     if lw in _NAME_MODALS and w[0].isupper() and _after_name(text, s):
         return True  # "Ann *May* said", "Bo *Will* wrote": a surname, not a modal
+    if w == "May" and MONTH_LEAD_RE.search(text, max(0, s - 12), s):
+        return True  # "a poll released *in May* showed" (blind batch 10): the month
     if lw == "her" and OBJECT_HER_BEFORE_RE.search(text, max(0, s - 40), s):
         return True  # "people close to her say": an object, not "her" before a noun
     if lw in STOP_WORDS or lw in DETERMINERS or lw in NP_PREPOSITIONS or lw in _PREPOSITIONS:

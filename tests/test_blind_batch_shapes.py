@@ -150,3 +150,59 @@ def test_a_description_named_in_the_next_sentences(text: str, kind: SourceClass)
     first = next(x for x in analyze(text).attributions if x.source
                  and x.source.span.text.startswith("A "))
     assert first.source_class is kind
+
+
+def test_he_after_an_opening_quote_continues_the_unnamed_voter() -> None:
+    # blind batch 10: the capital of the quotation's first word was taken for a name before "he"
+    text = ("Fair Day\n\nA man wearing a red cap and a camouflage jacket said he had voted for the "
+            "mayor twice. \"Not this time,\" he said.")
+    a = analyze(text)
+    first = next(x for x in a.attributions if x.cue.text == "said")
+    assert first.source.span.text == "A man wearing a red cap and a camouflage jacket"
+    he = [x for x in a.attributions if x.source and x.source.span.text == "he"]
+    assert he and he[-1].source_class is SourceClass.ANONYMOUS
+
+
+def test_the_role_noun_after_a_description_with_an_appositive_name() -> None:
+    # blind batch 9: "A spokesman for X, Neal Whitford, said ... the spokesman said" was unnamed
+    text = ("A spokesman for the mayor, Tam Okafor, said the office was pleased. \"We will see "
+            "for ourselves,\" the spokesman said.")
+    last = [x for x in analyze(text).attributions if x.source
+            and x.source.span.text == "the spokesman"]
+    assert last and last[0].source_class is SourceClass.NAMED_PERSON
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("The state party chairman, Steve House,", SourceType.NAMED_PERSON),  # blind batch 10
+    ("Paul Church", SourceType.NAMED_PERSON),
+    ("the House", SourceType.NAMED_ORG),
+    ("Hillary Camp", SourceType.NAMED_ORG),  # a following body, not a surname (PolNeAR train)
+    ("The Vindicator, the local newspaper,", SourceType.MEDIA),  # blind batch 10
+    ("KNXV, a Phoenix television station,", SourceType.MEDIA),  # blind batch 9
+    ("The Post and Courier", SourceType.MEDIA),
+    ("One man eating alone at the end of the counter", SourceType.ANONYMOUS_VAGUE),
+    ("The registrar", SourceType.ANONYMOUS_SPECIFIC),
+])
+def test_more_mention_types(mention: str, kind: SourceType) -> None:
+    assert mention_info(mention).type is kind
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # blind batch 10: an inverted "shouted"; "in May" read as the modal
+    ("\"That's not good enough,\" shouted a woman near the front.", "a woman near the front"),
+    ("A ferry poll released in May showed that most riders wanted a new pier.",
+     "A ferry poll released in May"),
+])
+def test_shouted_and_in_may(text: str, source: str) -> None:
+    a = analyze(text)
+    assert [x.source.span.text for x in a.attributions if x.source] == [source]
+
+
+def test_a_senator_of_the_other_party_named_later_is_another_one() -> None:
+    # PolNeAR train: "a Democratic senator said ... Senator X of Texas, the No. 2 Republican"
+    text = ("Late on Thursday, a Democratic senator said the votes would come. No deal was "
+            "announced. It was unclear when the votes would come. Senator Ann Vale of Texas, the "
+            "No. 2 Republican in the Senate, said the chamber would vote on Monday.")
+    first = next(x for x in analyze(text).attributions if x.source
+                 and x.source.span.text == "a Democratic senator")
+    assert first.source_class is SourceClass.ANONYMOUS
