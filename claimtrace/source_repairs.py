@@ -141,9 +141,12 @@ def _wearing_this_and_that(text: str, floor: int, src: tuple[int, int]) -> tuple
         return src  # the common case
     m = _WEARING_AND_RE.search(text, max(floor, src[0] - 100), src[0])
     if m is None or m.group("ing") == "including" \
-            or noun_categories().get(m.group("noun")) not in ("role", "vague", "group", "bare"):
+            or noun_categories().get(m.group("noun")) not in _PEOPLE_CATEGORIES:
         return src
     return m.start(), src[1]
+
+
+_PEOPLE_CATEGORIES = frozenset(("role", "vague", "group", "bare"))
 
 
 # a word that stays with the subject it follows: "Clinton *herself* has said", "officials *here* say"

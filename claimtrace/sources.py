@@ -133,9 +133,9 @@ _FOCUS_RE = re.compile(r"^(?:[Oo]nly|[Ee]ven|[Jj]ust(?=\s+[a-z0-9]))\s+(?=\S)")
 _NAMED_FAMILY_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'\-]+\s+(?:brothers|sisters|family|siblings|twins)$")
 
 
-# a relative clause set off by a comma: "One senator*, who is up for re-election and asked not
-# to be named,*"
-_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:who|which|whose|whom)\b.*$", re.DOTALL)
+# a relative clause, set off by a comma or not: "One senator*, who is up for re-election and
+# asked not to be named,*", "an operative *who has worked for both Ryan and Walker*" (blind 8)
+_RELATIVE_ASIDE_RE = re.compile(r",?\s+(?:who|which|whose|whom)\b.*$", re.DOTALL)
 
 
 def _and_in_aside_only(text: str) -> bool:
@@ -382,15 +382,19 @@ _BROADCAST_WORDS = frozenset("news broadcast broadcasting television tv cable ra
 
 
 def _advocacy_network(toks: list[str]) -> bool:
-    """"The Judicial Crisis Network" (blind batch 6): a capitalised name ending in "Network"
-    with no broadcast word in it names a group, not a broadcaster ("Sinclair Broadcast Network").
+    """"The Judicial Crisis Network" (blind batches 6 and 8): a capitalised name ending in
+    "Network" with no broadcast word in it names a group, not a broadcaster ("Sinclair Broadcast
+    Network").
 
     >>> _advocacy_network(tokens("The Judicial Crisis Network")), _advocacy_network(tokens("the network"))
     (True, False)
     """
-    name = [t for t in toks[:-1] if t.lower() not in DETS]
-    return len(name) >= 1 and is_cap(toks[-1]) and all(is_cap(t) for t in name) \
-        and not any(t.lower() in _BROADCAST_WORDS for t in name)
+    name: list[str] = []
+    for t in reversed(toks[:-1]):  # the capitalised run before "Network" ("The conservative
+        if not is_cap(t) or t.lower() in DETS:  # *Judicial Crisis* Network")
+            break
+        name.insert(0, t)
+    return len(name) >= 1 and is_cap(toks[-1]) and not any(t.lower() in _BROADCAST_WORDS for t in name)
 
 
 def _common_in(context: str, word: str) -> bool:

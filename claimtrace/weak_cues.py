@@ -89,7 +89,8 @@ _EMBEDDING_WORDS = frozenset("if whether that who which".split())
 
 _CLAUSE_SUBJECT_RE = re.compile(
     r"\s+(?:(?:he|she|they|we|i|you|it|there|the|a|an|his|her|their|its|our|most|many|some|"
-    r"this|these|those|no|nobody|none|everyone)\b|[A-Z]|"
+    r"this|these|those|no|nobody|none|everyone|"
+    r"all|both|each|every|either|neither|several|few|half)\b|[A-Z]|"  # blind 8: "I think both sides"
     r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s+(?:is|are|was|were|will|would|can|could|should|"
     r"may|might|must|has|have|had)\b|"  # "believe debt relief is possible"
     # a longer subject with a place in it, its modal close behind: "believe suburban voters

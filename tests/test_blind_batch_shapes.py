@@ -206,3 +206,31 @@ def test_a_senator_of_the_other_party_named_later_is_another_one() -> None:
     first = next(x for x in analyze(text).attributions if x.source
                  and x.source.span.text == "a Democratic senator")
     assert first.source_class is SourceClass.ANONYMOUS
+
+
+@pytest.mark.parametrize("text", [
+    # blind batch 8: a quantifier opens the believed clause
+    "So who is right? I think both sides deserve some of the blame.",
+    "I think all that fury missed the point.",
+])
+def test_a_belief_whose_clause_opens_with_a_quantifier(text: str) -> None:
+    assert [x.cue.text for x in analyze(text).attributions] == ["think"]
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("The conservative Judicial Crisis Network", SourceType.NAMED_ORG),  # blind batch 8
+    # blind batch 8: people named inside a restrictive relative clause are not the source
+    ("a longtime GOP operative in Wisconsin who has worked for both Ann Vale and Tam Okafor",
+     SourceType.ANONYMOUS_SPECIFIC),
+])
+def test_mention_types_from_blind_batch_8(mention: str, kind: SourceType) -> None:
+    assert mention_info(mention).type is kind
+
+
+def test_a_briefing_room_is_no_cue() -> None:
+    # blind batch 8: "Speaking in the White House briefing room, the president said ... and warned"
+    text = ("Speaking in the harbour office briefing room, the mayor said the ruling was wrong and "
+            "warned that the pier would close.")
+    a = analyze(text)
+    assert [(x.cue.text, x.source.span.text) for x in a.attributions] == [
+        ("said", "the mayor"), ("warned", "the mayor")]
