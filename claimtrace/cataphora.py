@@ -29,8 +29,8 @@ _NAME = r"(?P<name>[A-Z][a-z'\u2019\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'\u2019\-]+
 # unnamed person's head after the match (no pattern compiled per head); a title's "<Head> NAME"
 # is found by _titled
 _LATER_RES = (
-    re.compile(r"\b[Tt]he\s+(?:[\w.'\u2019\-]+\s+){0,3}?(?P<head>[a-z]+),\s+" + _NAME),
-    re.compile(_NAME + r",\s+(?:the|a|an)\s+(?:[\w.'\u2019\-]+\s+){0,5}?(?P<head>[a-z]+)\b"),
+    re.compile(r"\b[Tt]he\s+(?P<desc>(?:[\w.'\u2019\-]+\s+){0,3}?)(?P<head>[a-z]+),\s+" + _NAME),
+    re.compile(_NAME + r",\s+(?:the|a|an)\s+(?P<desc>(?:[\w.'\u2019\-]+\s+){0,5}?)(?P<head>[a-z]+)\b"),
 )
 _NAME_RE = re.compile(r"\s+" + _NAME)
 # what makes a later "<head>" another person of that noun: "another judge", "a second judge"
@@ -53,7 +53,7 @@ def named_later(text: str, head: str, start: int, end: int, *, near_end: int | N
     found: list[tuple[int, str]] = []
     for pattern in _LATER_RES:
         for m in pattern.finditer(text, start, end):
-            if m.group("head").lower() == head:
+            if m.group("head").lower() == head and not _other_side(mention, m.group("desc")):
                 found.append((m.start(), m.group("name")))
                 break
     if head in phrase_set("titles.txt"):
@@ -63,6 +63,14 @@ def named_later(text: str, head: str, start: int, end: int, *, near_end: int | N
         if not _other_party(mention, text[at:at + 120]):
             return name
     return None
+
+
+def _other_side(mention: str, desc: str) -> bool:
+    """Do the two descriptions name different sides ("A *Sanders* precinct captain" ... "The
+    *Clinton* captain, Mark Sorensen": blind batch 10)? Their capitalised modifiers differ."""
+    own = {w for w in mention.split()[1:] if w[:1].isupper()}
+    other = {w for w in desc.split() if w[:1].isupper()}
+    return bool(own) and bool(other) and not own & other
 
 
 _PARTY_RE = re.compile(r"\b(Democrat|Republican|GOP)", re.IGNORECASE)

@@ -111,8 +111,8 @@ def _past_opening_quote(text: str, r: RawAttribution, sentences: Sequence[Senten
     past a quotation the sentence opens with, which is the content ("'Not this time,' he said":
     blind batch 10, the capital of a quote's first word kept "he" from the unnamed voter)."""
     start = sentences[r.sentence].start
-    if r.content and r.content[0][0] <= start + 1 and r.content[-1][1] <= r.cue[0]:
-        return r.content[-1][1]
+    if r.content and r.content[0][0] <= start + 1 and r.content[0][1] <= r.cue[0]:
+        return r.content[0][1]  # (a quotation resumed after the cue is no matter)
     return start + 1
 
 

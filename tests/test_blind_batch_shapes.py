@@ -234,3 +234,21 @@ def test_a_briefing_room_is_no_cue() -> None:
     a = analyze(text)
     assert [(x.cue.text, x.source.span.text) for x in a.attributions] == [
         ("said", "the mayor"), ("warned", "the mayor")]
+
+
+def test_she_after_a_quote_resumed_after_the_cue_continues_the_unnamed_juror() -> None:
+    # blind batch 9: the quotation resumed after "she said", so the quote was not "opening"
+    text = ("Judge Ann Vale set sentencing for May 4. She said the mayor could remain free.\n\n"
+            "One juror, a retired teacher from Dover, said the panel had been persuaded by bank "
+            "records. \"The paper trail was overwhelming,\" she said. \"We kept going back to it.\"")
+    she = [x for x in analyze(text).attributions if x.source and x.source.span.text == "she"]
+    assert she and she[-1].source_class is SourceClass.ANONYMOUS
+
+
+def test_a_later_name_with_the_other_sides_description_is_another_person() -> None:
+    # blind batch 10: "A Sanders precinct captain ... The Clinton captain, Mark Sorensen,"
+    text = ("A Vale precinct captain told the undecided voters that Vale would win. The Okafor "
+            "captain, Mark Sorensen, made his own pitch. \"Okafor can win,\" he said.")
+    first = next(x for x in analyze(text).attributions if x.source
+                 and x.source.span.text == "A Vale precinct captain")
+    assert first.source_class is SourceClass.ANONYMOUS
