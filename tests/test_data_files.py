@@ -284,7 +284,8 @@ def test_two_samples_from_different_outlets_carry_the_same_claim(samples):
 # the blind test articles (data/gold/blind*): written and annotated by sessions that never read
 # the code, scored in test_accuracy_floors; (folder, articles, attributions)
 BLIND_SETS = [("blind", 14, 235), ("blind2", 16, 279), ("blind3", 16, 326), ("blind4", 12, 248),
-              ("blind5", 14, 236), ("blind6", 14, 199), ("blind7", 14, 206)]
+              ("blind5", 14, 236), ("blind6", 14, 199), ("blind7", 14, 206),
+              ("blind8", 14, 176), ("blind9", 14, 180), ("blind10", 14, 171)]
 
 
 def _build_blind(name: str) -> ModuleType:
