@@ -92,18 +92,32 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
         return None  # "McAuliffe tried ... after he said them": a name first in the sentence
     for j in range(i - 1, -1, -1):
         prev = raw[j]
-        if prev.sentence < r.sentence - 1:
+        if prev.sentence < r.sentence - 2 or prev.sentence == r.sentence - 2 and (
+                continuing or not sentences or any(x.sentence == r.sentence - 1 for x in raw[j + 1:i])):
             return None
         idx = mention_cluster.get(j)
         if prev.source is None or idx is None or prev.parent is not None:
             continue
         cluster = resolver.clusters[idx]
+        if prev.sentence == r.sentence - 2 and not _bridge(text, sentences[r.sentence - 1], cluster):
+            return None  # the sentence between speaks of someone else
         if not continuing and (prev.sentence == r.sentence or cluster.type not in _UNNAMED_PEOPLE
                                or not _saying_cue(text, prev)
                                or _named_in_paragraph(resolver, sentences, prev, gender, text)):
             return None  # "An aide said ... He said ...": the unnamed speaker just quoted
         return _one_person(resolver, idx, gender)
     return None
+
+
+def _bridge(text: str, sent: Sentence, cluster: _Cluster) -> bool:
+    """Does a sentence with no attribution, between an unnamed speaker and "he said", speak of
+    that speaker ("A senior official said ... *The official* spoke on condition of anonymity
+    ... 'We will not telegraph it,' he said": blind batch 11)?"""
+    m = _BRIDGE_RE.match(text, sent.start, sent.end)
+    return m is not None and m.group(1).lower() == cluster.head
+
+
+_BRIDGE_RE = re.compile(r"\s*(?:The|That|This)\s+(?:[\w'\-]+\s+){0,2}?([a-z]+)\s+(?:,|[a-z]+)")
 
 
 def _past_opening_quote(text: str, r: RawAttribution, sentences: Sequence[Sentence]) -> int:
@@ -374,6 +388,10 @@ class _Resolver:
             idx = self._recent(lambda c: c.type is t and _norm_org(c.name) == key)
             if idx is None and definite and not info.name:
                 idx = self._recent(lambda c: c.type is t and info.head.lower() in c.name.lower())
+            if idx is None and definite and not info.name and t is SourceType.NAMED_ORG:
+                # "the state news agency KCNA reported. The agency said" (blind batch 11)
+                idx = self._recent(lambda c: c.type is SourceType.MEDIA and any(
+                    info.head.lower() in w.lower().split() for w in c.words))
             if idx is None and t is SourceType.MEDIA:
                 # "the Times" after "The New York Times"; "the newspaper" after any outlet
                 idx = self._recent(lambda c: c.type is t and (
@@ -645,7 +663,9 @@ def resolve(
             reason = reasons[r.sentence]
             if reason and cluster.reason is None:
                 cluster.reason = Span.of(original, *reason)
-        if (info.pronoun is None or len(cluster.mentions) == 1) and not resolver.identified:
+        if (info.pronoun is None or len(cluster.mentions) == 1) and not resolver.identified \
+                and not (cluster.type is SourceType.MEDIA and info.type is SourceType.NAMED_ORG
+                         and not info.name):  # "The agency" taking up a news agency
             cluster.type = min(cluster.type, info.type, key=_PRIORITY.index)
     for i, info in deferred:
         src = raw[i].source or (0, 0)

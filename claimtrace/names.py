@@ -42,6 +42,8 @@ ORG_WORDS = frozenset(
     # plurals that open a body's name (blind batch 7: "The Centers for Disease Control and
     # Prevention" was a person; "the National Institutes of Health")
     "centers centres institutes "
+    # an abbreviation ending a department's name in headlines (blind batch 12: "Labor Dept. says")
+    "dept "
     # company-name endings (PolNeAR train error analysis: "Walmart Stores", "General Electric")
     "stores pharmaceuticals industries enterprises airways ventures brands studios "
     "entertainment electric energy insurance securities investments "

@@ -89,11 +89,12 @@ def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
 # "A poll *conducted after* the debate found": the walk stops at the preposition after the
 # document's participle; the source is the document with its whole modifier
 _MADE_THEN_PREPOSITIONS = frozenset("before after during since in on over between among across outside "
-                                    "at to from for with".split())
+                                    "at to from for with by".split())
 _MADE_THEN_RE = re.compile(r"\b(?:(?P<made>conducted|taken|released|published|completed|fielded|"
                            r"carried\s+out|done|sent|sent\s+out|posted|issued|circulated|"
                            r"distributed|obtained|filed|written|delivered|shared|leaked|addressed|"
-                           r"prepared|commissioned)|interviewed|surveyed|polled|questioned|reached|"
+                           r"prepared|commissioned|adopted|approved|drafted|submitted|produced|"
+                           r"compiled|authored)|interviewed|surveyed|polled|questioned|reached|"
                            r"contacted)\s+(?:[^\s,;:\"\u201c\u201d]+\s+){0,10}?"
                            r"(?:" + "|".join(sorted(_MADE_THEN_PREPOSITIONS)) + r")\s+$")
 
@@ -109,6 +110,10 @@ def _document_made_then(text: str, floor: int, src: tuple[int, int]) -> tuple[in
     space = text.rfind(" ", floor, src[0] - 1)
     if space < 0 or text[space + 1:src[0] - 1] not in _MADE_THEN_PREPOSITIONS:
         return src  # the common case: no preposition right before the source
+    if text[space + 1:src[0] - 1] == "by":  # "A report by the intelligence office found"
+        doc = left_np(text, floor, space)  # (blind batch 11: the office was the source)
+        if doc is not None and mention_info(text[doc[0]:doc[1]]).type is SourceType.DOCUMENT:
+            return doc[0], src[1]
     m = _MADE_THEN_RE.search(text, max(floor, src[0] - 90), src[0])  # "A memo sent last month
     # by the state party to county boards argued" (blind batch 6): phrases may come between
     if m is None or m.end() != src[0]:

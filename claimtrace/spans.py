@@ -529,6 +529,8 @@ def appositive_np(text: str, floor: int, comma: int) -> tuple[int, int] | None:
     opening = text.rfind(",", floor, comma)
     while opening > floor and text[opening - 1].isdigit() and text[opening + 1:opening + 2].isdigit():
         opening = text.rfind(",", floor, opening)  # "which has published *2,000* emails,"
+    if opening >= 0 and not _RELATIVE_RE.match(text, opening + 1):
+        opening = _relative_opening(text, floor, opening)  # ", which has troops near X, north of Y,"
     limit = 30 if opening >= 0 and _RELATIVE_RE.match(text, opening + 1) else 15
     if opening < 0 or len(words(text, opening, comma)) > limit or '"' in text[opening:comma]:
         return None
@@ -549,6 +551,23 @@ def appositive_np(text: str, floor: int, comma: int) -> tuple[int, int] | None:
     if np is None or '"' in text[np[0]:np[1]]:
         return None
     return _name_before(text, floor, np[0]), comma + 1
+
+
+_QUOTE_MARK_RE = re.compile("[\"\u201c\u201d]")
+
+
+def _relative_opening(text: str, floor: int, opening: int) -> int:
+    """The comma that opens a relative clause holding ``opening`` ("Turkey*,* which has troops
+    at a base near Bashiqa*,* north of Mosul, insisted": blind batch 11 took the place for the
+    speaker), when one opens at most two commas and 30 words before it; else ``opening``."""
+    at = opening
+    for _ in range(2):
+        at = text.rfind(",", floor, at)
+        if at < 0 or len(words(text, at, opening)) > 30 or _QUOTE_MARK_RE.search(text, at, opening):
+            return opening  # (not into a quotation before the source)
+        if _RELATIVE_RE.match(text, at + 1):
+            return at
+    return opening
 
 
 _PARENTHETICAL_OPENERS = frozenset("for in on during speaking meanwhile however though".split())

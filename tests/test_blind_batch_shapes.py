@@ -252,3 +252,42 @@ def test_a_later_name_with_the_other_sides_description_is_another_person() -> No
     first = next(x for x in analyze(text).attributions if x.source
                  and x.source.span.text == "A Vale precinct captain")
     assert first.source_class is SourceClass.ANONYMOUS
+
+
+def test_he_after_a_sentence_about_the_unnamed_speaker() -> None:
+    # blind batch 11: a sentence giving the official's reason for anonymity came between
+    text = ("Hack\n\nMayor Oren Vale said no one knew who was behind it. \"It could be anyone,\" he "
+            "said.\n\nA senior harbour official said the board was weighing a response. The official "
+            "spoke on condition of anonymity because he was not authorized to speak. \"We will not "
+            "telegraph our punches,\" he said.")
+    he = [x for x in analyze(text).attributions if x.source and x.source.span.text == "he"]
+    assert [x.source_class for x in he] == [SourceClass.NAMED_PERSON, SourceClass.ANONYMOUS]
+
+
+def test_the_agency_after_a_news_agency_is_that_outlet() -> None:
+    # blind batch 11: "the state news agency KCNA reported. The agency said" was a body
+    text = ("The port closed on Friday, the state news agency Velta reported. The agency said the "
+            "closure would last a week.")
+    kinds = {x.source.span.text: x.source_class for x in analyze(text).attributions}
+    assert kinds["The agency"] is SourceClass.MEDIA
+    assert kinds["the state news agency Velta"] is SourceClass.MEDIA
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # blind batch 11: a document and its author after "by", with or without a participle
+    ("A report released in May by the harbour commission estimated that fares would rise.",
+     "A report released in May by the harbour commission"),
+    ("A report by the Office of Port Safety released in July found that the pier was unsafe.",
+     "A report by the Office of Port Safety released in July"),
+    # a relative clause holding a comma before the cue
+    ("Dover, which has troops at a base near Lisk, north of Vell, insisted it would take part.",
+     "Dover, which has troops at a base near Lisk, north of Vell,"),
+])
+def test_sources_from_blind_batch_11(text: str, source: str) -> None:
+    a = analyze(text)
+    assert [x.source.span.text for x in a.attributions if x.source] == [source]
+
+
+def test_labor_dept_is_a_body() -> None:
+    # blind batch 12: a headline's "Labor Dept. says"
+    assert mention_info("Labor Dept.").type is SourceType.NAMED_ORG
