@@ -547,7 +547,11 @@ _NAMED_AFTER_RE = re.compile(r"\s*(?:,\s*(?:[A-Z][\w'\-]*\.?\s+){1,3}[A-Z][\w'\-
 @lru_cache(maxsize=256)
 def _indefinite_re(head: str) -> re.Pattern[str]:
     """"a/one/another ... <head>": an unnamed person introduced."""
-    return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\-]+\s+){0,4}?" + re.escape(head) + r"\b")
+    h = re.escape(head)
+    return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\-]+\s+){0,4}?" + h + r"\b"
+                      # "One of those donors" (blind batch 14): one of a group, as unnamed
+                      r"|\b[Oo]ne\s+of\s+(?:the|those|these|his|her|their|its)\s+(?:[\w'\-]+\s+){0,3}?"
+                      + h + r"s\b")
 
 
 def indefinite_before(text: str, start: int, head: str) -> bool:

@@ -199,7 +199,8 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
         if body is not None:  # "America Rising, a conservative political action committee,"
             return SourceInfo(body[0], info.head, info.plural, name=info.name,
                               evidence=f"a name described as a body ({body[1]!r})")
-    if info.type is SourceType.NAMED_ORG and "," in text:
+    if info.type in (SourceType.NAMED_ORG, SourceType.DOCUMENT) and "," in text \
+            and text[:1].isupper():  # "The Record, a newspaper in North Jersey," (blind 15)
         body = _described_body(text)
         if body is not None and body[0] is SourceType.MEDIA:  # "The Vindicator, the local
             return SourceInfo(SourceType.MEDIA, info.head, info.plural, name=info.name,  # paper,"
@@ -330,11 +331,18 @@ _BODY_HEADS = frozenset("committee pac group organization organisation company f
 _APPOSITIVE_SPLIT_RE = re.compile(r",|\s[\u2014\u2013]\s?|\s?[\u2014\u2013]\s|\s--\s")
 
 
+# a restrictive relative clause still open where the first comma falls
+_OPEN_RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|that)\s")
+
+
 def _appositive_name(text: str) -> SourceInfo | None:
     """"the company's chief executive, John J. Ferriola", "the port operator, Tessel
     Terminals": a name set off by commas names the source."""
     parts = [PARTY_TAG_RE.sub("", _AFFILIATION_RE.sub("", p.strip()))
              for p in _APPOSITIVE_SPLIT_RE.split(text)]
+    if _OPEN_RELATIVE_RE.search(parts[0]):
+        return None  # "An official who worked under Mr. Comey's predecessor, Robert Mueller,":
+        # the name is the relative clause's (blind batch 14), not the source's
     for part in parts[1:]:
         if _NAME_PART_RE.match(part) and (len(part.split()) >= 2 or find_outlet(part)):
             info = _classify_one(part)

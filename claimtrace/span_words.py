@@ -157,6 +157,26 @@ _TAIL_ENDS = frozenset({"ago", "time", "general", "later", "earlier"}) | _DAY_PA
     | DAY_WORDS | _OCCASIONS
 
 
+_YEAR_LEADS = frozenset("in since during until by".split())
+_MONTH_NAMES = frozenset("january february march april may june july august september october "
+                         "november december".split())
+
+
+def _year_tail(text: str, toks: list[tuple[int, int]]) -> int:
+    """"... commissioned by his office *in 2014*", "*in May 2014*": how many words of a year
+    phrase end ``toks`` (0: none). Blind batch 15: the year stopped the walk to the source.
+
+    >>> t = "A review by his office in 2014"
+    >>> _year_tail(t, words(t, 0, len(t)))
+    2
+    """
+    last = text[toks[-1][0]:toks[-1][1]]
+    if not (len(last) == 4 and last.isdigit() and last[:2] in ("19", "20")) or len(toks) < 3:
+        return 0
+    j = 2 if lower_word(text, toks[-2]) in _MONTH_NAMES and len(toks) > 3 else 1
+    return j + 1 if lower_word(text, toks[-j - 1]) in _YEAR_LEADS and len(toks) > j + 1 else 0
+
+
 def time_tail(text: str, toks: list[tuple[int, int]]) -> int:
     """How many words at the end of ``toks`` date or place the cue rather than name a speaker:
     "*less than two weeks ago*", "*at the time*", "*on Friday morning*", "*a month later*",
@@ -168,7 +188,7 @@ def time_tail(text: str, toks: list[tuple[int, int]]) -> int:
     5
     """
     if lower_word(text, toks[-1]) not in _TAIL_ENDS:
-        return 0  # the common case, tested on the last word alone
+        return _year_tail(text, toks)  # the common case, tested on the last word alone
     low = [lower_word(text, t) for t in toks[-7:]]
     n, last = len(low), low[-1]
     if last == "ago":

@@ -707,7 +707,12 @@ def _plausible_head(text: str, s: int, e: int) -> bool:
         return False
     if lw.endswith(("'s", "\u2019s")) and not _listed_possessive(text, s, lw.replace("\u2019", "'")):
         return False  # a possessor: "Trump's remarks" makes the cue a noun
-    return not (lw.isdigit() and len(lw) == 4)
+    return not (lw.isdigit() and len(lw) == 4) or _YEAR_LEAD_RE.search(text, max(0, s - 16), s) is not None
+
+
+# a year that dates a participle's phrase ends the source: "a review commissioned by his office
+# *in 2014* found" (blind batch 15); a bare year is no head
+_YEAR_LEAD_RE = re.compile(r"\b(?:in|since|during|until)\s+(?:[A-Z][a-z]+\s+)?$")
 
 
 _DOTTED_END_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")  # "U.S", "A.F.L.-C.I.O"

@@ -291,3 +291,50 @@ def test_sources_from_blind_batch_11(text: str, source: str) -> None:
 def test_labor_dept_is_a_body() -> None:
     # blind batch 12: a headline's "Labor Dept. says"
     assert mention_info("Labor Dept.").type is SourceType.NAMED_ORG
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # blind batch 14: a quotation before "she said" goes on quoting the unnamed speaker even
+    # where the paragraph names a woman
+    ("Ann Vale, the harbour director, took a different view. She argued the plan was late, "
+     "according to a woman who attended the meeting. The woman said Ms. Vale listened for most "
+     "of the hour.\n\n\"She told them to stop fighting over maps,\" she said.", SourceClass.ANONYMOUS),
+])
+def test_a_quote_first_pronoun_after_an_unnamed_speaker(text: str, kind: SourceClass) -> None:
+    she = [x for x in analyze(text).attributions if x.source and x.source.span.text == "she"]
+    assert she and she[-1].source_class is kind
+
+
+def test_one_of_those_donors_then_the_donor() -> None:
+    # blind batch 14: "the donor" after "One of those donors" went to the last person named
+    text = ("Ann Vale has been calling donors. One of those donors, a contributor from Dover, said "
+            "Ms. Vale had asked her for money. The donor said she had agreed.")
+    donor = next(x for x in analyze(text).attributions if x.source
+                 and x.source.span.text == "The donor")
+    assert donor.source_class is SourceClass.ANONYMOUS
+
+
+def test_a_name_after_a_preposed_according_to_is_the_contents_subject() -> None:
+    # blind batch 14: "According to a senior aide who was in the room, John Podesta, the campaign
+    # chairman, pressed ..." named the aide
+    text = ("According to a senior aide who was in the room, Tam Okafor, the harbour chairman, "
+            "pressed the mayor on the plan.")
+    at = _attribution(text, "According to")
+    assert at.source_class is SourceClass.ANONYMOUS
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    # blind batch 14: the name belongs to the relative clause
+    ("A former official who worked under the mayor's predecessor, Ann Vale,",
+     SourceType.ANONYMOUS_SPECIFIC),
+    ("The Record, a newspaper in North Jersey,", SourceType.MEDIA),  # blind batch 15
+])
+def test_mention_types_from_blind_batches_14_and_15(mention: str, kind: SourceType) -> None:
+    assert mention_info(mention).type is kind
+
+
+def test_a_year_after_a_participles_phrase_stays_in_the_source() -> None:
+    # blind batch 15: "an internal review commissioned by his office in 2014 found" was missed
+    text = "An internal review commissioned by the port office in 2014 found no evidence of fraud."
+    at = _attribution(text, "found")
+    assert at.source.span.text == "An internal review commissioned by the port office in 2014"
