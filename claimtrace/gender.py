@@ -48,14 +48,33 @@ def pronoun_gender(pronoun: str | None) -> str | None:
 def mention_gender(mention: str, name: str | None, head: str | None) -> str | None:
     """The gender a mention states: by title, by a one-gender given name, or by head noun."""
     words = (name or "").split()
-    title = _TITLE_RE.search(mention)
+    title = _TITLE_RE.search(mention, 0, _core_end(mention))
     if title and (not words or mention.find(words[0], title.end() - 1) == title.end() - 1):
         return _TITLES[title.group(1).lower()]
     if len(words) >= 2:
         found = given_name_genders().get(words[0].lower())
         if found:
             return found
-    return _HEADS.get((head or "").lower())
+    found = _HEADS.get((head or "").lower())
+    if found is None and "," in mention:
+        described = _DESCRIBED_AS_RE.search(mention)  # "The aide, *a woman* who has worked for"
+        found = _HEADS.get(described.group(1).lower()) if described else None  # (blind batch 14)
+    return found
+
+
+def _core_end(mention: str) -> int:
+    """Where the mention's own words end: before a comma or a relative clause ("The aide, a
+    woman who has worked for *Mr.* Chaffetz": the title is someone else's)."""
+    m = _CORE_END_RE.search(mention)
+    return m.start() if m else len(mention)
+
+
+_CORE_END_RE = re.compile(r",|\s(?:who|whom|whose|which|that)\s")
+
+
+# an appositive that gives a person's gender: ", a woman who ...", ", the man in the red cap"
+_DESCRIBED_AS_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(woman|man|mother|father|wife|husband|"
+                              r"daughter|son|grandmother|grandfather|sister|brother)\b", re.IGNORECASE)
 
 
 def person_gender(mention: str, name: str | None, head: str | None, text: str) -> str | None:

@@ -338,3 +338,12 @@ def test_a_year_after_a_participles_phrase_stays_in_the_source() -> None:
     text = "An internal review commissioned by the port office in 2014 found no evidence of fraud."
     at = _attribution(text, "found")
     assert at.source.span.text == "An internal review commissioned by the port office in 2014"
+
+
+def test_a_title_inside_a_relative_clause_gives_no_gender() -> None:
+    # blind batch 14: "The aide, a woman who has worked for Mr. Chaffetz since 2013," was a man
+    # by "Mr.", so "he" in her statement and then her own "she said" went astray
+    from claimtrace.gender import mention_gender
+    assert mention_gender("The aide, a woman who has worked for Mr. Vale since 2013,", None,
+                          "aide") == "f"
+    assert mention_gender("Jane Doe, who met Mr. Roe,", "Jane Doe", "Doe") == "f"
