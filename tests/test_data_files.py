@@ -286,7 +286,8 @@ def test_two_samples_from_different_outlets_carry_the_same_claim(samples):
 BLIND_SETS = [("blind", 14, 235), ("blind2", 16, 279), ("blind3", 16, 326), ("blind4", 12, 248),
               ("blind5", 14, 236), ("blind6", 14, 199), ("blind7", 14, 206),
               ("blind8", 14, 176), ("blind9", 14, 180), ("blind10", 14, 171),
-              ("blind11", 14, 178), ("blind12", 14, 212), ("blind13", 14, 172)]
+              ("blind11", 14, 178), ("blind12", 14, 212), ("blind13", 14, 172),
+              ("blind14", 14, 207), ("blind15", 8, 233)]
 
 
 def _build_blind(name: str) -> ModuleType:
