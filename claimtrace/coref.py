@@ -321,14 +321,16 @@ class _Resolver:
     def recent_group(self, sentence: int) -> int | None:
         """The unnamed group that spoke in this or the previous sentence, for a bare "One" or
         "Another" that speaks for one of its members."""
-        idx = self._recent(lambda c: c.plural and c.type.is_anonymous)
-        return idx if idx is not None and sentence - self.clusters[idx].last_sentence <= 1 else None
+        idx = self._recent(lambda c: c.plural and c.type.is_anonymous)  # (two sentences back:
+        # "Two aides said ... Neither was authorized to speak. One said ...", blind batch 16)
+        return idx if idx is not None and sentence - self.clusters[idx].last_sentence <= 2 else None
 
     def recent_one(self, sentence: int) -> int | None:
         """An unnamed person introduced as "One ..." in this or the previous sentence, whom
         "Another" follows with one more of the same kind."""
         idx = self._recent(lambda c: not c.plural and c.type.is_anonymous and bool(c.mentions)
-                           and c.mentions[0][0].text.lower().startswith("one "))
+                           and (_ONE_OPENING_RE.match(c.mentions[0][0].text) is not None
+                                or _MEMBER_RE.match(c.mentions[0][0].text) is not None))
         return idx if idx is not None and sentence - self.clusters[idx].last_sentence <= 1 else None
 
     def agrees(self, cluster: _Cluster, gender: str | None) -> bool:
@@ -425,8 +427,10 @@ class _Resolver:
                 named = self._named_before(text, exclude)
             if named is not None:  # "spokesman John Kirby said ... The spokesman added"
                 return named
-            return self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
-                                and c.type is not SourceType.UNNAMED_GROUP)
+            unnamed = self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
+                                   and c.type is not SourceType.UNNAMED_GROUP)
+            return self._speaker_just_named(unnamed) \
+                if not info.plural and t is SourceType.ANONYMOUS_SPECIFIC else unnamed
         if t.is_anonymous and not info.plural and "," not in text \
                 and (_OWNER_RE.match(text) or info.role and _PRONOUN_OWNER_RE.match(text)):
             named = self._described_person(text)  # "Doe spokeswoman Jane Roe ... Doe's
@@ -463,6 +467,18 @@ class _Resolver:
             return found
         return None
 
+    def _speaker_just_named(self, unnamed: int | None) -> int | None:
+        """"Paul Manafort, Trump's campaign chairman, told reporters ... *The Trump adviser*
+        said": a role description that no unnamed person of its noun took takes up the named
+        person of this or the sentence before, if no unnamed person came later (blind batch 16);
+        else ``unnamed``."""
+        named = self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
+        if named is None or self.sentence - self.clusters[named].last_sentence > 1:
+            return unnamed
+        if unnamed is not None and self.clusters[unnamed].last_sentence >= self.clusters[named].last_sentence:
+            return unnamed
+        return named
+
     def _named_before(self, text: str, exclude: int | None) -> int | None:
         """The cluster of the person the article named before this mention and described
         with every word of it ("Jason Miller, a senior adviser to Trump, ... The adviser
@@ -478,6 +494,9 @@ class _Resolver:
 _MEMBER_RE = re.compile(r"(?:[Oo]ne|[Aa]nother(?:\s+one)?|[Aa]\s+(?:second|third|fourth)|"
                         r"[Tt]he\s+(?:other|second|third))")
 _MEMBER_NAMED_RE = re.compile(r"\s+of\b|,\s+[A-Z]")  # "One of the men, Jessie Elkins, ..."
+_ONE_OPENING_RE = re.compile(r"[Oo]ne\b(?!-)")  # "One said", "One, a retired autoworker, said"
+# a member word with a description after a comma: "A third, from Virginia,", "Another, a nurse,"
+_MEMBER_DESCRIBED_RE = re.compile(_MEMBER_RE.pattern + r",\s+(?:from|in|of|a|an|the|who)\b")
 
 
 _KIN_RE = re.compile(
@@ -637,7 +656,7 @@ def resolve(
         if speaker is None and info.pronoun in ("he", "she"):
             speaker = _reporting_subject(raw, i, mention_cluster, resolver, text,
                                          pronoun_gender(info.pronoun))  # "X said he had told Y"
-        if speaker is None and _MEMBER_RE.fullmatch(as_text) \
+        if speaker is None and (_MEMBER_RE.fullmatch(as_text) or _MEMBER_DESCRIBED_RE.match(as_text)) \
                 and not _MEMBER_NAMED_RE.match(text, r.source[1]):
             speaker = resolver.recent_group(r.sentence)  # "Three aides said ... One said"
             one = resolver.recent_one(r.sentence) if speaker is None else None

@@ -511,7 +511,7 @@ def name_after(text: str, end: int) -> str | None:
 _PAPER_WORDS = frozenset("times news post journal sun star tribune herald examiner gazette "
                          "chronicle inquirer globe register observer telegraph dispatch "
                          "courier bulletin radio tv television magazine bee enquirer sentinel "
-                         "courant".split())
+                         "courant press".split())
 
 
 def newspaper_name(toks: list[str]) -> bool:

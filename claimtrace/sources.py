@@ -133,6 +133,12 @@ _FOCUS_RE = re.compile(r"^(?:[Oo]nly|[Ee]ven|[Jj]ust(?=\s+[a-z0-9]))\s+(?=\S)")
 _NAMED_FAMILY_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'\-]+\s+(?:brothers|sisters|family|siblings|twins)$")
 
 
+# a person who names themself in the mention: "who later identified himself as Dale Hummel",
+# "who gave only his first name, Art"
+_SELF_NAMED_RE = re.compile(r"\bwho\s+(?:later\s+)?(?:identified\s+(?:himself|herself)\s+as|gave\s+(?:only\s+)?"
+                            r"(?:his|her)\s+(?:first\s+)?name(?:\s+as|,))\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+
+
 # a relative clause, set off by a comma or not: "One senator*, who is up for re-election and
 # asked not to be named,*", "an operative *who has worked for both Ryan and Walker*" (blind 8)
 _RELATIVE_ASIDE_RE = re.compile(r",?\s+(?:who|which|whose|whom)\b.*$", re.DOTALL)
@@ -194,6 +200,10 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
                           role=infos[0].role, affiliation=infos[0].affiliation,
                           name=infos[0].name, evidence=f"coordination: {infos[0].evidence}")
     info = _classify_one(text, context)
+    self_named = _SELF_NAMED_RE.search(text) if info.type.is_anonymous and "who" in text else None
+    if self_named is not None:  # "The man, who later identified himself as Dale Hummel," (blind 16)
+        return SourceInfo(SourceType.NAMED_PERSON, self_named.group(1).split()[-1], False,
+                          name=self_named.group(1), evidence=f"named in the mention: {self_named.group()!r}")
     if info.type is SourceType.NAMED_PERSON and "," in text and info.evidence.startswith("capital"):
         body = _described_body(text)
         if body is not None:  # "America Rising, a conservative political action committee,"
@@ -214,7 +224,7 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
 
 
 # a lone member word set off before its description: "Another, a former adviser to ..."
-_LONE_DESCRIBED_RE = re.compile(r"^(?:One|Another|A\s+(?:second|third)),\s+(?=(?:a|an)\s)")
+_LONE_DESCRIBED_RE = re.compile(r"^(?:One|Another|A\s+(?:second|third)|The\s+other),\s+(?=(?:a|an)\s)")
 
 
 # one company whose name holds "and" or "&": "Pennsylvania Power and Light Co", "Smith & Sons Ltd"

@@ -347,3 +347,32 @@ def test_a_title_inside_a_relative_clause_gives_no_gender() -> None:
     assert mention_gender("The aide, a woman who has worked for Mr. Vale since 2013,", None,
                           "aide") == "f"
     assert mention_gender("Jane Doe, who met Mr. Roe,", "Jane Doe", "Doe") == "f"
+
+
+@pytest.mark.parametrize(("text", "mention", "kind"), [
+    # blind batch 16: members of an unnamed group across a sentence about them
+    ("Two harbour aides described the meeting. Neither was authorized to speak. One said the "
+     "debate had been heated. The other described Vale as the last man standing.", "The other",
+     SourceClass.ANONYMOUS),
+    ("One delegate said she was pressured. Another said she was offered a slot. A third, from "
+     "Dover, said he had received no pressure at all.", "A third, from Dover,", SourceClass.ANONYMOUS),
+    ("Residents were less patient. One, a retired autoworker, said he had stopped trusting anyone. "
+     "Another said she had been buying water since 2014.", "Another", SourceClass.ANONYMOUS),
+    # a role description with no unnamed holder takes up the person named just before
+    ("Ann Vale, the mayor's campaign chairwoman, told reporters the effort had failed. The mayor's "
+     "adviser said the count was fair.", "The mayor's adviser", SourceClass.NAMED_PERSON),
+])
+def test_speakers_from_blind_batch_16(text: str, mention: str, kind: SourceClass) -> None:
+    found = [x for x in analyze(text).attributions if x.source and x.source.span.text == mention]
+    assert found and found[0].source_class is kind
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("The man, who later identified himself as Dale Okafor, a corn grower,", SourceType.NAMED_PERSON),
+    ("The other, a man from Dover who gave only his first name, Art,", SourceType.NAMED_PERSON),
+    ("a man who declined to give his name", SourceType.ANONYMOUS_VAGUE),
+    ("The Detroit Free Press", SourceType.MEDIA),
+    ("an Associated Press count", SourceType.DOCUMENT),  # TAXONOMY: a data analysis
+])
+def test_mention_types_from_blind_batch_16(mention: str, kind: SourceType) -> None:
+    assert mention_info(mention).type is kind
