@@ -219,6 +219,19 @@ BLIND15_FLOORS = {
     "typing.accuracy": 0.97,
     "typing.anonymous_class.f1": 0.97,
 }
+# the sixteenth batch (session 15; people speaking in turn), after the fixes it prompted: 0.900,
+# 0.881, 0.900/0.910/0.911, 0.968, 0.950, 0.057 (on arrival and with the session's start code
+# 0.900, -, -, 0.908, 0.863 and 0.871, 0.076 and 0.071)
+BLIND16 = ROOT / "data" / "gold" / "blind16" / "blind16.jsonl"
+BLIND16_FLOORS = {
+    "attribution.match.f1": 0.88,
+    "attribution.with_source_head.f1": 0.86,
+    "span_set.cue.overlap.f1": 0.88,
+    "span_set.source.overlap.f1": 0.89,
+    "span_set.content.overlap.f1": 0.89,
+    "typing.accuracy": 0.94,
+    "typing.anonymous_class.f1": 0.92,
+}
 # the seventeenth batch (session 15; everyday campaign and Congress news), held out, never read
 # for errors: the session's start code 0.937, -, -, 0.971, 0.958, 0.032; its final code 0.937,
 # 0.937, 0.937/0.955/0.941, 0.982, 0.971, 0.028
@@ -283,9 +296,9 @@ def test_gold_set_is_fully_scored(gold_results: dict) -> None:
     (BLIND7, BLIND7_FLOORS, 0.06), (BLIND8, BLIND8_FLOORS, 0.05), (BLIND9, BLIND9_FLOORS, 0.05),
     (BLIND10, BLIND10_FLOORS, 0.06), (BLIND11, BLIND11_FLOORS, 0.04), (BLIND12, BLIND12_FLOORS, 0.04),
     (BLIND13, BLIND13_FLOORS, 0.05), (BLIND14, BLIND14_FLOORS, 0.06), (BLIND15, BLIND15_FLOORS, 0.04),
-    (BLIND17, BLIND17_FLOORS, 0.04)],
+    (BLIND16, BLIND16_FLOORS, 0.07), (BLIND17, BLIND17_FLOORS, 0.04)],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-         "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind17"])
+         "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"])
 def test_blind_set_floors(path: Path, floors: dict[str, float], max_mae: float) -> None:
     results = evaluate(path)
     assert not _check(results, floors), _check(results, floors)

@@ -287,7 +287,8 @@ BLIND_SETS = [("blind", 14, 235), ("blind2", 16, 279), ("blind3", 16, 326), ("bl
               ("blind5", 14, 236), ("blind6", 14, 199), ("blind7", 14, 206),
               ("blind8", 14, 176), ("blind9", 14, 180), ("blind10", 14, 171),
               ("blind11", 14, 178), ("blind12", 14, 212), ("blind13", 14, 172),
-              ("blind14", 14, 207), ("blind15", 8, 233), ("blind17", 14, 175)]
+              ("blind14", 14, 207), ("blind15", 8, 233), ("blind16", 12, 186),
+              ("blind17", 14, 175)]
 
 
 def _build_blind(name: str) -> ModuleType:
