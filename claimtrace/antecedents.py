@@ -547,7 +547,7 @@ _NAMED_AFTER_RE = re.compile(r"\s*(?:,\s*(?:[A-Z][\w'\-]*\.?\s+){1,3}[A-Z][\w'\-
 @lru_cache(maxsize=256)
 def _indefinite_re(head: str) -> re.Pattern[str]:
     """"a/one/another ... <head>": an unnamed person introduced."""
-    h = re.escape(head)
+    h = "(?i:" + re.escape(head) + ")"  # "a Democrat ... The Democrat said" (blind batch 19)
     return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\-]+\s+){0,4}?" + h + r"\b"
                       # "One of those donors" (blind batch 14): one of a group, as unnamed
                       r"|\b[Oo]ne\s+of\s+(?:the|those|these|his|her|their|its)\s+(?:[\w'\-]+\s+){0,3}?"
@@ -570,7 +570,17 @@ def indefinite_before(text: str, start: int, head: str) -> bool:
         return False
     lo = max(0, start - _INDEFINITE_WINDOW)
     found = list(_indefinite_re(head.lower()).finditer(text, lo, start))
-    return bool(found) and _NAMED_AFTER_RE.match(text, found[-1].end()) is None
+    return bool(found) and _NAMED_AFTER_RE.match(text, found[-1].end()) is None \
+        and _NAME_APPOSITIVE_AFTER_RE.match(text, found[-1].end(), start) is None \
+        and not (_NAME_BEFORE_APPOSITIVE_RE.search(text, max(0, found[-1].start() - 40), found[-1].start())
+                 and _CLOSING_COMMA_RE.match(text, found[-1].end()))
+
+
+# a name that the indefinite description follows as its appositive: "*Oren Vale,* a senior adviser"
+_NAME_BEFORE_APPOSITIVE_RE = re.compile(r"[A-Z][\w'\-]+,\s+$")
+_CLOSING_COMMA_RE = re.compile(r"[^.;,]{0,60},")  # the appositive closes ("... to the mayor, arrived")
+# a name set off after the indefinite description: "A spokesman for the mayor*, Tam Okafor,*"
+_NAME_APPOSITIVE_AFTER_RE = re.compile(r"[^.;,]{0,50},\s+(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*\s*[,(]")
 
 
 _OWNER_END_RE = re.compile(r"['\u2019]s?$")

@@ -90,10 +90,14 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
                            or _CAPITAL_RE.search(text, _past_opening_quote(text, r, sentences),
                                                  r.source[0])):
         return None  # "McAuliffe tried ... after he said them": a name first in the sentence
-    for j in range(i - 1, -1, -1):
+    reason = _reason_in(text, sentences, r.sentence - 1)  # the sentence before may give the
+    for j in range(i - 1, -1, -1):  # reason for anonymity; its own verbs are no speakers there
         prev = raw[j]
+        if reason is not None and prev.sentence == r.sentence - 1 and reason[0] <= prev.cue[0] < reason[1]:
+            continue  # "The adviser asked not to be named because he was *describing* ..."
         if prev.sentence < r.sentence - 2 or prev.sentence == r.sentence - 2 and (
-                continuing or not sentences or any(x.sentence == r.sentence - 1 for x in raw[j + 1:i])):
+                continuing or not sentences or any(x.sentence == r.sentence - 1 and not (
+                    reason is not None and reason[0] <= x.cue[0] < reason[1]) for x in raw[j + 1:i])):
             return None
         idx = mention_cluster.get(j)
         if prev.source is None or idx is None or prev.parent is not None:
@@ -121,14 +125,26 @@ def _quote_first(text: str, r: RawAttribution) -> bool:
 _OPEN_QUOTES = frozenset('"\u201c\'\u2018')
 
 
+def _reason_in(text: str, sentences: Sequence[Sentence], k: int) -> tuple[int, int] | None:
+    """The anonymity reason in sentence ``k``, if any."""
+    if k < 0 or not sentences:
+        return None
+    return anonymity_reason_span(text, sentences[k].start, sentences[k].end)
+
+
 def _bridge(text: str, sent: Sentence, cluster: _Cluster) -> bool:
     """Does a sentence with no attribution, between an unnamed speaker and "he said", speak of
     that speaker ("A senior official said ... *The official* spoke on condition of anonymity
     ... 'We will not telegraph it,' he said": blind batch 11)?"""
     m = _BRIDGE_RE.match(text, sent.start, sent.end)
-    return m is not None and m.group(1).lower() == cluster.head
+    if m is not None and m.group(1).lower() == cluster.head:
+        return True
+    # "She was not authorized to discuss staffing and asked not to be identified." (blind 18)
+    return _PRONOUN_OPENING_RE.match(text, sent.start, sent.end) is not None \
+        and anonymity_reason_span(text, sent.start, sent.end) is not None
 
 
+_PRONOUN_OPENING_RE = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?:[Hh]e|[Ss]he)\b")
 _BRIDGE_RE = re.compile(r"\s*(?:The|That|This)\s+(?:[\w'\-]+\s+){0,2}?([a-z]+)\s+(?:,|[a-z]+)")
 
 
@@ -178,7 +194,8 @@ def _named_in_paragraph(resolver: _Resolver, sentences: Sequence[Sentence], prev
     paragraph = sentences[prev.sentence].paragraph
     named = resolver._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural
                              and resolver.agrees(c, gender))
-    if named is not None and sentences[resolver.clusters[named].last_sentence].paragraph == paragraph:
+    if named is not None and sentences[resolver.clusters[named].last_sentence].paragraph == paragraph \
+            and not _only_inside(resolver.clusters[named], prev.content):
         return True
     start = next(s.start for s in sentences if s.paragraph == paragraph)
     end = prev.source[0]  # type: ignore[index]
@@ -207,6 +224,13 @@ def _object_of_preposition(text: str, start: int, end: int, name: str) -> bool:
     if at < 0:
         at = text.rfind(name.split()[-1], start, end)
     return at >= 0 and _BEFORE_OBJECT_NAME_RE.search(text, max(start, at - 40), at) is not None
+
+
+def _only_inside(cluster: _Cluster, content: Sequence[tuple[int, int]]) -> bool:
+    """Is the cluster's latest mention inside ``content`` (a person the unnamed speaker spoke
+    of: "A Toomey adviser said *the senator* might never announce a decision", blind batch 18)?"""
+    span = cluster.mentions[-1][0] if cluster.mentions else None
+    return span is not None and any(s <= span.start < e for s, e in content)
 
 
 def _saying_cue(text: str, r: RawAttribution) -> bool:
@@ -422,13 +446,16 @@ class _Resolver:
                                 and c.head == info.head.lower())
             if same is not None:
                 return same
+            if not info.plural and indefinite_before(self.text, self.at, info.head):
+                return None  # "A Democratic strategist in Columbus put it more sharply. '...,' the
+                # strategist said" (blind batch 19): the unnamed one just introduced, not Spicer
             named = None if info.plural else self._described_person(text)
             if named is None and not info.plural:
                 named = self._named_before(text, exclude)
             if named is not None:  # "spokesman John Kirby said ... The spokesman added"
                 return named
             unnamed = self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
-                                   and c.type is not SourceType.UNNAMED_GROUP)
+                                   and (c.type is not SourceType.UNNAMED_GROUP or not c.plural))
             return self._speaker_just_named(unnamed) \
                 if not info.plural and t is SourceType.ANONYMOUS_SPECIFIC else unnamed
         if t.is_anonymous and not info.plural and "," not in text \
@@ -446,20 +473,23 @@ class _Resolver:
                 and info.head.lower() not in _ANON_ANAPHORA:
             if info.head.lower() not in _PERSON_NOUNS | phrase_set("titles.txt") \
                     and indefinite_before(self.text, self.at, info.head):
-                named = self._described_person(text)
-                if named is not None:  # "Jane Roe, a lawyer for the family, ... the lawyer said"
-                    return named
-                # "a woman in the crowd asked ... the woman said": the unnamed person again
-                return self._recent(lambda c: c.type.is_anonymous and not c.plural
-                                    and c.head == info.head.lower())
+                # "a woman in the crowd asked ... the woman said": the unnamed person again,
+                # before a person named earlier with that noun (blind batch 19: "A harbour
+                # strategist put it more sharply ... the strategist said")
+                unnamed = self._recent(lambda c: c.type.is_anonymous and not c.plural
+                                       and c.head == info.head.lower())
+                return unnamed if unnamed is not None else self._described_person(text)
             # "the Florida senator", "the New York businessman": an identified person, best
             # the one the article introduced with that noun ("former President Bill Clinton")
-            found = self._described_person(text)
-            if found is None and indefinite_before(self.text, self.at, info.head):
+            found = None
+            if indefinite_before(self.text, self.at, info.head):
                 found = self._recent(lambda c: c.type.is_anonymous and not c.plural
                                      and c.head == info.head.lower())  # "One Republican
                 # senator, who spoke on the condition of anonymity, said ... the senator said"
-                # (blind batch 5): the unnamed senator, not the last person named
+                # (blind batch 5), "A harbour strategist put it more sharply. '...,' the
+                # strategist said" (blind batch 19): the unnamed one, not a person named before
+            if found is None:
+                found = self._described_person(text)
             if found is None:
                 found = self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
             if found is None:
@@ -664,6 +694,7 @@ def resolve(
                 kind = resolver.clusters[one].type  # "One Republican said ... Another called"
                 info = SourceInfo(kind, info.head, False, evidence=f"{as_text!r}: one more of "
                                   f"the unnamed people just quoted ({kind.value})")
+
         if info.pronoun in ("he", "she") and speaker is None:
             info, as_text = pronoun_antecedent(info, as_text, r, resolver, text, sentences)
         elif info.pronoun in ("they", "them"):

@@ -150,6 +150,18 @@ def test_a_title_inside_a_relative_clause_gives_no_gender() -> None:
      SourceClass.ANONYMOUS),
     ("Residents were less patient. One, a retired autoworker, said he had stopped trusting anyone. "
      "Another said she had been buying water since 2014.", "Another", 0, SourceClass.ANONYMOUS),
+    # blind batch 19: "A Democratic strategist in Columbus put it more sharply. '...,' the
+    # strategist said" went to a strategist named paragraphs before; "a Democrat ... The Democrat"
+    ("Ida Moss, the party's chief strategist, said the race was close.\n\nA harbour strategist in "
+     "Dover put it more sharply. \"They are losing,\" the strategist said.", "the strategist", 0,
+     SourceClass.ANONYMOUS),
+    ("Tam Okafor, the party's nominee, spoke on Monday. Her aides are watching closely, according to "
+     "a Democrat who has discussed the race with them. The Democrat said the campaign was worried.",
+     "The Democrat", 0, SourceClass.ANONYMOUS),
+    # blind batch 18: the reason for anonymity, and a sentence about the speaker, come between
+    ("A Vale adviser said the senator might never decide. The adviser asked not to be named because "
+     "he was describing private talks. He said either choice would cost votes.", "He", 0,
+     SourceClass.ANONYMOUS),
     # blind batch 16: a role description with no unnamed holder takes up the person named just before
     ("Ann Vale, the mayor's campaign chairwoman, told reporters the effort had failed. The mayor's "
      "adviser said the count was fair.", "The mayor's adviser", 0, SourceClass.NAMED_PERSON),
