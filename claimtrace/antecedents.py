@@ -578,9 +578,11 @@ def indefinite_before(text: str, start: int, head: str) -> bool:
 
 # a name that the indefinite description follows as its appositive: "*Oren Vale,* a senior adviser"
 _NAME_BEFORE_APPOSITIVE_RE = re.compile(r"[A-Z][\w'\-]+,\s+$")
-_CLOSING_COMMA_RE = re.compile(r"[^.;,]{0,60},")  # the appositive closes ("... to the mayor, arrived")
+_CLOSING_COMMA_RE = re.compile(r"(?:[^.;,]|\.(?=\s[A-Z])){0,60},")  # the appositive closes ("... to
+# the mayor, arrived"; a title's full stop, "for Mr. Ryan,", is no sentence end)
 # a name set off after the indefinite description: "A spokesman for the mayor*, Tam Okafor,*"
-_NAME_APPOSITIVE_AFTER_RE = re.compile(r"[^.;,]{0,50},\s+(?:[A-Z][\w.'\-]*\s+){1,3}[A-Z][\w'\-]*\s*[,(]")
+_NAME_APPOSITIVE_AFTER_RE = re.compile(r"(?:[^.;,]|\.(?=\s[A-Z])){0,50},\s+(?:[A-Z][\w.'\-]*\s+){1,3}"
+                                       r"[A-Z][\w'\-]*\s*[,(]")
 
 
 _OWNER_END_RE = re.compile(r"['\u2019]s?$")

@@ -481,15 +481,12 @@ class _Resolver:
                 return unnamed if unnamed is not None else self._described_person(text)
             # "the Florida senator", "the New York businessman": an identified person, best
             # the one the article introduced with that noun ("former President Bill Clinton")
-            found = None
-            if indefinite_before(self.text, self.at, info.head):
+            found = self._described_person(text)
+            if found is None and indefinite_before(self.text, self.at, info.head):
                 found = self._recent(lambda c: c.type.is_anonymous and not c.plural
                                      and c.head == info.head.lower())  # "One Republican
                 # senator, who spoke on the condition of anonymity, said ... the senator said"
-                # (blind batch 5), "A harbour strategist put it more sharply. '...,' the
-                # strategist said" (blind batch 19): the unnamed one, not a person named before
-            if found is None:
-                found = self._described_person(text)
+                # (blind batch 5): the unnamed senator, not the last person named
             if found is None:
                 found = self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
             if found is None:
