@@ -614,7 +614,7 @@ def described_near(text: str, surname: str, words: tuple[str, ...]) -> bool:
         left = text[max(0, at - _NEAR_WORDS):at]
         if _title_before(left, words) or _appositive_after(
                 text[at + len(surname):at + len(surname) + _NEAR_WORDS], words) \
-                or _described_then_named(left, words):
+                or ", " in left[-40:] and _described_then_named(left, words):
             return True
         at = text.find(surname, at + 1)
     return False

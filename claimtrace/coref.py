@@ -90,11 +90,15 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
                            or _CAPITAL_RE.search(text, _past_opening_quote(text, r, sentences),
                                                  r.source[0])):
         return None  # "McAuliffe tried ... after he said them": a name first in the sentence
-    reason = _reason_in(text, sentences, r.sentence - 1)  # the sentence before may give the
-    for j in range(i - 1, -1, -1):  # reason for anonymity; its own verbs are no speakers there
+    # the sentence before may give the reason for anonymity; its own verbs are no speakers there
+    # ("The adviser asked not to be named because he was *describing* ..."); read only when
+    # that sentence holds an attribution
+    reason = _reason_in(text, sentences, r.sentence - 1) \
+        if any(x.sentence == r.sentence - 1 for x in raw[max(0, i - 8):i]) else None
+    for j in range(i - 1, -1, -1):
         prev = raw[j]
         if reason is not None and prev.sentence == r.sentence - 1 and reason[0] <= prev.cue[0] < reason[1]:
-            continue  # "The adviser asked not to be named because he was *describing* ..."
+            continue
         if prev.sentence < r.sentence - 2 or prev.sentence == r.sentence - 2 and (
                 continuing or not sentences or any(x.sentence == r.sentence - 1 and not (
                     reason is not None and reason[0] <= x.cue[0] < reason[1]) for x in raw[j + 1:i])):

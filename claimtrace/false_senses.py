@@ -541,7 +541,7 @@ def false_sense(text: str, cue: Cue) -> bool:
         or lemma == "tell" and _all_told(text, cue) \
         or lemma in _AS_LEMMAS and not _AS_FRAME_RE.match(text, cue.end) \
         or lemma == "mock" and _mock_adjective(text, cue) \
-        or _BRIEFING_NOUN_RE.match(text, cue.verb_start) is not None
+        or lemma == "brief" and _BRIEFING_NOUN_RE.match(text, cue.verb_start) is not None
 
 
 # "briefing" as the first word of a noun compound: "Speaking in the White House *briefing room*"
