@@ -83,7 +83,9 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
     added" for the speaker it just quoted). With "said" and other verbs of saying only an
     unnamed speaker of the sentence before is continued, by a pronoun that opens its sentence,
     in a paragraph that names no one of the pronoun's gender ("A senior official said ... He
-    said ...")."""
+    said ..."), or by one after a quotation it opens with ('"...," she said'); a sentence about
+    that speaker or giving the reason for anonymity may come between ("The official spoke on
+    condition of anonymity ...")."""
     r = raw[i]
     continuing = _CONTINUING_RE.match(text[r.cue[0]:r.cue[1]]) is not None
     if not continuing and (not sentences or not _saying_cue(text, r) or r.source is None
@@ -354,8 +356,9 @@ class _Resolver:
         return idx if idx is not None and sentence - self.clusters[idx].last_sentence <= 2 else None
 
     def recent_one(self, sentence: int) -> int | None:
-        """An unnamed person introduced as "One ..." in this or the previous sentence, whom
-        "Another" follows with one more of the same kind."""
+        """An unnamed person introduced as "One ..." (or as "Another", "A second", ...) in this
+        or the previous sentence, whom "Another" or "A third" follows with one more of the same
+        kind."""
         idx = self._recent(lambda c: not c.plural and c.type.is_anonymous and bool(c.mentions)
                            and (_ONE_OPENING_RE.match(c.mentions[0][0].text) is not None
                                 or _MEMBER_RE.match(c.mentions[0][0].text) is not None))
@@ -695,7 +698,6 @@ def resolve(
                 kind = resolver.clusters[one].type  # "One Republican said ... Another called"
                 info = SourceInfo(kind, info.head, False, evidence=f"{as_text!r}: one more of "
                                   f"the unnamed people just quoted ({kind.value})")
-
         if info.pronoun in ("he", "she") and speaker is None:
             info, as_text = pronoun_antecedent(info, as_text, r, resolver, text, sentences)
         elif info.pronoun in ("they", "them"):
