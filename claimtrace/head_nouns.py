@@ -145,7 +145,8 @@ _DATE_TAIL_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted(_DATE_TAIL_WORDS)) + r
 PARTY_TAG_RE = re.compile(r"\s*(?:\([DRI](?:-[A-Z][\w. ]*)?\)?|\s[DRI]-[A-Z][\w.]*)\.?$")
 
 
-_PEOPLE_CATEGORIES = frozenset(("role", "group", "vague", "bare", "people"))
+# the noun categories that name people (lexicons/source_nouns.txt)
+PEOPLE_CATEGORIES = frozenset(("role", "group", "vague", "bare", "people"))
 
 
 def _after_people_noun(body: str, at: int, cats: dict[str, str]) -> bool:
@@ -154,7 +155,7 @@ def _after_people_noun(body: str, at: int, cats: dict[str, str]) -> bool:
     whatever word comes next."""
     before = body[:at].rsplit(None, 1)
     prev = before[-1].lower() if before else ""
-    return cats.get(prev) in _PEOPLE_CATEGORIES
+    return cats.get(prev) in PEOPLE_CATEGORIES
 
 
 def _only_determiners(text: str) -> bool:

@@ -27,6 +27,9 @@ _TOKEN_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f&]*+"
                        r"(?:['.\-](?=[\w\u00c0-\u024f])[\w\u00c0-\u024f&]*+)*+")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 
+# lower-case particles inside personal names ("Rosa de la Cruz", "Vincent van Gogh")
+NAME_PARTICLES = frozenset("de da do del della di du la le van von der al el bin".split())
+
 FUNCTION_WORDS = frozenset("of for at in on to from with by and or the a an".split())
 
 ORG_WORDS = frozenset(
@@ -412,7 +415,6 @@ def titled_name(toks: list[str]) -> str | None:
     return " ".join(strip_possessive(t) for t in name)
 
 
-_NAME_PARTICLES = frozenset("de del der van von la le al bin da di du".split())
 _PARTY_MEMBERS = frozenset("republican democrat".split())
 # titles that also open company names ("General Electric", "Chief Executive"): a name after
 # them needs two words when the title leads the mention
@@ -439,7 +441,7 @@ def title_then_name(toks: list[str]) -> str | None:
     titles = phrase_set("titles.txt")
     stops = _title_stops()
     i = len(toks)
-    while i > 0 and (is_cap(toks[i - 1]) or toks[i - 1] in _NAME_PARTICLES) \
+    while i > 0 and (is_cap(toks[i - 1]) or toks[i - 1] in NAME_PARTICLES) \
             and toks[i - 1].lower().rstrip(".") not in stops:
         i -= 1
     run = toks[i:]
@@ -605,15 +607,14 @@ _ROLE_ACRONYMS = frozenset("ceo cfo coo cto vp mp md gm".split())
 _ONE_PERSON_RE = re.compile(r"(?:ist|yst|ic|ert|ver|ter|ent|der|ter)$")
 
 
-_NAME_PARTICLES = frozenset("de da do del della di du la le van von der al el bin".split())
 
 
 def described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
     """"the utility Brenford Electric", "news agency Stelan", "director Rosa Enwright": the
     lower-case noun right before a trailing name says what the name is."""
     i = len(toks)
-    while i > 0 and (is_cap(toks[i - 1]) or toks[i - 1] in _NAME_PARTICLES and i < len(toks)
-                     and i > 1 and (is_cap(toks[i - 2]) or toks[i - 2] in _NAME_PARTICLES)):
+    while i > 0 and (is_cap(toks[i - 1]) or toks[i - 1] in NAME_PARTICLES and i < len(toks)
+                     and i > 1 and (is_cap(toks[i - 2]) or toks[i - 2] in NAME_PARTICLES)):
         i -= 1  # a particle inside the name: "Correio de Manha", "Banco do Brasil"
     if i == 0 or i == len(toks) or len(toks) - i > 4:
         return None

@@ -21,6 +21,7 @@ import re
 from .clause_frames import sentence_subject
 from .cues import Cue
 from .frame_context import Ctx, RawAttribution, is_participle
+from .head_nouns import PEOPLE_CATEGORIES
 from .lexicons import noun_categories, reporting_verbs, weak_verb_forms
 from .model import SourceType
 from .phrase_repairs import infinitive_holder, possessor_of_noun, second_phrase, subject_before_verb
@@ -146,12 +147,10 @@ def _wearing_this_and_that(text: str, floor: int, src: tuple[int, int]) -> tuple
         return src  # the common case
     m = _WEARING_AND_RE.search(text, max(floor, src[0] - 100), src[0])
     if m is None or m.group("ing") == "including" \
-            or noun_categories().get(m.group("noun")) not in _PEOPLE_CATEGORIES:
+            or noun_categories().get(m.group("noun")) not in PEOPLE_CATEGORIES:
         return src
     return m.start(), src[1]
 
-
-_PEOPLE_CATEGORIES = frozenset(("role", "vague", "group", "bare"))
 
 
 # a word that stays with the subject it follows: "Clinton *herself* has said", "officials *here* say"

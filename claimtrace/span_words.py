@@ -158,8 +158,8 @@ _TAIL_ENDS = frozenset({"ago", "time", "general", "later", "earlier"}) | _DAY_PA
 
 
 _YEAR_LEADS = frozenset("in since during until by".split())
-_MONTH_NAMES = frozenset("january february march april may june july august september october "
-                         "november december".split())
+MONTHS = frozenset("january february march april may june july august september october "
+                   "november december".split())
 
 
 def _year_tail(text: str, toks: list[tuple[int, int]]) -> int:
@@ -173,7 +173,7 @@ def _year_tail(text: str, toks: list[tuple[int, int]]) -> int:
     last = text[toks[-1][0]:toks[-1][1]]
     if not (len(last) == 4 and last.isdigit() and last[:2] in ("19", "20")) or len(toks) < 3:
         return 0
-    j = 2 if lower_word(text, toks[-2]) in _MONTH_NAMES and len(toks) > 3 else 1
+    j = 2 if lower_word(text, toks[-2]) in MONTHS and len(toks) > 3 else 1
     return j + 1 if lower_word(text, toks[-j - 1]) in _YEAR_LEADS and len(toks) > j + 1 else 0
 
 

@@ -15,12 +15,14 @@ from bisect import bisect_left
 
 from .cues import MONTH_LEAD_RE
 from .lexicons import noun_categories, phrase_set, reporting_verbs, weak_verb_forms
+from .names import NAME_PARTICLES
 from .sentences import name_abbreviations
 from .span_words import (
     COMPARATIVES,
     DAY_WORDS,
     DETERMINERS,
     GOVERNORS,
+    MONTHS,
     NP_PREPOSITIONS,
     NP_WINDOW,
     OBJECT_HER_BEFORE_RE,
@@ -68,8 +70,6 @@ _CONTRACTIONS = ("n't", "'ve", "'re", "'d", "'ll")
 _TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening "
                         "summer winter spring autumn fall".split())
 _TIME_LEADS = frozenset("on last this next early late earlier later".split())
-_MONTHS = frozenset("january february march april may june july august september october "
-                     "november december".split())
 
 
 def _drop_tail(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -286,7 +286,7 @@ def _leading_date(text: str, toks: list[tuple[int, int]]) -> int:
     0
     """
     low = [lower_word(text, t) for t in toks[:5]]
-    if len(low) > 2 and low[0] in _MONTHS and low[1].isdigit() and len(low[1]) <= 2:
+    if len(low) > 2 and low[0] in MONTHS and low[1].isdigit() and len(low[1]) <= 2:
         return 2
     if len(low) > 2 and low[0] in ("this", "last", "next") and low[1] in _PERIODS:
         return 2  # "Earlier this week traders said", "Last year Dorn said" (session 9, Reuters)
@@ -399,7 +399,7 @@ def _list_item(text: str, floor: int, end: int) -> int | None:
         return None  # "Most recently, ...": the walk dropped words, so this is no noun phrase
     toks = words(text, seg[0], seg[1])
     first, last = text[slice(*toks[0])], text[slice(*toks[-1])]
-    if first.lower() in _NOT_LIST_OPENERS | _LEAD_ADVERBS | DAY_WORDS | _MONTHS \
+    if first.lower() in _NOT_LIST_OPENERS | _LEAD_ADVERBS | DAY_WORDS | MONTHS \
             or (first.isupper() and len(first) > 4):
         return None
     if all(text[s].isupper() for s, _ in toks):
@@ -618,7 +618,7 @@ def _name_before(text: str, floor: int, start: int, *, max_segments: int = 3) ->
 
 
 # lower-case words a name's segment may hold: "Ann Lee *of* Dover", "Vincent *van* Gogh"
-_NAME_LOWER_WORDS = frozenset("of and de da del der van von la le al bin di du".split())
+_NAME_LOWER_WORDS = NAME_PARTICLES | {"of", "and"}
 
 
 def _lower_run_on(text: str, start: int, end: int) -> bool:
@@ -650,7 +650,7 @@ def _lone_name(text: str, seg: tuple[int, int]) -> bool:
     w = text[slice(*toks[0])]
     low = w.lower()
     return w[1:].islower() and w[0].isupper() and low not in _NOT_LIST_OPENERS \
-        and low not in _LEAD_ADVERBS and low not in DAY_WORDS and low not in _MONTHS \
+        and low not in _LEAD_ADVERBS and low not in DAY_WORDS and low not in MONTHS \
         and low not in STOP_WORDS and not low.endswith("ly")
 
 
