@@ -237,6 +237,51 @@ def plural_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolve
     return info, as_text
 
 
+# documents that speak as "it" ("A Gallup poll released Monday offers some hope. It shows ..."):
+# blind batch 21 (session 16) had "A Pew Research Center survey ...: it found" typed as the
+# organisation; train has 12 such pairs of "it" typed as an organisation where the nearest
+# noun before it is a survey, report, memo, video, sign or website
+_SPEAKING_DOCUMENTS = frozenset("poll survey study report analysis memo memorandum letter statement "
+                                "ad advertisement video audit review filing complaint indictment "
+                                "ruling opinion forecast projection index article editorial "
+                                "post tweet website sign book".split())
+
+
+# a verb's object inside the phrase the walk found: "released *a survey*"
+_OBJECT_DET_RE = re.compile(r"\b[a-z]+\s+(a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+$")
+
+
+def it_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolver: _Resolver,
+                  text: str, sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
+    """"It" with no body, outlet or document among the sources of this or the sentence before:
+    a document named in those sentences, when it is the subject of its clause or when "it"
+    finds or shows something ("A Gallup poll released Monday offers some hope. It shows ...").
+    Anything else keeps ``info`` (an unresolved "it" is read as a body)."""
+    recent = resolver._recent(lambda c: not c.plural and c.type in (
+        SourceType.NAMED_ORG, SourceType.DOCUMENT, SourceType.MEDIA))
+    if recent is not None and r.sentence - resolver.clusters[recent].last_sentence <= 1:
+        return info, as_text
+    floor = sentences[max(0, r.sentence - 1)].start
+    evidence = r.rule.endswith(":evidence")
+    for m in reversed(list(_WORD_RE.finditer(text, floor, r.source[0]))):  # type: ignore[index]
+        if m.group().lower() not in _SPEAKING_DOCUMENTS:
+            continue
+        own = next((s.start for s in sentences if s.start <= m.start() < s.end), floor)
+        np = left_np(text, own, m.end())
+        if np is None:
+            continue
+        obj = _OBJECT_DET_RE.search(text, np[0], m.end())
+        if obj is not None:
+            np = (obj.start(1), np[1])  # "The Pew Research Center released *a survey*"
+        found = classify_in(text[np[0]:m.end()], text)
+        if found.type is SourceType.DOCUMENT and found.pronoun is None \
+                and (evidence or not text[own:np[0]].strip()):
+            return SourceInfo(SourceType.DOCUMENT, found.head, False, name=found.name,
+                              evidence=f"pronoun 'it' -> {text[np[0]:m.end()]!r}, just before"), as_text
+        return info, as_text  # only the nearest document noun is tried
+    return info, as_text
+
+
 def _pair_after(cluster: _Cluster, text: str, start: int, end: int) -> bool:
     """Are two people named together in ``text[start:end]`` (the pronoun's own sentence) after
     the plural source last mentioned, and not after a preposition ("Critics spoke. Paradis and

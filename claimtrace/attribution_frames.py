@@ -42,6 +42,7 @@ from .infinitive_frames import aspect_without_speech, evidential_speaker, infini
 from .label_frames import speaker_label
 from .model import Pattern, SourceType
 from .source_repairs import (
+    across_named_thing,
     in_relative_clause,
     phrase_after_quote,
     relative_coordinate,
@@ -88,7 +89,10 @@ _INTENTION = frozenset("plan want hope expect intend seek refuse decline pledge 
 
 _TO_RE = re.compile(r"\s+to\s+[a-z]")
 
-_WEAK_OK_RE = re.compile(r"\s*(?:that\b|:|,?\s*\")", re.IGNORECASE)
+_WEAK_OK_RE = re.compile(r"\s*(?:that\b|:|,?\s*\")|"
+                         # an aside before the clause: "Conservative voters believe, correctly,
+                         # that ..." (blind batch 21, session 16)
+                         r",\s*[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3},\s*that\b", re.IGNORECASE)
 # a date between "found" and its clause: "The appeals court found *in July* that ..." (blind
 # batch 5; "found" alone needs a document or a clause right after it)
 _DATED_THAT_RE = re.compile(r"\s+(?:(?:in|on|last|earlier|this|late|early)\s+){1,2}(?:[A-Z][a-z]+|\d{4}|"
@@ -359,6 +363,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         return _participle(ctx, cue)  # "..., citing three people familiar with ..."
     if src is None and boundary is not None and text[boundary] == ",":
         src = appositive_np(text, sent.start, boundary)
+        if src is not None:
+            src = across_named_thing(ctx, sent.start, src)  # 'A man in a "MAGA" cap, 42, said'
     if src is not None and src[0] > sent.start and floor == sent.start and not cue.weak:
         src = within_opening_aside(text, sent.start, cue.start, src)
     if src is None and not cue.weak and not is_participle(text, cue):

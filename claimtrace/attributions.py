@@ -34,7 +34,10 @@ from .trie import trie_pattern
 from .verbless import verbless_frames
 from .weak_cues import mention_info
 
-_NEW_CLAUSE_RE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
+_NEW_CLAUSE_RE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$"
+                            # after a quotation that ends on its comma: 'told them "...," and he
+                            # claimed that ...' (blind batch 21, session 16)
+                            r"|(?<=,[\"\u201d])\s*(?:and|but|while|whereas)\s+$")
 _CLAUSE_CUT_RE = re.compile(r",?\s+(?:and|but|then|while)\s+(?:\w+\s+){0,2}$")
 # a sentence that opens with a subordinate clause, whose comma ends it: "While X said A, Y said B"
 _SUBORDINATE_OPENER_RE = re.compile(r"\s*[\"\u201c]?(?:While|Though|Although|Whereas|Even\s+as|"

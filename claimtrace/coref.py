@@ -25,6 +25,7 @@ from .antecedents import (
     description_words,
     headline_person,
     indefinite_before,
+    it_antecedent,
     known_surnames,
     last_two_people,
     named_before,
@@ -702,6 +703,8 @@ def resolve(
             info, as_text = pronoun_antecedent(info, as_text, r, resolver, text, sentences)
         elif info.pronoun in ("they", "them"):
             info, as_text = plural_antecedent(info, as_text, r, resolver, text, sentences)
+        elif info.pronoun == "it":
+            info, as_text = it_antecedent(info, as_text, r, resolver, text, sentences)
         elif info.plural and info.type.is_anonymous:
             info, as_text = pair_description(info, as_text, r, text, sentences)
         # "officials said they hoped ..." or "... they agreed": they are the officials; but in

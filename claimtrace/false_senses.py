@@ -541,7 +541,25 @@ def false_sense(text: str, cue: Cue) -> bool:
         or lemma == "tell" and _all_told(text, cue) \
         or lemma in _AS_LEMMAS and not _AS_FRAME_RE.match(text, cue.end) \
         or lemma == "mock" and _mock_adjective(text, cue) \
-        or lemma == "brief" and _BRIEFING_NOUN_RE.match(text, cue.verb_start) is not None
+        or lemma == "brief" and _BRIEFING_NOUN_RE.match(text, cue.verb_start) is not None \
+        or lemma == "ruled" and _ruling_noun(text, cue)
+
+
+# "ruling" is a verb after a comma or a conjunction ("struck down the law, *ruling* that ...",
+# blind batch 21, session 16); elsewhere a noun ("a lower-court ruling that blocked ...")
+_RULING_VERB_BEFORE_RE = re.compile(r"(?:,|\b(?:and|while|as\s+well\s+as|after|before|in))\s*$")
+
+
+def _ruling_noun(text: str, cue: Cue) -> bool:
+    """Is "ruling" the noun, not the participle?
+
+    >>> from claimtrace.cues import find_cues
+    >>> t = "It left in place a lower-court ruling that blocked the plan."
+    >>> _ruling_noun(t, next(c for c in find_cues(t, 0, len(t), []) if c.lemma == "ruled"))
+    True
+    """
+    return text[cue.verb_start:cue.end].lower() == "ruling" \
+        and _RULING_VERB_BEFORE_RE.search(text, max(0, cue.verb_start - 14), cue.verb_start) is None
 
 
 # "briefing" as the first word of a noun compound: "Speaking in the White House *briefing room*"

@@ -8,7 +8,7 @@ which reports nothing ("Ann *went on to win*").
 >>> from claimtrace.cues import find_cues
 >>> t = "The ruling led local Democrats to say a recount was needed."
 >>> ctx = Ctx(t, Sentence(0, Span.of(t, 0, len(t)), 0), [], None, [])
->>> raw = infinitive(ctx, find_cues(t, 0, len(t), [])[0])
+>>> raw = infinitive(ctx, next(c for c in find_cues(t, 0, len(t), []) if c.lemma == "say"))
 >>> t[raw.source[0]:raw.source[1]], raw.rule
 ('local Democrats', 'object_infinitive')
 """

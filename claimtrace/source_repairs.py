@@ -20,7 +20,7 @@ import re
 
 from .clause_frames import sentence_subject
 from .cues import Cue
-from .frame_context import Ctx, RawAttribution, is_participle
+from .frame_context import MODIFIER_LEAD_RE, Ctx, RawAttribution, is_participle, modifier_quote
 from .head_nouns import PEOPLE_CATEGORIES
 from .lexicons import noun_categories, reporting_verbs, weak_verb_forms
 from .model import SourceType
@@ -40,7 +40,7 @@ from .spans_aside import opening_name_aside
 from .trie import trie_pattern
 from .weak_cues import mention_info
 
-__all__ = ["emphatic_tail", "in_relative_clause", "phrase_after_quote", "relative_coordinate",
+__all__ = ["across_named_thing", "emphatic_tail", "in_relative_clause", "phrase_after_quote", "relative_coordinate",
            "repair_left_source", "within_opening_aside"]
 
 
@@ -74,6 +74,7 @@ def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
     if src is not None:
         src = _document_made_then(text, floor, src)  # "A poll conducted after the debate found"
         src = _wearing_this_and_that(text, floor, src)  # "A man wearing a cap and a coat said"
+        src = across_named_thing(ctx, floor, src)  # 'A man in a "MAGA" cap said'
     if src is not None and _verb_phrase(text, src):
         return _passive_agent(text, src) if is_participle(text, cue) else None
     if src is None and text.find("about", max(floor, cue.start - 7), cue.start) >= 0:
@@ -151,6 +152,26 @@ def _wearing_this_and_that(text: str, floor: int, src: tuple[int, int]) -> tuple
         return src
     return m.start(), src[1]
 
+
+# blind batch 21 (session 16): the person before a quoted name inside the phrase ('One woman
+# in a red "Make America Great Again" cap said'); the walk stops at the closing quote
+_BEFORE_NAMED_THING_RE = re.compile(r"\b(?:in|of|from|with|for|behind|at|wearing|carrying|"
+                                    r"holding|waving|sporting|leading|backing)\s+$")
+
+
+def across_named_thing(ctx: Ctx, floor: int, src: tuple[int, int]) -> tuple[int, int]:
+    """The whole phrase when the walk stopped at a quoted name inside it (see
+    :func:`frame_context.modifier_quote`); else ``src``."""
+    text = ctx.text
+    close = src[0] - 2
+    if close < floor or text[close:src[0]] != '" ' or not modifier_quote(ctx, close):
+        return src
+    opening = next(qs for qs, qe in ctx.quotes if qe == close + 1)
+    lead = MODIFIER_LEAD_RE.search(text, max(floor, opening - 12), opening)
+    before = _BEFORE_NAMED_THING_RE.search(text, max(floor, lead.start() - 12), lead.start()) \
+        if lead is not None else None
+    np = left_np(text, floor, before.start()) if before is not None else None
+    return (np[0], src[1]) if np is not None else src
 
 
 # a word that stays with the subject it follows: "Clinton *herself* has said", "officials *here* say"
