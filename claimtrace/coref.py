@@ -579,6 +579,11 @@ def _person_noun(head: str) -> bool:
     return head.lower() in _PERSON_NOUNS or person_noun(head)
 
 
+# an outlet that speaks "in a statement" speaks as a company about itself, not as a reporter of
+# news (TAXONOMY: "Reuters said in a statement" is named_org; blind batch 22, session 16)
+_OWN_STATEMENT_RE = re.compile(r"(?:\s+\w+day)?\s+in\s+(?:a|its|an\s+emailed|a\s+written)\s+statement\b")
+
+
 def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
     s, e = raw.source  # type: ignore[misc]
     mention = text[s:e]
@@ -596,6 +601,9 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
         return _name_after_of(info, mention, text, e)
     if info.type.is_anonymous and _unclosed_appositive(text, raw, sent_start):
         return _appositive_of(info, mention, text, s, sent_start)  # "Doe, a former agent has"
+    if info.type is SourceType.MEDIA and _OWN_STATEMENT_RE.match(text, raw.cue[1]):
+        return SourceInfo(SourceType.NAMED_ORG, info.head, info.plural, name=info.name,
+                          evidence=f"{mention!r} speaks as a company in its own statement"), mention
     if info.type is SourceType.UNKNOWN and info.pronoun is None:
         if anonymity_reason_span(text, s, e) is not None:  # "the clerk, who spoke on condition
             return SourceInfo(SourceType.ANONYMOUS_VAGUE, info.head, info.plural,  # of anonymity"

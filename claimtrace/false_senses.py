@@ -542,7 +542,14 @@ def false_sense(text: str, cue: Cue) -> bool:
         or lemma in _AS_LEMMAS and not _AS_FRAME_RE.match(text, cue.end) \
         or lemma == "mock" and _mock_adjective(text, cue) \
         or lemma == "brief" and _BRIEFING_NOUN_RE.match(text, cue.verb_start) is not None \
-        or lemma == "ruled" and _ruling_noun(text, cue)
+        or lemma == "ruled" and _ruling_noun(text, cue) \
+        or lemma == "show" and _SHOW_NOUN_RE.search(text, max(0, cue.verb_start - 40), cue.verb_start) is not None
+
+
+# "show" as a broadcast: "said *on his radio show* that ..." (blind batch 22, session 16, had
+# "his radio" show the content); "on" and a possessive, or a broadcast word, before it
+_SHOW_NOUN_RE = re.compile(r"(?:\bon\s+(?:his|her|their|my|our|your)\s+(?:[\w'\-]+\s+){0,2}|"
+                           r"\b(?:radio|TV|television|talk|morning|late-night|cable|game|reality)\s+)$")
 
 
 # "ruling" is a verb after a comma or a conjunction ("struck down the law, *ruling* that ...",

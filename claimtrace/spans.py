@@ -233,6 +233,8 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     dropped = ""
     while toks and (text[toks[0][0]:toks[0][1]].lower() in _LEADING_WORDS):
         dropped = text[toks[0][0]:toks[0][1]].lower()
+        if dropped == "at" and len(toks) > 1 and lower_word(text, toks[1]) in ("least", "most"):
+            break  # "At least two senators said" (blind batch 22, session 16): a count, kept
         dropped_preposition |= dropped in NP_PREPOSITIONS
         toks = toks[1:]
     if dropped == "in" and len(toks) > 1 and lower_word(text, toks[0]) in _IN_IDIOMS:

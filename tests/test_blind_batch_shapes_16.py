@@ -95,3 +95,31 @@ def test_ruling_after_a_noun_is_no_cue() -> None:
     # blind batch 8: "a lower-court ruling that blocked the programs" is a noun and its clause
     found = _by_cue("The justices left in place a lower-court ruling that blocked the plan.")
     assert "ruling" not in found
+
+
+# ------------------------------------------------------------------ blind batch 22
+
+def test_at_least_stays_in_the_count_of_the_source() -> None:
+    src, _, kind = _by_cue("At least three Democratic senators said they would back the bill.")["said"]
+    assert src == "At least three Democratic senators" and kind is SourceClass.ANONYMOUS
+
+
+@pytest.mark.parametrize("text", [
+    "Rush Limbaugh told listeners on his radio show that the party had given up.",
+    "Megyn Kelly said on her show that the debate had been fair.",
+])
+def test_a_broadcast_show_is_no_cue(text: str) -> None:
+    assert "show" not in _by_cue(text)
+
+
+def test_polls_still_show() -> None:
+    src, _, kind = _by_cue("Results in the latest state polls show that the race is tight.")["show"]
+    assert src == "Results in the latest state polls" and kind is SourceClass.DOCUMENT
+
+
+def test_an_outlet_in_its_own_statement_speaks_as_a_company() -> None:
+    # TAXONOMY: "Reuters said in a statement" (about itself) is named_org
+    found = _by_cue("The Washington Post said in a statement that its reporter had been released. "
+                    "The Post reported last week that he was held without charge.")
+    assert found["said"][2] is SourceClass.NAMED_ORG
+    assert found["reported"][2] is SourceClass.MEDIA
