@@ -102,7 +102,8 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
         prev = raw[j]
         if reason is not None and prev.sentence == r.sentence - 1 and reason[0] <= prev.cue[0] < reason[1]:
             continue
-        if prev.sentence < r.sentence - 2 or prev.sentence == r.sentence - 2 and (
+        quoted_between = _quoted_between(prev, r, sentences)
+        if prev.sentence < r.sentence - 2 or prev.sentence == r.sentence - 2 and not quoted_between and (
                 continuing or not sentences or any(x.sentence == r.sentence - 1 and not (
                     reason is not None and reason[0] <= x.cue[0] < reason[1]) for x in raw[j + 1:i])):
             return None
@@ -110,7 +111,8 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
         if prev.source is None or idx is None or prev.parent is not None:
             continue
         cluster = resolver.clusters[idx]
-        if prev.sentence == r.sentence - 2 and not _bridge(text, sentences[r.sentence - 1], cluster):
+        if prev.sentence == r.sentence - 2 and not quoted_between \
+                and not _bridge(text, sentences[r.sentence - 1], cluster):
             return None  # the sentence between speaks of someone else
         if not continuing and (prev.sentence == r.sentence or cluster.type not in _UNNAMED_PEOPLE
                                or not _saying_cue(text, prev)
@@ -119,6 +121,16 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
             return None  # "An aide said ... He said ...": the unnamed speaker just quoted
         return _one_person(resolver, idx, gender)
     return None
+
+
+def _quoted_between(prev: RawAttribution, r: RawAttribution, sentences: Sequence[Sentence]) -> bool:
+    """Is the one sentence between ``prev`` and ``r`` part of what ``prev`` quotes ('"A," an aide
+    said. "B." He added ...': the quotation runs on, and "He" still continues the aide; blind
+    batch 21, session 16)?"""
+    if not sentences or prev.sentence != r.sentence - 2:
+        return False
+    between = sentences[r.sentence - 1]
+    return any(cs <= between.start and between.end <= ce + 2 for cs, ce in prev.content)
 
 
 def _quote_first(text: str, r: RawAttribution) -> bool:

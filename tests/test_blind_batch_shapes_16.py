@@ -123,3 +123,11 @@ def test_an_outlet_in_its_own_statement_speaks_as_a_company() -> None:
                     "The Post reported last week that he was held without charge.")
     assert found["said"][2] is SourceClass.NAMED_ORG
     assert found["reported"][2] is SourceClass.MEDIA
+
+
+def test_he_added_after_a_quotation_that_runs_on_continues_its_unnamed_speaker() -> None:
+    # blind batch 21: the name inside "one former aide to Mitt Romney" had taken the pronoun
+    found = _by_cue('Mr. Kaine spoke for an hour. "He was steady. That matters," one longtime adviser '
+                    'to John Kerry said. "Nobody will forget it." He added that Mr. Kaine had '
+                    'surprised the room.')
+    assert found["added"][0] == "He" and found["added"][2] is SourceClass.ANONYMOUS
