@@ -60,9 +60,9 @@ from .span_words import (
 )
 from .spans import (
     appositive_np,
-    day_word_start,
     has_word,
     left_np,
+    set_off_date_start,
     strip_trailing_punct,
     strip_ws,
     words,
@@ -328,7 +328,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         after_cue = _skip_recipient(text, cue.end, sent.end, cue.kind == "told")
     tail = text[after_cue:sent.end]
     # the comma before a lone date counts ("X, saying ..., today urged"; left_np takes no date)
-    boundary = boundary_before(text, sent.start, day_word_start(text, sent.start, cue.start))
+    boundary = boundary_before(text, sent.start, set_off_date_start(text, sent.start, cue.start))
     # "..., said Pompeo." : content + verb + source
     if boundary is not None and boundary > sent.start and cue.lemma in _INVERTING \
             and cue.start == cue.verb_start and not is_participle(text, cue):

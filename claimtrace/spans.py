@@ -348,6 +348,31 @@ def day_word_start(text: str, floor: int, pos: int) -> int:
     return toks[-1][0] if not before or before[-1] in _SETS_OFF else pos
 
 
+def set_off_date_start(text: str, floor: int, pos: int) -> int:
+    """Like :func:`day_word_start`, for a longer date set off by a comma before ``pos``
+    ("Donors in Napa, Calif., *last month* told"; blind batch 21, session 16): where the date
+    begins, or ``pos`` when no date follows a comma there.
+
+    >>> t = "Donors in Napa, Calif., last month told"
+    >>> t[set_off_date_start(t, 0, t.index(" told")):]
+    'last month told'
+    """
+    day = day_word_start(text, floor, pos)
+    if day < pos:
+        return day
+    toks = words(text, max(floor, pos - 40), pos)
+    if len(toks) < 2:
+        return pos
+    n = time_tail(text, toks)
+    if not n and lower_word(text, toks[-2]) in _TIME_LEADS and (
+            lower_word(text, toks[-1]) in _TIME_NOUNS or lower_word(text, toks[-1]) in DAY_WORDS):
+        n = 2  # "last month", "on Monday"
+    if not n or n >= len(toks):
+        return pos
+    start = toks[-n][0]
+    return start if text[floor:start].rstrip().endswith(",") else pos
+
+
 # the first conjunct of "neither ... nor" before the phrase the walk found
 _NEITHER_RE = re.compile(r"\b[Nn]either\s+[^,;\n]{1,70}?\s+nor\s+$")
 # people described by a relative clause with an object pronoun: "*Those who know him* said"
@@ -753,4 +778,5 @@ def closing_marks(text: str, src: tuple[int, int], sent_end: int) -> tuple[int, 
 
 
 __all__ = ["DETERMINERS", "NP_PREPOSITIONS", "PRONOUNS", "STOP_WORDS", "appositive_np",
-           "closing_marks", "day_word_start", "has_word", "left_np", "strip_trailing_punct", "strip_ws", "subject_np", "words"]
+           "closing_marks", "day_word_start", "has_word", "left_np", "set_off_date_start",
+           "strip_trailing_punct", "strip_ws", "subject_np", "words"]

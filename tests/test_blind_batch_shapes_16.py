@@ -131,3 +131,15 @@ def test_he_added_after_a_quotation_that_runs_on_continues_its_unnamed_speaker()
                     'to John Kerry said. "Nobody will forget it." He added that Mr. Kaine had '
                     'surprised the room.')
     assert found["added"][0] == "He" and found["added"][2] is SourceClass.ANONYMOUS
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # blind batch 21: a state's abbreviation, a comma, then a date hid the whole attribution
+    ("Several donors who met in Sarasota, Fla., last week told reporters that they were angry.",
+     "Several donors who met in Sarasota, Fla.,"),
+    ("Two delegates from Reno, Nev., on Monday told reporters that the rules were unfair.",
+     "Two delegates from Reno, Nev.,"),
+])
+def test_a_date_set_off_after_a_place(text: str, source: str) -> None:
+    src, content, _ = _by_cue(text)["told"]
+    assert src == source and content.startswith("that ")
