@@ -244,7 +244,10 @@ def plural_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolve
 _SPEAKING_DOCUMENTS = frozenset("poll survey study report analysis memo memorandum letter statement "
                                 "ad advertisement video audit review filing complaint indictment "
                                 "ruling opinion forecast projection index article editorial "
-                                "post tweet website sign book".split())
+                                "post tweet website sign book "
+                                # blind batch 24: "The Security Council resolution passed ... It
+                                # demands that ..."
+                                "resolution bill legislation treaty".split())
 
 
 # a verb's object inside the phrase the walk found: "released *a survey*"

@@ -44,6 +44,7 @@ from .model import Pattern, SourceType
 from .source_repairs import (
     across_named_thing,
     in_relative_clause,
+    past_opening_place,
     phrase_after_quote,
     relative_coordinate,
     repair_left_source,
@@ -315,6 +316,17 @@ def _participle(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     return raw
 
 
+# verbs of saying that follow a quotation without a comma in careless copy ('"We won" said Doe')
+_BARE_INVERTING = frozenset("say add tell ask write".split())
+
+
+def _quoted_subject(text: str, close: int, cue: Cue) -> bool:
+    """Does the quotation closing at ``close`` end on a word, with no comma or stop inside its
+    marks, before a verb that is not plain "said"? Then the quotation holds the verb's subject
+    ('... "as long as the U.S. imperialists" maintained troops'; blind batch 24, session 16)."""
+    return text[close - 1:close].isalnum() and cue.lemma not in _BARE_INVERTING
+
+
 def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     text, sent = ctx.text, ctx.sent
     if _INFINITIVE_RE.search(text, max(sent.start, cue.verb_start - 4), cue.verb_start):
@@ -331,7 +343,8 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     boundary = boundary_before(text, sent.start, set_off_date_start(text, sent.start, cue.start))
     # "..., said Pompeo." : content + verb + source
     if boundary is not None and boundary > sent.start and cue.lemma in _INVERTING \
-            and cue.start == cue.verb_start and not is_participle(text, cue):
+            and cue.start == cue.verb_start and not is_participle(text, cue) \
+            and not (text[boundary] == '"' and _quoted_subject(text, boundary, cue)):
         src = right_np(text, cue.end, sent.end, any_first=True)
         quoted = text[boundary] == '"' or text[boundary - 1:boundary] == '"'
         if quoted and not cue.weak \
@@ -367,6 +380,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
             src = across_named_thing(ctx, sent.start, src)  # 'A man in a "MAGA" cap, 42, said'
     if src is not None and src[0] > sent.start and floor == sent.start and not cue.weak:
         src = within_opening_aside(text, sent.start, cue.start, src)
+        src = past_opening_place(text, sent.start, src)  # "In X County, the director, Y, said"
     if src is None and not cue.weak and not is_participle(text, cue):
         src = opening_name_aside(text, sent.start, cue.start)  # "Tom Fitton, the head of ..., said"
     coordinated = False

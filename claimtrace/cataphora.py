@@ -24,7 +24,8 @@ from .lexicons import phrase_set
 
 __all__ = ["named_later"]
 
-_NAME = r"(?P<name>[A-Z][a-z'\u2019\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'\u2019\-]+){1,2})"
+# (a first initial may lead: "Judge G. Murray Snow", blind batch 25, session 16)
+_NAME = r"(?P<name>(?:[A-Z]\.\s+)?[A-Z][a-z'\u2019\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'\u2019\-]+){1,2})"
 # "The <head>, NAME," and "NAME, the ... <head>": the head is a group, checked against the
 # unnamed person's head after the match (no pattern compiled per head); a title's "<Head> NAME"
 # is found by _titled

@@ -543,7 +543,12 @@ def false_sense(text: str, cue: Cue) -> bool:
         or lemma == "mock" and _mock_adjective(text, cue) \
         or lemma == "brief" and _BRIEFING_NOUN_RE.match(text, cue.verb_start) is not None \
         or lemma == "ruled" and _ruling_noun(text, cue) \
+        or lemma == "think" and _THINK_TANK_RE.match(text, cue.end) is not None \
         or lemma == "show" and _SHOW_NOUN_RE.search(text, max(0, cue.verb_start - 40), cue.verb_start) is not None
+
+
+# "One think tank said" (found while reading blind batch output, session 16): a noun compound
+_THINK_TANK_RE = re.compile(r"\s+tanks?\b", re.IGNORECASE)
 
 
 # "show" as a broadcast: "said *on his radio show* that ..." (blind batch 22, session 16, had

@@ -1096,8 +1096,9 @@ ARTICLE_BATTERY = [
      'The White House', ORG),
     ('A spokesman for the White House said the senator voted for the war.',
      'A spokesman for the White House', ANO),
+    # TAXONOMY's own example: "Reuters said in a statement" (about itself) is named_org
     ('Reuters said in a statement that its reporters were safe.',
-     'Reuters', MED),
+     'Reuters', ORG),
     ('A Reuters reporter said the senator voted for the war.',
      'A Reuters reporter', ANO),
     ('Reuters reporter Jane Roe said the senator voted for the war.',
