@@ -596,6 +596,12 @@ def _person_noun(head: str) -> bool:
 _OWN_STATEMENT_RE = re.compile(r"(?:\s+\w+day)?\s+in\s+(?:a|its|an\s+emailed|a\s+written)\s+statement\b")
 
 
+# "the agency" after a news agency named in passing ("a statement carried by the Korean Central
+# News Agency ... The agency said"; blind batch 24, session 16): the outlet, not a government body
+_THE_AGENCY_RE = re.compile(r"[Tt]he\s+(?:state\s+|official\s+)?(?:news\s+)?agency")
+_NEWS_AGENCY_RE = re.compile(r"\b(?:News|Press)\s+Agency\b|\bnews\s+agency\b")
+
+
 def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
     s, e = raw.source  # type: ignore[misc]
     mention = text[s:e]
@@ -613,6 +619,10 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
         return _name_after_of(info, mention, text, e)
     if info.type.is_anonymous and _unclosed_appositive(text, raw, sent_start):
         return _appositive_of(info, mention, text, s, sent_start)  # "Doe, a former agent has"
+    if info.type is SourceType.NAMED_ORG and _THE_AGENCY_RE.fullmatch(mention) \
+            and _NEWS_AGENCY_RE.search(text, max(0, s - 600), s):
+        return SourceInfo(SourceType.MEDIA, info.head, False, evidence=f"{mention!r} takes up the "
+                          "news agency named just before"), mention
     if info.type is SourceType.MEDIA and _OWN_STATEMENT_RE.match(text, raw.cue[1]):
         return SourceInfo(SourceType.NAMED_ORG, info.head, info.plural, name=info.name,
                           evidence=f"{mention!r} speaks as a company in its own statement"), mention

@@ -345,6 +345,10 @@ _APPOSITIVE_SPLIT_RE = re.compile(r",|\s[\u2014\u2013]\s?|\s?[\u2014\u2013]\s|\s
 _OPEN_RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|that)\s")
 
 
+_MADE_BY_RE = re.compile(r"\b(?:carried|published|issued|released|aired|broadcast|run|written|"
+                         r"sent|circulated|posted)\s+(?:by|on|in)\s", re.IGNORECASE)
+
+
 def _appositive_name(text: str) -> SourceInfo | None:
     """"the company's chief executive, John J. Ferriola", "the port operator, Tessel
     Terminals": a name set off by commas names the source."""
@@ -353,6 +357,9 @@ def _appositive_name(text: str) -> SourceInfo | None:
     if _OPEN_RELATIVE_RE.search(parts[0]):
         return None  # "An official who worked under Mr. Comey's predecessor, Robert Mueller,":
         # the name is the relative clause's (blind batch 14), not the source's
+    if _MADE_BY_RE.search(parts[0]):
+        return None  # "A government statement carried by the official news agency, KCNA,":
+        # the name restates the agency (blind batch 24, session 16), not the statement
     for part in parts[1:]:
         if _NAME_PART_RE.match(part) and (len(part.split()) >= 2 or find_outlet(part)):
             info = _classify_one(part)

@@ -203,3 +203,19 @@ def test_the_place_an_opening_preposition_governs_is_no_speaker() -> None:
                     "said the county was ready.")
     assert found["said"][0] == "the board's director, Ann Fisk,"
     assert found["said"][2] is SourceClass.NAMED_PERSON
+
+
+def test_a_statement_an_agency_carried_and_the_agency_after_it() -> None:
+    # blind batch 24: the appositive "KCNA" restates the agency, not the statement; "The
+    # agency" then takes up the news agency, not a government body
+    found = _by_cue("A government statement carried by the official Korean Central News Agency, "
+                    "KCNA, declared that the test had succeeded. The agency said the blast was "
+                    "\"a warning\" to its enemies.")
+    assert found["declared"][2] is SourceClass.DOCUMENT
+    assert found["said"][2] is SourceClass.MEDIA
+
+
+def test_the_agency_after_a_government_agency_stays_a_body() -> None:
+    found = _by_cue("The Environmental Protection Agency issued new rules. The agency said the "
+                    "rules would cut emissions.")
+    assert found["said"][2] is SourceClass.NAMED_ORG
