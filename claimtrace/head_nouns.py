@@ -82,8 +82,8 @@ _PARTICIPLE_RE = re.compile(r"\s([a-z]{3,}(?:ed|ing)|seen|written|given|taken|ma
                              r"drawn|known|shown|done|sent|led|kept|quoted|cited)\b")
 # a participle starts a post-modifier only when a phrase follows it ("a poll *released Thursday
 # by* ...", "riders *waiting at* ..."), not when it modifies the next noun ("a tracking poll")
-_PHRASE_AFTER_RE = re.compile(
-    r"\s*(?:$|[,;:]|(?:by|at|in|on|for|from|to|with|about|after|before|during|last|this|out|"
+_PHRASE_AFTER_RE = re.compile(  # (an adverb may come first: "a poll conducted *partly* after")
+    r"\s*(?:[a-z]+ly(?:\s+|$))?(?:$|[,;:]|(?:by|at|in|on|for|from|to|with|about|after|before|during|last|this|out|"
     r"the|a|an|his|her|their|its|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"yesterday|today|earlier|online|publicly)\b)", re.IGNORECASE)
 # a name as the object of a participle taking a side: "a super PAC *supporting Trump*" (session

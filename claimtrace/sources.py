@@ -220,7 +220,20 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
         if named:
             return SourceInfo(named.type, info.head, info.plural, name=named.name,
                               role=info.role, evidence=f"appositive name decides: {named.evidence}")
+    if info.type is SourceType.UNKNOWN and info.pronoun is None and _ONE_OF_THEM_DESCRIBED_RE.match(text):
+        described = _classify_one(text[text.index(",") + 1:].strip(" ,"), context)
+        if described.type.is_anonymous:  # "One of them, a laid-off welder from Struthers," (blind
+            return SourceInfo(described.type, described.head, False,  # batch 29, session 16)
+                              evidence=f"one of them, described: {described.evidence}")
     return info
+
+
+# an American broadcaster's call sign: four capitals from W or K, perhaps with its band
+_CALL_SIGN_RE = re.compile(r"[WK][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
+
+
+# "One of them, a retired teacher,": a member set off before the description that types it
+_ONE_OF_THEM_DESCRIBED_RE = re.compile(r"^(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+of\s+(?:them|those|us),\s+(?:a|an)\s")
 
 
 # a lone member word set off before its description: "Another, a former adviser to ..."
@@ -454,6 +467,9 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     if _EACH_OF_THEM_RE.fullmatch(low):  # "each of them", "both": the people just named
         return SourceInfo(SourceType.UNKNOWN, low, True, pronoun="they",
                           evidence=f"{low!r} takes up a plural (unknown until resolved)")
+    if _CALL_SIGN_RE.fullmatch(text):  # "WMUR reported" (blind batch 29): a broadcaster
+        return SourceInfo(SourceType.MEDIA, text, False, name=text,
+                          evidence=f"a broadcaster's call sign {text!r}")
     if low.removeprefix("the ") in phrase_set("organisations.txt"):  # "Right to Rise", whole
         return SourceInfo(SourceType.NAMED_ORG, toks[-1], False, name=text,
                           evidence=f"a known organisation {text!r}")
@@ -554,6 +570,9 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         # "those close to him", "those familiar with the talks" (TAXONOMY's anonymous_vague)
         return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
                           evidence=f"unnamed, described by their ties ('those {toks[1].lower()}')")
+    if _OF_THOSE_RE.search(text):  # "About a third of those under 30", "62 percent of those who
+        return SourceInfo(SourceType.UNNAMED_GROUP, **{**info, "plural": True},  # watched"
+                          evidence=f"people described as 'those' ({text!r})")
     if lhead in _DEMONSTRATIVES and len(core_toks) == 1:  # "those who said ...", "27 percent of those"
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"people described only as {lhead!r}")
     if ("%" in core or "cent" in core or "pct" in core) and _PERCENT_RE.match(core):
@@ -618,6 +637,9 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         # blind batch 10: "The state party chairman, Steve House," was a body
         return SourceInfo(SourceType.NAMED_PERSON, **info, name=core,
                           evidence=f"a given name before the surname {head!r} ({core!r})")
+    if cat == "org" and any(t.lower() in _PERSON_ADJECTIVES for t in core_toks[:-1]):
+        # blind batch 29: "a retired tool-and-die maker" is a person, not a company
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info, evidence=f"one unnamed person ({core!r})")
     if cat == "org":
         if first in _QUANTIFIERS:
             return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified collective")
@@ -704,6 +726,14 @@ _SHARE_RE = re.compile(r"^(?:the\s+)?(?:(?:only|nearly|almost|about|roughly|appr
                        r"fewer\s+than|less\s+than|some|just)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
                        r"(?:\d+|three|four|five|ten)\b|^those\s+(?:surveyed|polled|questioned|interviewed)$",
                        re.IGNORECASE)
+# a share of "those" people (blind batch 28, session 16: "About a third of those under 30" had
+# been a person, "Sixty-two percent of those who watched" an unknown "who")
+_OF_THOSE_RE = re.compile(r"\bof\s+those\s+(?:who|under|over|between|aged|older|younger|with|"
+                          r"without|in|at|from|living|born|surveyed|polled|questioned|"
+                          r"interviewed|asked|watching|voting)\b", re.IGNORECASE)
+# adjectives only a person takes: before an organisation noun ("maker") they make it a worker
+_PERSON_ADJECTIVES = frozenset("retired laid-off unemployed jobless elderly widowed pregnant "
+                               "homeless middle-aged teenage".split())
 _ONE_OF_THEM = frozenset("a an one another".split())
 _DEMONSTRATIVES = frozenset({"those"})
 _TIES = frozenset("close familiar around near who with in at involved knowledgeable briefed inside "

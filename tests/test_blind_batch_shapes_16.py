@@ -219,3 +219,41 @@ def test_the_agency_after_a_government_agency_stays_a_body() -> None:
     found = _by_cue("The Environmental Protection Agency issued new rules. The agency said the "
                     "rules would cut emissions.")
     assert found["said"][2] is SourceClass.NAMED_ORG
+
+
+# ------------------------------------------------------------------ blind batches 28 and 29
+
+@pytest.mark.parametrize(("text", "source"), [
+    # blind batch 28: a share of "those" who did something had been a person or the verb "watched"
+    ("About a third of those under 30 said they would not vote.", "About a third of those under 30"),
+    ("Sixty-two percent of those who watched said the governor won.",
+     "Sixty-two percent of those who watched"),
+    ("Many who attended said the speech ran long.", "Many who attended"),
+])
+def test_shares_of_those_who(text: str, source: str) -> None:
+    src, _, kind = _by_cue(text)["said"]
+    assert src == source and kind is SourceClass.ANONYMOUS
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # blind batch 29: people placed by a participle or described after "One of them"
+    ("A man standing behind him said he had come from Ohio.", "A man standing behind him"),
+    ("Workers waved signs. One of them, a retired bus driver from Akron, said he was done.",
+     "One of them, a retired bus driver from Akron,"),
+    ("A retired tool-and-die maker from Lansing said the plant had closed.",
+     "A retired tool-and-die maker from Lansing"),
+])
+def test_unnamed_people_described_in_the_source(text: str, source: str) -> None:
+    src, _, kind = _by_cue(text)["said"]
+    assert src == source and kind is SourceClass.ANONYMOUS
+
+
+def test_a_poll_with_a_participle_and_an_adverb_stays_a_document() -> None:
+    # blind batch 29: "A CNN/WMUR poll conducted partly after the debate" had been the outlet
+    found = _by_cue("A CNN/WMUR poll conducted partly after the debate found him in second place.")
+    assert found["found"][2] is SourceClass.DOCUMENT
+
+
+def test_a_call_sign_is_a_broadcaster() -> None:
+    # blind batch 29: "WMUR reported" had been an organisation
+    assert _by_cue("WKRC reported that the mayor would resign.")["reported"][2] is SourceClass.MEDIA
