@@ -621,6 +621,10 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         # not a collective (its plural is listed with it; "the public" has none)
         return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info, affiliation=affiliation,
                           evidence=f"one unnamed person ({lhead!r})")
+    if cat == "group" and of_m and of_m.group().lower().startswith(("one ", "another ")):
+        # "One of the committee's staff members" (blind batch 27): one person of the group
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info, affiliation=affiliation,
+                          evidence=f"one unnamed member ({lhead!r})")
     if cat == "group":
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, affiliation=affiliation,
                           evidence=f"collective noun {lhead!r}")

@@ -257,3 +257,32 @@ def test_a_poll_with_a_participle_and_an_adverb_stays_a_document() -> None:
 def test_a_call_sign_is_a_broadcaster() -> None:
     # blind batch 29: "WMUR reported" had been an organisation
     assert _by_cue("WKRC reported that the mayor would resign.")["reported"][2] is SourceClass.MEDIA
+
+
+# ------------------------------------------------------------------ blind batch 27
+
+def test_one_of_the_lawyers_representing_a_named_man_is_unnamed() -> None:
+    # "One of the X" is one of several: no identified person, whoever "X" works for
+    found = _by_cue("One of the lawyers representing Mr. Trump said the defense would appeal.")
+    assert found["said"][2] is SourceClass.ANONYMOUS
+
+
+def test_one_member_of_a_group_is_one_person_whom_she_continues() -> None:
+    found = _by_cue("Senator Keith Ellison said he was hopeful. One of the committee's staff "
+                    "members said a new draft would be ready on Monday. She said the chairman "
+                    "wanted both camps to agree.")
+    assert found["said"][2] is SourceClass.ANONYMOUS  # the last "said": "She"
+    assert analyze("One of the committee's staff members said so.").attributions[0].source_type \
+        .value == "anonymous_vague"
+
+
+def test_a_chamber_of_commerce_is_a_body() -> None:
+    found = _by_cue("The Columbus chamber of commerce said the law would cost the state jobs.")
+    assert found["said"][2] is SourceClass.NAMED_ORG
+
+
+def test_he_said_after_an_unnamed_official_in_a_paragraph_that_named_men() -> None:
+    # blind batch 27: "An R.N.C. official said ... He said ..." had gone to a man named earlier
+    found = _by_cue("An aide said Mr. Kaine had pressed Mr. Pence on taxes. An R.N.C. official "
+                    "said donations had jumped. He said the figures would come next week.")
+    assert found["said"][0] == "He" and found["said"][2] is SourceClass.ANONYMOUS
