@@ -45,6 +45,9 @@ def pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolv
     one capitalised word after a function word that names no one ("In September", "New
     Hampshire"), nor a person of the other gender ("Mrs. Doe", "Jane Doe" for "he")."""
     gender = pronoun_gender(info.pronoun)
+    introduced = _introduced_just_before(text, sentences, r, resolver, gender)
+    if introduced is not None:
+        return introduced
     recent_named = resolver._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural
                                     and resolver.agrees(c, gender))
     if recent_named is not None and r.sentence - resolver.clusters[recent_named].last_sentence <= 2:
@@ -109,6 +112,48 @@ def _gendered_subject(text: str, sentences: Sequence[Sentence], index: int, end:
         if m is not None:
             return m.start(), m.end()
     return None
+
+
+def _introduced_just_before(text: str, sentences: Sequence[Sentence], r: RawAttribution,
+                           resolver: _Resolver, gender: str | None) -> tuple[SourceInfo, str] | None:
+    """The unnamed person whom the sentence before introduces as its subject, when that sentence
+    reports no one and speaks of no one else by the pronoun ("A Republican strategist ... was
+    more skeptical. '...,' he said"); None otherwise."""
+    role = _role_subject_before(text, sentences, r.sentence)
+    if role is None or any(c.last_sentence == r.sentence - 1 for c in resolver.clusters):
+        return None
+    chain = _CHAIN_RE.get(gender or "")
+    if chain is not None and chain.search(text, role[1], sentences[r.sentence - 1].end):
+        return None  # "A reporter asked *him* ...": the pronoun goes on with someone else
+    np = text[role[0]:role[1]].strip()
+    found = classify_in(np, text)
+    if not found.type.is_anonymous or found.plural:
+        return None
+    return SourceInfo(found.type, found.head, False, evidence=f"pronoun {'he' if gender == 'm' else 'she'!r} "
+                      f"-> {np!r}, introduced in the sentence before"), np
+
+
+def _role_subject_before(text: str, sentences: Sequence[Sentence], index: int) -> tuple[int, int] | None:
+    """An unnamed person described by a role who opens the sentence before ("A Republican
+    strategist who has advised several campaigns was more skeptical. '...,' he said": blind
+    batch 27, session 16); None if none."""
+    if index < 1:
+        return None
+    m = _role_subject_re().match(text, sentences[index - 1].start, sentences[index - 1].end)
+    return (m.start(), m.end()) if m is not None else None
+
+
+# people who ask, whom the answer that follows does not continue ("A reporter pressed the
+# point. He said ...": the one asked)
+_ASKERS = frozenset("reporter journalist interviewer moderator questioner host anchor".split())
+
+
+@lru_cache(maxsize=1)
+def _role_subject_re() -> re.Pattern[str]:
+    cats = noun_categories()
+    heads = "|".join(sorted((w for w, c in cats.items() if c in ("role", "vague") and not w.endswith("s")
+                             and w not in _ASKERS), key=len, reverse=True))
+    return re.compile(r"\s*(?:An?|One)\s+(?:[\w'\-]+\s+){0,3}?(?:" + heads + r")\b(?!\s*,)")
 
 
 @lru_cache(maxsize=2)

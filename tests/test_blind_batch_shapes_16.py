@@ -286,3 +286,19 @@ def test_he_said_after_an_unnamed_official_in_a_paragraph_that_named_men() -> No
     found = _by_cue("An aide said Mr. Kaine had pressed Mr. Pence on taxes. An R.N.C. official "
                     "said donations had jumped. He said the figures would come next week.")
     assert found["said"][0] == "He" and found["said"][2] is SourceClass.ANONYMOUS
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # blind batch 27: an unnamed person introduced as the subject of the sentence before,
+    # with no report of its own, is the "he" who speaks next
+    ('Reince Priebus said the state was in play. A Democratic pollster who has worked in Ohio '
+     'was more cautious. "The suburbs decide this," he said.', SourceClass.ANONYMOUS),
+    # not when that sentence reports someone, nor after one who asks ("A reporter pressed ...")
+    ("Reince Priebus said the state was in play. A reporter asked him about the suburbs. He "
+     "said the suburbs were fine.", SourceClass.NAMED_PERSON),
+    ("Reince Priebus said the state was in play. A reporter pressed the point. He said the "
+     "suburbs were fine.", SourceClass.NAMED_PERSON),
+])
+def test_he_after_an_unnamed_person_introduced_just_before(text: str, kind: SourceClass) -> None:
+    he = [a for a in analyze(text).attributions if a.source and a.source.span.text.lower() == "he"]
+    assert he and he[-1].source_class is kind
