@@ -225,6 +225,9 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
         if described.type.is_anonymous:  # "One of them, a laid-off welder from Struthers," (blind
             return SourceInfo(described.type, described.head, False,  # batch 29, session 16)
                               evidence=f"one of them, described: {described.evidence}")
+        if described.type is SourceType.UNKNOWN:  # "One of them, a sophomore from Pittsburgh,"
+            return SourceInfo(SourceType.ANONYMOUS_VAGUE, described.head, False,
+                              evidence="one of them, described by a noun of no known kind")
     return info
 
 

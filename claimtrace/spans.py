@@ -515,10 +515,16 @@ def _walk_left(text: str, toks: list[tuple[int, int]], max_words: int) -> int:
     verbs = reporting_verbs()
     weak = weak_verb_forms()
     start = toks[-1][0]
-    for i in range(len(toks) - 2, max(-1, len(toks) - 1 - max_words), -1):
+    name_start = _name_run_start(text, toks)  # the words of a long name before the cue count
+    counted = 0  # as one ("... and the Office of the Director of National Intelligence said")
+    for i in range(len(toks) - 2, -1, -1):
         s, e = toks[i]
         w = text[s:e]
         lw = w.lower()
+        if i < name_start:
+            counted += 1
+            if counted >= max_words:
+                break
         if boundary_between(text, e, toks[i + 1][0]):
             break
         prev_word = text[toks[i - 1][0]:toks[i - 1][1]] if i else ""
@@ -547,6 +553,36 @@ def _walk_left(text: str, toks: list[tuple[int, int]], max_words: int) -> int:
             break
         start = s
     return start
+
+
+_NAME_JOINERS = frozenset("of the for and".split())
+
+
+def _name_run_start(text: str, toks: list[tuple[int, int]]) -> int:
+    """Index of the first word of the run of capitalised words (joined by "of", "the", "for",
+    "and") that ends the phrase: "the Department of Homeland Security and the Office of the
+    Director of National Intelligence" (blind batch 27, session 16, had lost its first words
+    to the walk's word limit).
+
+    >>> t = "the Department of Homeland Security and the Office of the Director of National Intelligence"
+    >>> from claimtrace.span_words import words
+    >>> ws = words(t, 0, len(t)); t[ws[_name_run_start(t, ws)][0]:]
+    'Department of Homeland Security and the Office of the Director of National Intelligence'
+    """
+    i = len(toks) - 1
+    if not text[toks[i][0]].isupper():
+        return i
+    while i > 0:
+        w = text[toks[i - 1][0]:toks[i - 1][1]]
+        if not (w[0].isupper() or w.lower() in _NAME_JOINERS):
+            break
+        i -= 1
+    while i < len(toks) - 1 and not text[toks[i][0]].isupper():
+        i += 1  # a run starts at a capital, not at "the" or "of"
+    j = i - 1 if i > 0 and text[toks[i - 1][0]:toks[i - 1][1]].lower() == "the" else i
+    if j > 0 and not boundary_between(text, toks[j - 1][1], toks[j][0]):
+        return len(toks) - 1  # a name inside a longer phrase ("research ... during the
+    return i  # Democratic National Convention"): its words count as usual
 
 
 def _informed(text: str, toks: list[tuple[int, int]], i: int) -> bool:

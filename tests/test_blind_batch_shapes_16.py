@@ -302,3 +302,19 @@ def test_he_said_after_an_unnamed_official_in_a_paragraph_that_named_men() -> No
 def test_he_after_an_unnamed_person_introduced_just_before(text: str, kind: SourceClass) -> None:
     he = [a for a in analyze(text).attributions if a.source and a.source.span.text.lower() == "he"]
     assert he and he[-1].source_class is kind
+
+
+def test_two_long_agency_names_in_one_source() -> None:
+    # blind batch 27: the walk's word limit had cut "the Department of" off the first name
+    found = _by_cue("In October, the Department of Homeland Security and the Office of the "
+                    "Director of National Intelligence said that Russia was behind the hacks.")
+    assert found["said"][0].startswith("the Department of Homeland Security and the Office")
+    assert found["said"][2] is SourceClass.NAMED_ORG
+
+
+def test_one_of_them_described_by_an_unlisted_noun_is_one_unnamed_person() -> None:
+    # blind batch 29: "One of them, a sophomore from Pittsburgh," had become the group, so
+    # the "he said" after it went to a man named earlier
+    found = _by_cue("The volunteers had a tougher day. One of them, a sophomore from Erie, said "
+                    "most voters asked about Mr. Trump. \"It's the first thing,\" he said.")
+    assert found["said"][2] is SourceClass.ANONYMOUS
