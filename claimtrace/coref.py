@@ -57,6 +57,9 @@ _PERSONISH = (SourceType.UNKNOWN, SourceType.ANONYMOUS_SPECIFIC, SourceType.ANON
 _PARTITIVE_RE = re.compile(r"^(?:one|two|three|four|five|some|several|most|all|both|each|many)\s+"
                            r"of\s+(?:the|those|these)\s+", re.IGNORECASE)
 _DEFINITE_RE = re.compile(r"^(?:the|this|that|these|those)\s+", re.IGNORECASE)
+# "the owner of a downtown sports bar" (blind batch 30, session 16): the role of something
+# indefinite picks out no one the reader knows
+_OF_SOME_RE = re.compile(r"^the\s+(?:[\w\-]+\s+){1,2}of\s+(?:a|an|one|some|several|many)\s", re.IGNORECASE)
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 _ANON_ANAPHORA = frozenset("source sources official officials person people aide aides "
                            "interlocutor interlocutors spokesman spokeswoman spokesperson "
@@ -143,15 +146,17 @@ def _bridge(text: str, sent: Sentence, cluster: _Cluster) -> bool:
     that speaker ("A senior official said ... *The official* spoke on condition of anonymity
     ... 'We will not telegraph it,' he said": blind batch 11)?"""
     m = _BRIDGE_RE.match(text, sent.start, sent.end)
-    if m is not None and m.group(1).lower() == cluster.head:
-        return True
+    if m is not None and m.group(1).lower() == cluster.head \
+            and not _NAMED_APPOSITIVE_RE.match(text, m.end(1), sent.end):
+        return True  # (not "The Clinton captain, Mark Sorensen, ...": another, named, captain)
     # "She was not authorized to discuss staffing and asked not to be identified." (blind 18)
     return _PRONOUN_OPENING_RE.match(text, sent.start, sent.end) is not None \
         and anonymity_reason_span(text, sent.start, sent.end) is not None
 
 
+_NAMED_APPOSITIVE_RE = re.compile(r",\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]")
 _PRONOUN_OPENING_RE = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?:[Hh]e|[Ss]he)\b")
-_BRIDGE_RE = re.compile(r"\s*(?:The|That|This)\s+(?:[\w'\-]+\s+){0,2}?([a-z]+)\s+(?:,|[a-z]+)")
+_BRIDGE_RE = re.compile(r"\s*(?:The|That|This)\s+(?:[\w'\-]+\s+){0,2}?([a-z]+)(?:\s*,|\s+[a-z]+)")
 
 
 def _past_opening_quote(text: str, r: RawAttribution, sentences: Sequence[Sentence]) -> int:
@@ -430,7 +435,7 @@ class _Resolver:
             self.identified = True  # "Trump's son", "his wife", "Trump's sons": identifiable
             return None
         if definite and not info.plural and t in _PERSONISH and _person_noun(info.head) \
-                and info.head.lower() not in _ANON_ANAPHORA:
+                and info.head.lower() not in _ANON_ANAPHORA and not _OF_SOME_RE.match(text):
             if info.head.lower() not in _PERSON_NOUNS | phrase_set("titles.txt") \
                     and indefinite_before(self.text, self.at, info.head):
                 # "a woman in the crowd asked ... the woman said": the unnamed person again,
@@ -442,6 +447,11 @@ class _Resolver:
             # "the Florida senator", "the New York businessman": an identified person, best
             # the one the article introduced with that noun ("former President Bill Clinton")
             found = self._described_person(text)
+            if indefinite_before(self.text, self.at, info.head):
+                unnamed = self._recent(lambda c: c.type.is_anonymous and not c.plural
+                                       and c.head == info.head.lower())
+                if unnamed is not None and (found is None or self._later(unnamed, found)):
+                    found = unnamed  # the unnamed one spoke after the named one (blind batch 30)
             if found is None and indefinite_before(self.text, self.at, info.head):
                 found = self._recent(lambda c: c.type.is_anonymous and not c.plural
                                      and c.head == info.head.lower())  # "One Republican
@@ -455,6 +465,11 @@ class _Resolver:
                 self.identified = True
             return found
         return None
+
+    def _later(self, a: int, b: int) -> bool:
+        """Was cluster ``a`` mentioned after cluster ``b``?"""
+        order = list(self.order)
+        return order.index(a) > order.index(b)
 
     def _speaker_just_named(self, unnamed: int | None) -> int | None:
         """"Paul Manafort, Trump's campaign chairman, told reporters ... *The Trump adviser*
@@ -565,6 +580,10 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
             and _NEWS_AGENCY_RE.search(text, max(0, s - 600), s):
         return SourceInfo(SourceType.MEDIA, info.head, False, evidence=f"{mention!r} takes up the "
                           "news agency named just before"), mention
+    if info.type is SourceType.UNKNOWN and info.pronoun is None and _OF_SOME_RE.match(mention) \
+            and person_noun(info.head):
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, info.head, False, evidence=f"{mention!r}: "
+                          "one unnamed person, described by the role of something indefinite"), mention
     if info.type is SourceType.MEDIA and _OWN_STATEMENT_RE.match(text, raw.cue[1]):
         return SourceInfo(SourceType.NAMED_ORG, info.head, info.plural, name=info.name,
                           evidence=f"{mention!r} speaks as a company in its own statement"), mention

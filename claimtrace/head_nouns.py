@@ -77,7 +77,13 @@ def _common_plural_or_lower(words: str) -> bool:
 
 
 # a relative clause without "who"/"that" after the head: a subject pronoun and its verb
-_CONTACT_CLAUSE_RE = re.compile(r" (?:I|we|you|they|he|she)(?:['\u2019](?:ve|d|ll|re|m))?\s+[a-z]")
+_CONTACT_CLAUSE_RE = re.compile(r" (?:I|we|you|they|he|she|it)(?:['\u2019](?:ve|d|ll|re|m))?\s+[a-z]")
+# a document and a clause about who made it, with no "that": "a 21-page document *the Pentagon
+# sent* to lawmakers", "figures *it released*" (blind batch 30, session 16)
+_MADE_BY_CLAUSE_RE = re.compile(r"\s+(?:the\s+(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[a-z][\w\-]*\s+|(?:the\s+)?"
+                                r"(?:[A-Z][\w.'\u2019\-]*\s+){1,4})(?:sent|wrote|released|issued|"
+                                r"obtained|filed|published|prepared|drafted|circulated|posted|"
+                                r"commissioned|gave)\b")
 _PARTICIPLE_RE = re.compile(r"\s([a-z]{3,}(?:ed|ing)|seen|written|given|taken|made|held|run|"
                              r"drawn|known|shown|done|sent|led|kept|quoted|cited)\b")
 # a participle starts a post-modifier only when a phrase follows it ("a poll *released Thursday
@@ -110,6 +116,9 @@ def mention_core(text: str) -> str:
                 and not _only_determiners(body[: cut.start()]):
             body = body[: cut.start()]
             break
+    made = _MADE_BY_CLAUSE_RE.search(body)
+    if made is not None and noun_categories().get(body[:made.start()].rsplit(" ", 1)[-1].lower()) == "document":
+        body = body[:made.start()]  # "a memo the campaign sent to donors": the memo
     contact = _CONTACT_CLAUSE_RE.search(body)
     if contact is not None and contact.start() > 0 and body[contact.start() - 1].isalpha() \
             and _common_plural_or_lower(body[: contact.start()]):

@@ -187,6 +187,9 @@ _IN_VIEW_RE = re.compile(r"\b[Ii]n\s+(?P<src>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A
                          r"[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+(?P<cue>view)\b")
 
 
+_VIEW_THAT_RE = re.compile(r"\s+that\s+")
+
+
 def _in_view(text: str, start: int, end: int, sentence: int,
              quotes: list[tuple[int, int]]) -> list[RawAttribution]:
     """"In Ash's view, the change would help": the possessor holds the view; the content is
@@ -200,7 +203,10 @@ def _in_view(text: str, start: int, end: int, sentence: int,
     for m in _IN_VIEW_RE.finditer(text, start, end):
         if in_regions(m.start(), quotes):
             continue
-        if text[start:m.start()].strip() in _OPENERS:
+        that = _VIEW_THAT_RE.match(text, m.end(), end)
+        if that is not None:  # "... unanimous in their view that charges were not warranted"
+            content = clause_content(text, that.end(), end, True)  # (blind batch 30, session 16)
+        elif text[start:m.start()].strip() in _OPENERS:
             comma = text.find(",", m.end(), min(end, m.end() + 3))
             content = clause_content(text, comma + 1, end, True) if comma >= 0 else None
         else:

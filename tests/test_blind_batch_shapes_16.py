@@ -318,3 +318,53 @@ def test_one_of_them_described_by_an_unlisted_noun_is_one_unnamed_person() -> No
     found = _by_cue("The volunteers had a tougher day. One of them, a sophomore from Erie, said "
                     "most voters asked about Mr. Trump. \"It's the first thing,\" he said.")
     assert found["said"][2] is SourceClass.ANONYMOUS
+
+
+# ------------------------------------------------------------------ blind batch 30
+
+def test_the_view_that_is_the_content_of_the_view() -> None:
+    # "in their view that ..." had taken the whole sentence, swallowing its "said"
+    found = _by_cue("A State Department official said diplomats were united in their view that "
+                    "the talks should go on.")
+    assert found["said"][0] == "A State Department official"
+    assert found["view"][1] == "the talks should go on"
+
+
+def test_the_owner_of_a_bar_is_unnamed() -> None:
+    found = _by_cue("In Durham, the owner of a downtown diner said he expected to lose money. "
+                    "\"Those weekends keep us open,\" he said.")
+    assert found["said"][2] is SourceClass.ANONYMOUS
+
+
+@pytest.mark.parametrize("text", [
+    "The plan, according to a 21-page document the Pentagon sent to lawmakers, would close the base.",
+    "The campaign raised $44 million, according to figures it released on Friday.",
+    "The deal is off, according to a memo the campaign sent to donors.",
+])
+def test_a_document_and_the_clause_about_who_made_it(text: str) -> None:
+    assert _by_cue(text)["according to"][2] is SourceClass.DOCUMENT
+
+
+def test_a_bridge_with_a_comma_after_its_noun() -> None:
+    # "The adviser, a woman who ..., spoke on condition of anonymity" carries the adviser on
+    found = _by_cue("Mr. Sanders spoke in Madison. One Clinton adviser said the state was lost. "
+                    "The adviser, a woman who has worked for Mrs. Clinton since 2008, spoke on "
+                    "condition of anonymity. \"We're not going to chase every state,\" she said.")
+    assert found["said"][2] is SourceClass.ANONYMOUS
+
+
+def test_another_named_person_of_the_same_noun_is_no_bridge() -> None:
+    # blind batch 10: "The Clinton captain, Mark Sorensen, ..." is not the unnamed captain again
+    found = _by_cue("A Sanders precinct captain told the room that Sanders would win. The Clinton "
+                    "captain, Mark Sorensen, 63, made his own pitch. \"She can win in November,\" "
+                    "he said.")
+    assert found["said"][2] is SourceClass.NAMED_PERSON
+
+
+def test_the_senator_after_an_unnamed_senator_who_spoke_last() -> None:
+    # blind batch 30: "Senator Durbin said ..., but one Democratic senator ... said ... 'the
+    # senator said'": the unnamed one, who spoke after the named one
+    found = _by_cue("Senator Richard Durbin said he backed the plan, but one Democratic senator "
+                    "from a swing state said it was a loser. \"I have to run in this state,\" the "
+                    "senator said.")
+    assert found["said"][2] is SourceClass.ANONYMOUS
