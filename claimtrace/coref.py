@@ -91,6 +91,9 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
     sentence about that speaker or giving the reason for anonymity may come between ("The
     official spoke on condition of anonymity ...")."""
     r = raw[i]
+    joined = _joined_speaker(raw, i, mention_cluster, resolver, text, gender)
+    if joined is not None:
+        return joined
     continuing = _CONTINUING_RE.match(text[r.cue[0]:r.cue[1]]) is not None
     if not continuing and (not sentences or not _saying_cue(text, r) or r.source is None
                            or _CAPITAL_RE.search(text, _past_opening_quote(text, r, sentences),
@@ -121,6 +124,27 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
                                or not _saying_cue(text, prev)):
             return None  # "An aide said ... He said ...": the unnamed speaker just quoted
         return _one_person(resolver, idx, gender)
+    return None
+
+
+_CLAUSE_JOIN_RE = re.compile(r",\s*(?:though|although|but|while|and|even\s+as)\s+$")
+
+
+def _joined_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: dict[int, int],
+                    resolver: _Resolver, text: str, gender: str | None) -> int | None:
+    """"An aide said A, though he acknowledged B" (blind batch 31, session 16): "he" opening a
+    clause joined to a statement in the same sentence is that statement's speaker, when one
+    person of the pronoun's gender; None otherwise."""
+    r = raw[i]
+    if r.source is None or not _CLAUSE_JOIN_RE.search(text, max(0, r.source[0] - 20), r.source[0]):
+        return None
+    for j in range(i - 1, -1, -1):
+        prev = raw[j]
+        if prev.sentence != r.sentence or prev.cue[0] > r.source[0]:
+            return None
+        idx = mention_cluster.get(j)
+        if idx is not None and prev.parent is None and _saying_cue(text, prev):
+            return _one_person(resolver, idx, gender)
     return None
 
 

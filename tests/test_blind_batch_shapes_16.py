@@ -368,3 +368,20 @@ def test_the_senator_after_an_unnamed_senator_who_spoke_last() -> None:
                     "from a swing state said it was a loser. \"I have to run in this state,\" the "
                     "senator said.")
     assert found["said"][2] is SourceClass.ANONYMOUS
+
+
+# ------------------------------------------------------------------ blind batch 31
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Rep. Mark Meadows said the caucus wanted more time. A senior leadership aide said the "
+     "speaker had the votes, though he acknowledged that the margin was thin.", SourceClass.ANONYMOUS),
+    ("An aide said the bill would pass, but he warned that Democrats could balk.", SourceClass.ANONYMOUS),
+    # another gender than the speaker's: not the speaker
+    ("Ms. Lowey said the bill was flawed. A senior aide, a woman, said it would pass, but he "
+     "warned that it might not.", None),
+])
+def test_he_in_a_clause_joined_to_a_statement_is_its_speaker(text: str, kind: SourceClass | None) -> None:
+    he = [a for a in analyze(text).attributions if a.source and a.source.span.text == "he"]
+    assert he
+    if kind is not None:
+        assert he[-1].source_class is kind
