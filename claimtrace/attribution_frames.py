@@ -320,6 +320,11 @@ def _participle(ctx: Ctx, cue: Cue) -> RawAttribution | None:
 _BARE_INVERTING = frozenset("say add tell ask write".split())
 
 
+# the comma and "as" before an outlet whose report the clause before retells (blind batch 34,
+# session 16)
+_COMMA_AS_RE = re.compile(r",\s*as\s+$")
+
+
 def _quoted_subject(text: str, close: int, cue: Cue) -> bool:
     """Does the quotation closing at ``close`` end on a word, with no comma or stop inside its
     marks, before a verb that is not plain "said"? Then the quotation holds the verb's subject
@@ -398,6 +403,9 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     if src[0] == sent.start and adverbial_tail and not intention:
         return after_quote(ctx, cue, src)
     b = boundary_before(text, sent.start, src[0])
+    if b is None and adverbial_tail and cue.lemma == "report":
+        as_m = _COMMA_AS_RE.search(text, max(sent.start, src[0] - 8), src[0])
+        b = as_m.start() if as_m is not None else None  # "..., as Politico first reported Monday."
     if b is None and walked is not None and walked[0] < src[0] and walked[1] == src[1]:
         b = boundary_before(text, sent.start, walked[0])  # "..., an offer *the board* rebuffed"
     content_tail = adverbial_tail or _TAIL_CLAUSE_RE.match(tail)

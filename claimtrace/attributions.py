@@ -34,7 +34,7 @@ from .trie import trie_pattern
 from .verbless import verbless_frames
 from .weak_cues import mention_info
 
-_NEW_CLAUSE_RE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$"
+_NEW_CLAUSE_RE = re.compile(r"(?:,\s*(?:and|but|while|whereas|though|although)|;)\s+$"
                             # after a quotation that ends on its comma: 'told them "...," and he
                             # claimed that ...' (blind batch 21, session 16)
                             r"|(?<=,[\"\u201d])\s*(?:and|but|while|whereas)\s+$")

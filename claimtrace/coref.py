@@ -438,15 +438,16 @@ class _Resolver:
             if not info.plural and indefinite_before(self.text, self.at, info.head):
                 return None  # "A Democratic strategist in Columbus put it more sharply. '...,' the
                 # strategist said" (blind batch 19): the unnamed one just introduced, not Spicer
-            named = None if info.plural else self._described_person(text)
-            if named is None and not info.plural:
+            partitive = _PARTITIVE_RE.match(text) is not None  # "one of the officials" (blind
+            named = None if info.plural or partitive else self._described_person(text)  # 33)
+            if named is None and not info.plural and not partitive:
                 named = self._named_before(text, exclude)
             if named is not None:  # "spokesman John Kirby said ... The spokesman added"
                 return named
             unnamed = self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
                                    and (c.type is not SourceType.UNNAMED_GROUP or not c.plural))
             return self._speaker_just_named(unnamed) \
-                if not info.plural and t is SourceType.ANONYMOUS_SPECIFIC else unnamed
+                if not info.plural and not partitive and t is SourceType.ANONYMOUS_SPECIFIC else unnamed
         if t.is_anonymous and not info.plural and "," not in text \
                 and (_OWNER_RE.match(text) or info.role and _PRONOUN_OWNER_RE.match(text)):
             named = self._described_person(text)  # "Doe spokeswoman Jane Roe ... Doe's

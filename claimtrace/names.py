@@ -516,7 +516,7 @@ def name_after(text: str, end: int) -> str | None:
     return m.group(1)
 
 
-_PAPER_WORDS = frozenset("times news post journal sun star tribune herald examiner gazette "
+PAPER_WORDS = frozenset("times news post journal sun star tribune herald examiner gazette "
                          "chronicle inquirer globe register observer telegraph dispatch "
                          "courier bulletin radio tv television magazine bee enquirer sentinel "
                          "courant press".split())
@@ -536,14 +536,14 @@ def newspaper_name(toks: list[str]) -> bool:
     if not words:
         return False
     parts = words[-1].lower().split("-")
-    last = parts[-1] if parts[-1] in _PAPER_WORDS or parts[0] not in _PAPER_WORDS else parts[0]
-    if last not in _PAPER_WORDS:  # "Journal-Constitution", "Times-Picayune": a paper word first
+    last = parts[-1] if parts[-1] in PAPER_WORDS or parts[0] not in PAPER_WORDS else parts[0]
+    if last not in PAPER_WORDS:  # "Journal-Constitution", "Times-Picayune": a paper word first
         return False  # the cheap test first: both answers below need a newspaper word last
     if not all(is_cap(t) for t in words) or any(_OWNER_TOKEN_RE.search(t) for t in words):
         return False
     if len(words) == 1:
-        return "-" in words[0] and last in _PAPER_WORDS
-    return len(words) <= 5 and last in _PAPER_WORDS
+        return "-" in words[0] and last in PAPER_WORDS
+    return len(words) <= 5 and last in PAPER_WORDS
 
 
 _DOMAIN_RE = re.compile(r"^[A-Za-z][\w\-]*\.(?:com|org|net|gov|edu)$", re.IGNORECASE)

@@ -51,6 +51,7 @@ from .names import (
     KIN_NOUNS,
     LEGAL_SUFFIXES,
     ORG_WORDS,
+    PAPER_WORDS,
     PARTY_WORDS,
     company_stem_in_text,
     contains_word,
@@ -470,6 +471,10 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     if _EACH_OF_THEM_RE.fullmatch(low):  # "each of them", "both": the people just named
         return SourceInfo(SourceType.UNKNOWN, low, True, pronoun="they",
                           evidence=f"{low!r} takes up a plural (unknown until resolved)")
+    if len(toks) == 2 and toks[0].lower() == "the" and is_cap(toks[1]) and toks[1].lower() in PAPER_WORDS \
+            and outlet_short_name(context, toks[1]):  # "the Herald" after "the Miami Herald"
+        return SourceInfo(SourceType.MEDIA, toks[1], False, name=text,  # (blind batch 34)
+                          evidence=f"the short name of an outlet the article named ({text!r})")
     if _CALL_SIGN_RE.fullmatch(text):  # "WMUR reported" (blind batch 29): a broadcaster
         return SourceInfo(SourceType.MEDIA, text, False, name=text,
                           evidence=f"a broadcaster's call sign {text!r}")

@@ -385,3 +385,34 @@ def test_he_in_a_clause_joined_to_a_statement_is_its_speaker(text: str, kind: So
     assert he
     if kind is not None:
         assert he[-1].source_class is kind
+
+
+# ------------------------------------------------------------------ blind batches 33 and 34
+
+def test_both_after_two_unnamed_people_in_the_same_sentence() -> None:
+    found = _by_cue('"We deserve better," said State Senator Joe Schiavoni. Two Republican senators '
+                    "said they had doubts about Mr. Hofmeister, though both said they would "
+                    "support him for now.")
+    both = [a for a in analyze('"We deserve better," said State Senator Joe Schiavoni. Two '
+                               "Republican senators said they had doubts about Mr. Hofmeister, "
+                               "though both said they would support him for now.").attributions
+            if a.source and a.source.span.text == "both"]
+    assert both and both[0].source_class is SourceClass.ANONYMOUS
+    assert "both said" not in found["said"][1]
+
+
+def test_one_of_the_officials_is_no_one_named_in_the_sentence() -> None:
+    found = _by_cue("Mr. Comey believed he had to tell lawmakers, one of the officials said.")
+    assert found["said"][2] is SourceClass.ANONYMOUS
+
+
+def test_as_an_outlet_first_reported() -> None:
+    found = _by_cue("Some delegates plan to protest on the floor, as Politico first reported Monday.")
+    assert found["first reported"][0] == "Politico"
+    assert found["first reported"][1] == "Some delegates plan to protest on the floor"
+
+
+def test_the_short_name_of_an_outlet_named_before() -> None:
+    found = _by_cue("The Miami Herald reported that he would run. According to the Herald, "
+                    "party leaders lobbied him for weeks.")
+    assert found["According to"][2] is SourceClass.MEDIA
