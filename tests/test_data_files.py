@@ -293,7 +293,8 @@ BLIND_SETS = [("blind", 14, 235), ("blind2", 16, 279), ("blind3", 16, 326), ("bl
               ("blind23", 12, 185), ("blind24", 12, 212), ("blind25", 12, 166),
               ("blind26", 14, 127), ("blind27", 12, 168), ("blind28", 12, 178),
               ("blind29", 10, 182), ("blind30", 12, 194), ("blind31", 12, 184),
-              ("blind32", 12, 181)]
+              ("blind32", 12, 181), ("blind33", 12, 160), ("blind34", 12, 162),
+              ("blind35", 12, 192)]
 
 
 def _build_blind(name: str) -> ModuleType:
