@@ -80,6 +80,8 @@ def _common_plural_or_lower(words: str) -> bool:
 _CONTACT_CLAUSE_RE = re.compile(r" (?:I|we|you|they|he|she|it)(?:['\u2019](?:ve|d|ll|re|m))?\s+[a-z]")
 # a document and a clause about who made it, with no "that": "a 21-page document *the Pentagon
 # sent* to lawmakers", "figures *it released*" (blind batch 30, session 16)
+_MADE_VERBS = frozenset("sent wrote released issued obtained filed published prepared drafted "
+                        "circulated posted commissioned gave".split())
 _MADE_BY_CLAUSE_RE = re.compile(r"\s+(?:the\s+(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[a-z][\w\-]*\s+|(?:the\s+)?"
                                 r"(?:[A-Z][\w.'\u2019\-]*\s+){1,4})(?:sent|wrote|released|issued|"
                                 r"obtained|filed|published|prepared|drafted|circulated|posted|"
@@ -116,7 +118,7 @@ def mention_core(text: str) -> str:
                 and not _only_determiners(body[: cut.start()]):
             body = body[: cut.start()]
             break
-    made = _MADE_BY_CLAUSE_RE.search(body)
+    made = _MADE_BY_CLAUSE_RE.search(body) if any(v in body for v in _MADE_VERBS) else None
     if made is not None and noun_categories().get(body[:made.start()].rsplit(" ", 1)[-1].lower()) == "document":
         body = body[:made.start()]  # "a memo the campaign sent to donors": the memo
     contact = _CONTACT_CLAUSE_RE.search(body)

@@ -475,7 +475,7 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
             and outlet_short_name(context, toks[1]):  # "the Herald" after "the Miami Herald"
         return SourceInfo(SourceType.MEDIA, toks[1], False, name=text,  # (blind batch 34)
                           evidence=f"the short name of an outlet the article named ({text!r})")
-    if _CALL_SIGN_RE.fullmatch(text):  # "WMUR reported" (blind batch 29): a broadcaster
+    if text[:1] in "WK" and len(text) <= 7 and _CALL_SIGN_RE.fullmatch(text):  # "WMUR" (blind 29)
         return SourceInfo(SourceType.MEDIA, text, False, name=text,
                           evidence=f"a broadcaster's call sign {text!r}")
     if low.removeprefix("the ") in phrase_set("organisations.txt"):  # "Right to Rise", whole
@@ -578,9 +578,9 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
         # "those close to him", "those familiar with the talks" (TAXONOMY's anonymous_vague)
         return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
                           evidence=f"unnamed, described by their ties ('those {toks[1].lower()}')")
-    if _OF_THOSE_RE.search(text):  # "About a third of those under 30", "62 percent of those who
-        return SourceInfo(SourceType.UNNAMED_GROUP, **{**info, "plural": True},  # watched"
-                          evidence=f"people described as 'those' ({text!r})")
+    if "those" in low and _OF_THOSE_RE.search(text):  # "About a third of those under 30",
+        return SourceInfo(SourceType.UNNAMED_GROUP, **{**info, "plural": True},  # "62 percent
+                          evidence=f"people described as 'those' ({text!r})")  # of those who watched"
     if lhead in _DEMONSTRATIVES and len(core_toks) == 1:  # "those who said ...", "27 percent of those"
         return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"people described only as {lhead!r}")
     if ("%" in core or "cent" in core or "pct" in core) and _PERCENT_RE.match(core):

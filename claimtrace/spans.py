@@ -357,6 +357,10 @@ def day_word_start(text: str, floor: int, pos: int) -> int:
     return toks[-1][0] if not before or before[-1] in _SETS_OFF else pos
 
 
+_DATE_HINT_RE = re.compile(r"\b(?:last|this|next|on|early|late|earlier|later|ago|week|month|year|"
+                           r"morning|night|\d)", re.IGNORECASE)
+
+
 def set_off_date_start(text: str, floor: int, pos: int) -> int:
     """Like :func:`day_word_start`, for a longer date set off by a comma before ``pos``
     ("Donors in Napa, Calif., *last month* told"; blind batch 21, session 16): where the date
@@ -369,6 +373,9 @@ def set_off_date_start(text: str, floor: int, pos: int) -> int:
     day = day_word_start(text, floor, pos)
     if day < pos:
         return day
+    lo = max(floor, pos - 40)
+    if text.rfind(",", lo, pos) < 0 or _DATE_HINT_RE.search(text, lo, pos) is None:
+        return pos  # the common case: no comma and date word just before
     toks = words(text, max(floor, pos - 40), pos)
     if len(toks) < 2:
         return pos
@@ -515,8 +522,8 @@ def _walk_left(text: str, toks: list[tuple[int, int]], max_words: int) -> int:
     verbs = reporting_verbs()
     weak = weak_verb_forms()
     start = toks[-1][0]
-    name_start = _name_run_start(text, toks)  # the words of a long name before the cue count
-    counted = 0  # as one ("... and the Office of the Director of National Intelligence said")
+    name_start = _name_run_start(text, toks) if len(toks) > max_words else 0  # a long name's words
+    counted = 0  # count as one ("... and the Office of the Director of National Intelligence said")
     for i in range(len(toks) - 2, -1, -1):
         s, e = toks[i]
         w = text[s:e]
