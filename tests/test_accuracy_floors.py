@@ -270,6 +270,170 @@ BLIND17_FLOORS = {
     "typing.accuracy": 0.96,
     "typing.anonymous_class.f1": 0.95,
 }
+# the twentieth to thirty-fifth batches (session 16), after the session's fixes; blind23, blind26,
+# blind32 and blind35 are held out (scored in aggregate only, never read for errors). Each floor
+# sits about 0.02 under the figure measured at the session's end (data/gold/README.md gives
+# the figures with the session's start code, on arrival and at the end)
+BLIND20 = ROOT / "data" / "gold" / "blind20" / "blind20.jsonl"
+BLIND20_FLOORS = {
+    "attribution.match.f1": 0.89,
+    "attribution.with_source_head.f1": 0.88,
+    "span_set.cue.overlap.f1": 0.88,
+    "span_set.source.overlap.f1": 0.89,
+    "span_set.content.overlap.f1": 0.88,
+    "typing.accuracy": 0.98,
+    "typing.anonymous_class.f1": 0.98,
+}
+BLIND21 = ROOT / "data" / "gold" / "blind21" / "blind21.jsonl"
+BLIND21_FLOORS = {
+    "attribution.match.f1": 0.92,
+    "attribution.with_source_head.f1": 0.91,
+    "span_set.cue.overlap.f1": 0.92,
+    "span_set.source.overlap.f1": 0.93,
+    "span_set.content.overlap.f1": 0.92,
+    "typing.accuracy": 0.96,
+    "typing.anonymous_class.f1": 0.96,
+}
+BLIND22 = ROOT / "data" / "gold" / "blind22" / "blind22.jsonl"
+BLIND22_FLOORS = {
+    "attribution.match.f1": 0.91,
+    "attribution.with_source_head.f1": 0.91,
+    "span_set.cue.overlap.f1": 0.91,
+    "span_set.source.overlap.f1": 0.92,
+    "span_set.content.overlap.f1": 0.91,
+    "typing.accuracy": 0.98,
+    "typing.anonymous_class.f1": 0.98,
+}
+BLIND23 = ROOT / "data" / "gold" / "blind23" / "blind23.jsonl"
+BLIND23_FLOORS = {
+    "attribution.match.f1": 0.90,
+    "attribution.with_source_head.f1": 0.89,
+    "span_set.cue.overlap.f1": 0.89,
+    "span_set.source.overlap.f1": 0.92,
+    "span_set.content.overlap.f1": 0.90,
+    "typing.accuracy": 0.95,
+    "typing.anonymous_class.f1": 0.95,
+}
+BLIND24 = ROOT / "data" / "gold" / "blind24" / "blind24.jsonl"
+BLIND24_FLOORS = {
+    "attribution.match.f1": 0.92,
+    "attribution.with_source_head.f1": 0.91,
+    "span_set.cue.overlap.f1": 0.91,
+    "span_set.source.overlap.f1": 0.92,
+    "span_set.content.overlap.f1": 0.91,
+    "typing.accuracy": 0.98,
+    "typing.anonymous_class.f1": 0.98,
+}
+BLIND25 = ROOT / "data" / "gold" / "blind25" / "blind25.jsonl"
+BLIND25_FLOORS = {
+    "attribution.match.f1": 0.93,
+    "attribution.with_source_head.f1": 0.92,
+    "span_set.cue.overlap.f1": 0.93,
+    "span_set.source.overlap.f1": 0.93,
+    "span_set.content.overlap.f1": 0.93,
+    "typing.accuracy": 0.97,
+    "typing.anonymous_class.f1": 0.96,
+}
+BLIND26 = ROOT / "data" / "gold" / "blind26" / "blind26.jsonl"
+BLIND26_FLOORS = {
+    "attribution.match.f1": 0.92,
+    "attribution.with_source_head.f1": 0.91,
+    "span_set.cue.overlap.f1": 0.92,
+    "span_set.source.overlap.f1": 0.92,
+    "span_set.content.overlap.f1": 0.92,
+    "typing.accuracy": 0.96,
+    "typing.anonymous_class.f1": 0.96,
+}
+BLIND27 = ROOT / "data" / "gold" / "blind27" / "blind27.jsonl"
+BLIND27_FLOORS = {
+    "attribution.match.f1": 0.90,
+    "attribution.with_source_head.f1": 0.90,
+    "span_set.cue.overlap.f1": 0.90,
+    "span_set.source.overlap.f1": 0.91,
+    "span_set.content.overlap.f1": 0.90,
+    "typing.accuracy": 0.97,
+    "typing.anonymous_class.f1": 0.98,
+}
+BLIND28 = ROOT / "data" / "gold" / "blind28" / "blind28.jsonl"
+BLIND28_FLOORS = {
+    "attribution.match.f1": 0.91,
+    "attribution.with_source_head.f1": 0.90,
+    "span_set.cue.overlap.f1": 0.90,
+    "span_set.source.overlap.f1": 0.91,
+    "span_set.content.overlap.f1": 0.90,
+    "typing.accuracy": 0.97,
+    "typing.anonymous_class.f1": 0.98,
+}
+BLIND29 = ROOT / "data" / "gold" / "blind29" / "blind29.jsonl"
+BLIND29_FLOORS = {
+    "attribution.match.f1": 0.94,
+    "attribution.with_source_head.f1": 0.94,
+    "span_set.cue.overlap.f1": 0.94,
+    "span_set.source.overlap.f1": 0.94,
+    "span_set.content.overlap.f1": 0.92,
+    "typing.accuracy": 0.97,
+    "typing.anonymous_class.f1": 0.97,
+}
+BLIND30 = ROOT / "data" / "gold" / "blind30" / "blind30.jsonl"
+BLIND30_FLOORS = {
+    "attribution.match.f1": 0.93,
+    "attribution.with_source_head.f1": 0.93,
+    "span_set.cue.overlap.f1": 0.93,
+    "span_set.source.overlap.f1": 0.94,
+    "span_set.content.overlap.f1": 0.93,
+    "typing.accuracy": 0.98,
+    "typing.anonymous_class.f1": 0.98,
+}
+BLIND31 = ROOT / "data" / "gold" / "blind31" / "blind31.jsonl"
+BLIND31_FLOORS = {
+    "attribution.match.f1": 0.95,
+    "attribution.with_source_head.f1": 0.94,
+    "span_set.cue.overlap.f1": 0.94,
+    "span_set.source.overlap.f1": 0.94,
+    "span_set.content.overlap.f1": 0.95,
+    "typing.accuracy": 0.97,
+    "typing.anonymous_class.f1": 0.98,
+}
+BLIND32 = ROOT / "data" / "gold" / "blind32" / "blind32.jsonl"
+BLIND32_FLOORS = {
+    "attribution.match.f1": 0.92,
+    "attribution.with_source_head.f1": 0.92,
+    "span_set.cue.overlap.f1": 0.92,
+    "span_set.source.overlap.f1": 0.94,
+    "span_set.content.overlap.f1": 0.92,
+    "typing.accuracy": 0.96,
+    "typing.anonymous_class.f1": 0.96,
+}
+BLIND33 = ROOT / "data" / "gold" / "blind33" / "blind33.jsonl"
+BLIND33_FLOORS = {
+    "attribution.match.f1": 0.92,
+    "attribution.with_source_head.f1": 0.92,
+    "span_set.cue.overlap.f1": 0.92,
+    "span_set.source.overlap.f1": 0.93,
+    "span_set.content.overlap.f1": 0.92,
+    "typing.accuracy": 0.98,
+    "typing.anonymous_class.f1": 0.98,
+}
+BLIND34 = ROOT / "data" / "gold" / "blind34" / "blind34.jsonl"
+BLIND34_FLOORS = {
+    "attribution.match.f1": 0.92,
+    "attribution.with_source_head.f1": 0.92,
+    "span_set.cue.overlap.f1": 0.92,
+    "span_set.source.overlap.f1": 0.94,
+    "span_set.content.overlap.f1": 0.92,
+    "typing.accuracy": 0.96,
+    "typing.anonymous_class.f1": 0.94,
+}
+BLIND35 = ROOT / "data" / "gold" / "blind35" / "blind35.jsonl"
+BLIND35_FLOORS = {
+    "attribution.match.f1": 0.92,
+    "attribution.with_source_head.f1": 0.92,
+    "span_set.cue.overlap.f1": 0.92,
+    "span_set.source.overlap.f1": 0.93,
+    "span_set.content.overlap.f1": 0.92,
+    "typing.accuracy": 0.95,
+    "typing.anonymous_class.f1": 0.95,
+}
 # measured on PolNeAR dev (session 12): attribution F1 0.807, attribution+source 0.758,
 # cue/source/content overlap F1 0.780/0.802/0.792, typing 0.909, anonymous F1 0.810 (the issue's
 # targets are 0.78/0.70/0.78/0.78/0.75/0.90/0.80; the best spaCy peer has attribution F1 0.578)
@@ -322,10 +486,20 @@ def test_gold_set_is_fully_scored(gold_results: dict) -> None:
     (BLIND10, BLIND10_FLOORS, 0.06), (BLIND11, BLIND11_FLOORS, 0.04), (BLIND12, BLIND12_FLOORS, 0.04),
     (BLIND13, BLIND13_FLOORS, 0.05), (BLIND14, BLIND14_FLOORS, 0.06), (BLIND15, BLIND15_FLOORS, 0.04),
     (BLIND16, BLIND16_FLOORS, 0.07), (BLIND17, BLIND17_FLOORS, 0.04), (BLIND18, BLIND18_FLOORS, 0.15),
-    (BLIND19, BLIND19_FLOORS, 0.03)],
+    (BLIND19, BLIND19_FLOORS, 0.03),
+    (BLIND20, BLIND20_FLOORS, 0.05), (BLIND21, BLIND21_FLOORS, 0.06),
+    (BLIND22, BLIND22_FLOORS, 0.05), (BLIND23, BLIND23_FLOORS, 0.06),
+    (BLIND24, BLIND24_FLOORS, 0.05), (BLIND25, BLIND25_FLOORS, 0.05),
+    (BLIND26, BLIND26_FLOORS, 0.05), (BLIND27, BLIND27_FLOORS, 0.06),
+    (BLIND28, BLIND28_FLOORS, 0.06), (BLIND29, BLIND29_FLOORS, 0.05),
+    (BLIND30, BLIND30_FLOORS, 0.05), (BLIND31, BLIND31_FLOORS, 0.04),
+    (BLIND32, BLIND32_FLOORS, 0.05), (BLIND33, BLIND33_FLOORS, 0.06),
+    (BLIND34, BLIND34_FLOORS, 0.05), (BLIND35, BLIND35_FLOORS, 0.06)],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
          "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-         "blind18", "blind19"])
+         "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
+         "blind26", "blind27", "blind28", "blind29", "blind30", "blind31",
+         "blind32", "blind33", "blind34", "blind35"])
 def test_blind_set_floors(path: Path, floors: dict[str, float], max_mae: float) -> None:
     results = evaluate(path)
     assert not _check(results, floors), _check(results, floors)
