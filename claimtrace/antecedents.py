@@ -287,8 +287,8 @@ def plural_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolve
 
 # documents that speak as "it" ("A Gallup poll released Monday offers some hope. It shows ..."):
 # blind batch 21 (session 16) had "A Pew Research Center survey ...: it found" typed as the
-# organisation; train has 12 such pairs of "it" typed as an organisation where the nearest
-# noun before it is a survey, report, memo, video, sign or website
+# organisation; in PolNeAR train 12 "it" sources typed as an organisation are documents by the
+# silver labels (a memo, a video, a sign, a website among them)
 _SPEAKING_DOCUMENTS = frozenset("poll survey study report analysis memo memorandum letter statement "
                                 "ad advertisement video audit review filing complaint indictment "
                                 "ruling opinion forecast projection index article editorial "

@@ -83,9 +83,7 @@ _CONTACT_CLAUSE_RE = re.compile(r" (?:I|we|you|they|he|she|it)(?:['\u2019](?:ve|
 _MADE_VERBS = frozenset("sent wrote released issued obtained filed published prepared drafted "
                         "circulated posted commissioned gave".split())
 _MADE_BY_CLAUSE_RE = re.compile(r"\s+(?:the\s+(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[a-z][\w\-]*\s+|(?:the\s+)?"
-                                r"(?:[A-Z][\w.'\u2019\-]*\s+){1,4})(?:sent|wrote|released|issued|"
-                                r"obtained|filed|published|prepared|drafted|circulated|posted|"
-                                r"commissioned|gave)\b")
+                                r"(?:[A-Z][\w.'\u2019\-]*\s+){1,4})(?:" + "|".join(sorted(_MADE_VERBS)) + r")\b")
 _PARTICIPLE_RE = re.compile(r"\s([a-z]{3,}(?:ed|ing)|seen|written|given|taken|made|held|run|"
                              r"drawn|known|shown|done|sent|led|kept|quoted|cited)\b")
 # a participle starts a post-modifier only when a phrase follows it ("a poll *released Thursday
