@@ -232,6 +232,13 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
     return info
 
 
+# a body named "Office of ...", "Bureau of ...": not the officer in its name ("the Office of
+# Inspector General" had been an unnamed general)
+_BODY_OF_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['\u2019]s\s+)?(?:Office|Bureau|"
+                         r"Department|Ministry|Agency|Commission|Committee|Board|Council)\s+of\s+"
+                         r"(?:the\s+)?[A-Z]")
+
+
 # an American broadcaster's call sign: four capitals from W or K, perhaps with its band
 _CALL_SIGN_RE = re.compile(r"[WK][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 
@@ -505,6 +512,10 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     cat = cats.get(lhead)
     outlet = find_outlet(text)
     info = dict(head=head, plural=plural, count=count)
+    if cat in ("role", "vague") and " of " in text and _BODY_OF_RE.match(text) \
+            and _body_name(toks):  # "the Office of Inspector General" (blind batch 36)
+        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+                          evidence=f"name of a body {text!r} (not its officer)")
     if cat == "document" and _body_name(core_toks):
         return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
                           evidence=f"name of a body {core!r} (not a document)")

@@ -416,3 +416,14 @@ def test_the_short_name_of_an_outlet_named_before() -> None:
     found = _by_cue("The Miami Herald reported that he would run. According to the Herald, "
                     "party leaders lobbied him for weeks.")
     assert found["According to"][2] is SourceClass.MEDIA
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    # blind batch 36: "Office of Inspector General" had been an unnamed general
+    ("The State Department's Office of Inspector General", SourceClass.NAMED_ORG),
+    ("The Office of Inspector General", SourceClass.NAMED_ORG),
+    ("The inspector general", SourceClass.ANONYMOUS),
+    ("The director of the Office of Personnel Management", SourceClass.ANONYMOUS),
+])
+def test_an_office_of_an_officer_is_a_body(mention: str, kind: SourceClass) -> None:
+    assert _by_cue(f"{mention} concluded that the rules had been broken.")["concluded"][2] is kind
