@@ -422,8 +422,9 @@ def test_the_short_name_of_an_outlet_named_before() -> None:
     # blind batch 36: "Office of Inspector General" had been an unnamed general
     ("The State Department's Office of Inspector General", SourceClass.NAMED_ORG),
     ("The Office of Inspector General", SourceClass.NAMED_ORG),
-    ("The inspector general", SourceClass.ANONYMOUS),
-    ("The director of the Office of Personnel Management", SourceClass.ANONYMOUS),
+    # the officer, not the office: a person (an identified one, by the rule for unique roles)
+    ("The inspector general", SourceClass.NAMED_PERSON),
+    ("The director of the Office of Personnel Management", SourceClass.NAMED_PERSON),
 ])
 def test_an_office_of_an_officer_is_a_body(mention: str, kind: SourceClass) -> None:
     assert _by_cue(f"{mention} concluded that the rules had been broken.")["concluded"][2] is kind
