@@ -294,7 +294,8 @@ BLIND_SETS = [("blind", 14, 235), ("blind2", 16, 279), ("blind3", 16, 326), ("bl
               ("blind26", 14, 127), ("blind27", 12, 168), ("blind28", 12, 178),
               ("blind29", 10, 182), ("blind30", 12, 194), ("blind31", 12, 184),
               ("blind32", 12, 181), ("blind33", 12, 160), ("blind34", 12, 162),
-              ("blind35", 12, 192)]
+              ("blind35", 12, 192), ("blind36", 12, 172), ("blind37", 12, 154),
+              ("blind38", 12, 184)]
 
 
 def _build_blind(name: str) -> ModuleType:
