@@ -3,8 +3,8 @@
 
 12 invented 2016 economy and policy stories (jobs reports, the Fed, trade, taxes, health care)
 with companies, trade groups, economists, agencies and their reports, written and annotated by a
-helper session that never read claimtrace's code, tests or data; see NOTES.md. Scored on arrival
-only: the session ended before its errors were read.
+helper session that never read claimtrace's code, tests or data; see NOTES.md. Scored on arrival;
+its errors were read at the session's end, and no rule came from them yet.
 
 Usage: ``python data/gold/blind37/build_blind37.py [--check]`` (``--check``: exit 1 if
 blind37.jsonl is stale).
