@@ -74,7 +74,8 @@ from .weak_cues import bare_complement, embedded, mention_info, relative_gap
 
 __all__ = ["Ctx", "RawAttribution", "frame", "speaker_label"]
 
-_THAT_OR_TO_RE = re.compile(r"\s*(that|to)\b")
+# (a date may come first: "It was reported last week that ...", blind batch 37, session 16)
+_THAT_OR_TO_RE = re.compile(r"\s*(?:(?:(?:last|this|next|on|early|late|earlier)\s+){1,2}[A-Za-z]+\s+)?(that|to)\b")
 
 _NEW_CLAUSE_RE = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas)\b|;)")
 # after a content-first cue: a new clause, a quotation or a participle clause

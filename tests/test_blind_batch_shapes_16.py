@@ -428,3 +428,12 @@ def test_the_short_name_of_an_outlet_named_before() -> None:
 ])
 def test_an_office_of_an_officer_is_a_body(mention: str, kind: SourceClass) -> None:
     assert _by_cue(f"{mention} concluded that the rules had been broken.")["concluded"][2] is kind
+
+
+def test_an_agentless_report_with_a_date_before_its_clause() -> None:
+    # blind batch 37: "It was reported last week that ..." had been missed (without the date
+    # it was found)
+    for text in ("It was reported last week that several insurers would leave.",
+                 "It was reported on Monday that several insurers would leave."):
+        found = _by_cue(text)
+        assert found["was reported"][1] == "that several insurers would leave"
