@@ -447,6 +447,8 @@ def _list_start(text: str, floor: int, start: int, end: int, *, max_items: int =
     sep = _LIST_SEP_RE.search(text, max(floor, start - 8), start)
     if sep is None or (sep.group(1) is None and not _AND_OR_RE.search(text, start, end)):
         return start  # the common case: no list ends here
+    if noun_categories().get(text[start:end].rsplit(None, 1)[-1].lower()) == "document":
+        return start  # "... endorsed Mrs. Clinton, and polls show ...": a new clause (blind 37)
     out = pos = start
     for _ in range(max_items):
         m = _LIST_SEP_RE.search(text, max(floor, pos - 8), pos)

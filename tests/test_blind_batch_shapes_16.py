@@ -437,3 +437,12 @@ def test_an_agentless_report_with_a_date_before_its_clause() -> None:
                  "It was reported on Monday that several insurers would leave."):
         found = _by_cue(text)
         assert found["was reported"][1] == "that several insurers would leave"
+
+
+def test_a_document_after_a_comma_and_is_a_new_clause_not_a_list() -> None:
+    # blind batch 37: "... endorsed Mrs. Clinton, and polls show her trailing" had read
+    # "Mrs. Clinton, and polls" as a list of sources, and lost the polls' finding
+    found = _by_cue("The governor has not endorsed Mrs. Clinton, and polls show her trailing "
+                    "Mr. Trump by double digits.")
+    assert found["show"][0] == "polls" and found["show"][2] is SourceClass.DOCUMENT
+    assert _by_cue("Ames, Bold and Cruz said the bill would pass.")["said"][0] == "Ames, Bold and Cruz"
