@@ -254,16 +254,15 @@ def plural_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolve
     """"Many voters were angry. They said ...": when no plural source so far fits "they",
     the last plural people noun phrase in this or the sentence before is the antecedent. A bare
     "Both" or "The two" takes up two people named apart in this or the sentence before."""
-    same = resolver._recent(lambda c: c.plural)
-    if same is not None and resolver.clusters[same].last_sentence == r.sentence and _BARE_DUAL_RE.match(as_text):
-        return info, as_text  # "Two Republican senators said ..., though both said ..." (blind 33)
+    recent = resolver._recent(lambda c: c.plural)
     if _BARE_DUAL_RE.match(as_text):  # "Trump met Clinton on Monday. Both said ..."
+        if recent is not None and resolver.clusters[recent].last_sentence == r.sentence:
+            return info, as_text  # "Two Republican senators said ..., though both said ..." (blind 33)
         names = last_two_people(text, sentences[max(0, r.sentence - 1)].start, r.source[0])  # type: ignore[index]
         if len(names) == 2:
             pair = " and ".join(reversed(names))
             return SourceInfo(SourceType.NAMED_PERSON, names[0].split()[-1], True, name=pair,
                               evidence=f"{as_text!r} -> {pair!r}, two people named just before"), as_text
-    recent = resolver._recent(lambda c: c.plural)
     if recent is not None and r.sentence - resolver.clusters[recent].last_sentence <= 1 \
             and not _pair_after(resolver.clusters[recent], text, sentences[r.sentence].start,
                                 r.source[0]):  # type: ignore[index]

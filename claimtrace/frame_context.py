@@ -19,8 +19,9 @@ from .model import Pattern, Sentence
 from .span_words import dateline_end
 from .spans import has_word, strip_trailing_punct, strip_ws
 
-__all__ = ["MODIFIER_LEAD_RE", "Ctx", "RawAttribution", "boundary_before", "content_after", "content_before",
-           "is_participle", "modifier_quote", "move_cue_preposition", "repair_aside", "span_text", "trim_lead_punct"]
+__all__ = ["Ctx", "RawAttribution", "boundary_before", "content_after", "content_before",
+           "is_participle", "move_cue_preposition", "quoted_name_lead", "repair_aside", "span_text",
+           "trim_lead_punct"]
 
 _LEAD_WINDOW = 90  # characters of adverbials a cue's clause may follow
 _LEAD_RE = re.compile(
@@ -327,7 +328,8 @@ def _quote_then_adverbial(ctx: Ctx, raw: RawAttribution, s: int, e: int) -> bool
     text = ctx.text
     b = boundary_before(text, ctx.sent.start, raw.source[0])
     if b is None or text[b] != '"' or _CLAUSE_START_RE.match(text, s) or '"' in text[s:e] \
-            or text.count(" ", s, e) >= _MAX_ADVERBIAL_WORDS or modifier_quote(ctx, b):
+            or text.count(" ", s, e) >= _MAX_ADVERBIAL_WORDS \
+            or quoted_name_lead(ctx, b) is not None:
         return False
     lead = _lead_before_source(ctx, raw.source)
     if lead is None:
@@ -338,23 +340,26 @@ def _quote_then_adverbial(ctx: Ctx, raw: RawAttribution, s: int, e: int) -> bool
 
 # blind batch 21 (session 16): 'One woman in a red "Make America Great Again" cap, who ...,
 # said she worried ...' had read the slogan as the content and "cap" as the speaker
-MODIFIER_LEAD_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|this|that)"
-                              r"(?:\s+[a-z][\w\-]*)?\s*$", re.IGNORECASE)  # "a red", "the so-called"
+_MODIFIER_LEAD_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|this|that)"
+                               r"(?:\s+[a-z][\w\-]*)?\s*$", re.IGNORECASE)  # "a red", "the so-called"
 
 
-def modifier_quote(ctx: Ctx, close: int) -> bool:
-    """Does the quotation closing at ``close`` name something inside a noun phrase (a slogan on
-    a cap, a movement's name) rather than give words said? It ends on a letter, with no comma
-    or full stop inside its marks, and follows an article or possessive (and one more word).
+def quoted_name_lead(ctx: Ctx, close: int) -> int | None:
+    """Where the article or possessive before a quotation that names something inside a noun
+    phrase begins (a slogan on a cap, a movement's name), for the quotation closing at
+    ``close``; None when the quotation gives words said. Such a quotation ends on a letter,
+    with no comma or full stop inside its marks, and follows an article or possessive (and one
+    more word).
 
     A quotation that ends on a letter and follows "a" (``'a "Make America Great Again" hat'``)
     names the hat; ``'"We will win," officials said'`` ends on a comma and is speech.
     """
     text = ctx.text
     if not text[close - 1:close].isalnum():
-        return False
+        return None
     opening = next((qs for qs, qe in ctx.quotes if qe == close + 1), None)
-    return opening is not None and MODIFIER_LEAD_RE.search(text, max(0, opening - 12), opening) is not None
+    lead = _MODIFIER_LEAD_RE.search(text, max(0, opening - 12), opening) if opening is not None else None
+    return lead.start() if lead is not None else None
 
 
 def repair_aside(ctx: Ctx, raw: RawAttribution) -> None:

@@ -20,7 +20,7 @@ import re
 
 from .clause_frames import sentence_subject
 from .cues import Cue
-from .frame_context import MODIFIER_LEAD_RE, Ctx, RawAttribution, is_participle, modifier_quote
+from .frame_context import Ctx, RawAttribution, is_participle, quoted_name_lead
 from .head_nouns import PEOPLE_CATEGORIES
 from .lexicons import noun_categories, reporting_verbs, weak_verb_forms
 from .model import SourceType
@@ -162,15 +162,14 @@ _BEFORE_NAMED_THING_RE = re.compile(r"\b(?:in|of|from|with|for|behind|at|wearing
 
 def across_named_thing(ctx: Ctx, floor: int, src: tuple[int, int]) -> tuple[int, int]:
     """The whole phrase when the walk stopped at a quoted name inside it (see
-    :func:`frame_context.modifier_quote`); else ``src``."""
+    :func:`frame_context.quoted_name_lead`); else ``src``."""
     text = ctx.text
     close = src[0] - 2
-    if close < floor or text[close:src[0]] != '" ' or not modifier_quote(ctx, close):
+    if close < floor or text[close:src[0]] != '" ':
         return src
-    opening = next(qs for qs, qe in ctx.quotes if qe == close + 1)
-    lead = MODIFIER_LEAD_RE.search(text, max(floor, opening - 12), opening)
-    before = _BEFORE_NAMED_THING_RE.search(text, max(floor, lead.start() - 12), lead.start()) \
-        if lead is not None else None
+    lead = quoted_name_lead(ctx, close)
+    before = _BEFORE_NAMED_THING_RE.search(text, max(floor, lead - 12), lead) \
+        if lead is not None and lead >= floor else None
     np = left_np(text, floor, before.start()) if before is not None else None
     return (np[0], src[1]) if np is not None else src
 
