@@ -727,7 +727,7 @@ def _title_before(left: str, words: tuple[str, ...]) -> bool:
 
 # "A spokesman for Mr. Doe, Neal *Whitford*": a description, a comma, then the name's first words
 _DESCRIBED_THEN_NAMED_RE = re.compile(
-    r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[A-Z][\w\-]*['\u2019]s)\s+((?:[^,.;]|\.(?=\s[A-Z])){1,50}),\s+"
+    r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|([A-Z][\w\-]*)['\u2019]s)\s+((?:[^,.;]|\.(?=\s[A-Z])){1,50}),\s+"
     r"(?:[A-Z][\w.'\-]*\s+){0,3}$")
 
 
@@ -737,11 +737,14 @@ def _described_then_named(left: str, words: tuple[str, ...]) -> bool:
 
     >>> _described_then_named("A spokesman for Mr. Doe, Neal ", ("spokesman",))
     True
+    >>> _described_then_named("Trump's lawyer, Michael ", ("trump", "lawyer"))
+    True
     """
     m = _DESCRIBED_THEN_NAMED_RE.search(left)
     if m is None:
         return False
-    low = [_OWNER_END_RE.sub("", t.lower()) for t in tokens(m.group(1))]
+    owner = [m.group(1).lower()] if m.group(1) else []  # "Trump's lawyer, Michael Cohen"
+    low = owner + [_OWNER_END_RE.sub("", t.lower()) for t in tokens(m.group(2))]
     if words[-1] not in low or not all(w in low for w in words):
         return False
     after = low[low.index(words[-1]) + 1:]  # the head ends it, or a phrase of its own follows

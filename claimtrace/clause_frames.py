@@ -72,7 +72,7 @@ _FINITE_RE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could
 _IRREGULAR_PAST = ("met took went made gave spoke came saw began brought bought built caught "
                    "chose drew drove fell felt fought flew got grew heard held kept knew led lost "
                    "paid ran rose sat sent shot sold stood struck swore taught threw won wore "
-                   "wrote broke became spent sought withdrew hit")
+                   "wrote broke became spent sought withdrew hit left")
 _MAIN_VERB_RE = re.compile(r"\s(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
                            r"(is|are|was|were|has|have|had|will|would|can|could|did|does|may|might|"
                            r"must|should|[a-z]{3,}ed|[a-z]{2,}[^\Wsui]s|"

@@ -102,23 +102,24 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
     # the sentence before may give the reason for anonymity; its own verbs are no speakers there
     # ("The adviser asked not to be named because he was *describing* ..."); read only when
     # that sentence holds an attribution
-    reason = _reason_in(text, sentences, r.sentence - 1) \
-        if any(x.sentence == r.sentence - 1 for x in raw[max(0, i - 8):i]) else None
+    at = _quote_sentence(r, sentences)  # '"A. B," she said': counted from the quote's opening
+    reason = _reason_in(text, sentences, at - 1) \
+        if any(x.sentence == at - 1 for x in raw[max(0, i - 8):i]) else None
     for j in range(i - 1, -1, -1):
         prev = raw[j]
-        if reason is not None and prev.sentence == r.sentence - 1 and reason[0] <= prev.cue[0] < reason[1]:
+        if reason is not None and prev.sentence == at - 1 and reason[0] <= prev.cue[0] < reason[1]:
             continue
         quoted_between = _quoted_between(prev, r, sentences)
-        if prev.sentence < r.sentence - 2 or prev.sentence == r.sentence - 2 and not quoted_between and (
-                continuing or not sentences or any(x.sentence == r.sentence - 1 and not (
+        if prev.sentence < at - 2 or prev.sentence == at - 2 and not quoted_between and (
+                continuing or not sentences or any(x.sentence == at - 1 and not (
                     reason is not None and reason[0] <= x.cue[0] < reason[1]) for x in raw[j + 1:i])):
             return None
         idx = mention_cluster.get(j)
         if prev.source is None or idx is None or prev.parent is not None:
             continue
         cluster = resolver.clusters[idx]
-        if prev.sentence == r.sentence - 2 and not quoted_between \
-                and not _bridge(text, sentences[r.sentence - 1], cluster):
+        if prev.sentence == at - 2 and not quoted_between \
+                and not _bridge(text, sentences[at - 1], cluster):
             return None  # the sentence between speaks of someone else
         if not continuing and (prev.sentence == r.sentence or cluster.type not in _UNNAMED_PEOPLE
                                or not _saying_cue(text, prev)):
@@ -146,6 +147,18 @@ def _joined_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: dict
         if idx is not None and prev.parent is None and _saying_cue(text, prev):
             return _one_person(resolver, idx, gender)
     return None
+
+
+def _quote_sentence(r: RawAttribution, sentences: Sequence[Sentence]) -> int:
+    """The sentence that a quotation before the cue opens in ('"I don't love him. But I trust
+    him," she said': the first of the two; session 17, blind batch 42), else the cue's."""
+    if not sentences or not r.content or r.content[0][1] > r.cue[0]:
+        return r.sentence
+    start = r.content[0][0]
+    k = r.sentence
+    while k > 0 and sentences[k].start > start:
+        k -= 1
+    return k
 
 
 def _quoted_between(prev: RawAttribution, r: RawAttribution, sentences: Sequence[Sentence]) -> bool:
@@ -448,6 +461,11 @@ class _Resolver:
                                    and (c.type is not SourceType.UNNAMED_GROUP or not c.plural))
             return self._speaker_just_named(unnamed) \
                 if not info.plural and not partitive and t is SourceType.ANONYMOUS_SPECIFIC else unnamed
+        if t is SourceType.ANONYMOUS_VAGUE and definite and not info.plural \
+                and not _PARTITIVE_RE.match(text) and not indefinite_before(self.text, self.at, info.head):
+            named = self._described_person(text)  # "Jane Roe, a voter from Ames, ... The voter
+            if named is not None:  # said" (session 17): one member of a group noun that the
+                return named  # article wrote beside a name
         if t.is_anonymous and not info.plural and "," not in text \
                 and (_OWNER_RE.match(text) or info.role and _PRONOUN_OWNER_RE.match(text)):
             named = self._described_person(text)  # "Doe spokeswoman Jane Roe ... Doe's
@@ -472,14 +490,16 @@ class _Resolver:
             # "the Florida senator", "the New York businessman": an identified person, best
             # the one the article introduced with that noun ("former President Bill Clinton")
             found = self._described_person(text)
-            if indefinite_before(self.text, self.at, info.head):
-                unnamed = self._recent(lambda c: c.type.is_anonymous and not c.plural
-                                       and c.head == info.head.lower())  # "One Republican
-                # senator, who spoke on the condition of anonymity, said ... the senator said"
-                # (blind batch 5): the unnamed senator, when no one was described so or when
-                # the unnamed one spoke after the named one (blind batch 30, session 16)
-                if unnamed is not None and (found is None or self._later(unnamed, found)):
-                    found = unnamed
+            unnamed = self._recent(lambda c: c.type.is_anonymous and not c.plural
+                                   and c.head == info.head.lower())  # "One Republican senator,
+            # who spoke on the condition of anonymity, said ... the senator said" (blind batch
+            # 5), "Her friend, a nurse, said ... the friend said" (session 17): the unnamed one,
+            # when no one was described so or when the unnamed one spoke after the named one
+            # (blind batch 30, session 16)
+            if unnamed is not None and (found is None or self._later(unnamed, found)) and (
+                    indefinite_before(self.text, self.at, info.head)
+                    or self.sentence - self.clusters[unnamed].last_sentence <= 1):
+                found = unnamed
             if found is not None or _PARTITIVE_RE.match(text):
                 return found  # "One of the lawyers representing Mr. Trump" (blind batch 27,
                 # session 16): one of several, no identified person
@@ -687,6 +707,7 @@ def resolve(
     reasons: dict[int, tuple[int, int] | None] = {}
     hosts = _quote_hosts(raw, text)
     deferred: list[tuple[int, SourceInfo]] = []
+    sourced = {x.sentence for x in raw if x.source}
     for i, r in enumerate(raw):
         if r.source is None:
             continue
@@ -731,7 +752,8 @@ def resolve(
             info.pronoun in ("he", "she") and raw[r.parent].rule.startswith("source_verb_content")) \
             else None
         # only an anonymous mention can declare itself unnamed (assign reads it for no other)
-        unnamed = info.type.is_anonymous and anonymity_reason_span(text, *r.source) is not None
+        unnamed = info.type.is_anonymous and (anonymity_reason_span(text, *r.source) is not None
+                                              or _reason_follows(r, info, text, sentences, sourced))
         idx = resolver.keep(speaker, r.sentence) if speaker is not None else \
             resolver.assign(info, as_text, sentence=r.sentence, exclude=exclude, at=r.source[0],
                             unnamed=unnamed, gender=pronoun_gender(text[r.source[0]:r.source[1]]))
@@ -770,6 +792,19 @@ def resolve(
         for i, r in enumerate(raw)
     ]
     return attributions, sources
+
+
+def _reason_follows(r: RawAttribution, info: SourceInfo, text: str, sentences: Sequence[Sentence],
+                    sourced: set[int]) -> bool:
+    """Does the sentence after a described person's statement open with "he" or "she" and say
+    why that person goes unnamed ('"...," the lawmaker said. He spoke on condition of anonymity
+    ...'; session 17, blind batches 39 and 42)? Then the description names no one."""
+    nxt = r.sentence + 1
+    if info.pronoun is not None or info.name or nxt >= len(sentences) or nxt in sourced:
+        return False
+    sent = sentences[nxt]
+    return _PRONOUN_OPENING_RE.match(text, sent.start, sent.end) is not None \
+        and anonymity_reason_span(text, sent.start, sent.end) is not None
 
 
 def _document_voice(info: SourceInfo, text: str, at: int) -> SourceInfo:
