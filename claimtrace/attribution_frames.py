@@ -163,6 +163,11 @@ _RECIPIENT_WORDS = frozenset(
 _OPENS_CLAUSE_RE = re.compile(r"\b(?:that|if|whether|because|and|but)\s*,?\s*$", re.IGNORECASE)
 
 
+# a clause joined by ", and" whose subject the phrase interrupts: ", and *Senate Democrats*, "
+_PHRASE_THEN_PREDICATE_RE = re.compile(r"[^,.;\n]+,\s+[a-z]")  # "..., according to an aide, will"
+_JOINED_SUBJECT_RE = re.compile(r"[,;]\s+(?:and|but)\s+((?:[\w'\-.]+\s+){0,4}[\w'\-.]+),\s*$")
+
+
 def _according(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     text, sent = ctx.text, ctx.sent
     src = right_np(text, cue.end, sent.end, max_words=16, any_first=True)
@@ -172,6 +177,11 @@ def _according(ctx: Ctx, cue: Cue) -> RawAttribution | None:
             return None
         src = (toks[0][0], toks[0][1])
     before = content_before(ctx, cue.start)
+    joined = _JOINED_SUBJECT_RE.search(text, max(sent.start, cue.start - 80), cue.start)
+    if before and joined is not None and before[0] < joined.start(1) \
+            and _PHRASE_THEN_PREDICATE_RE.match(text, cue.end, sent.end):
+        before = joined.span(1)  # "X told reporters A, and Senate Democrats, according to an
+        # aide, will try again" (session 17, blind batch 40): only the joined clause is the aide's
     fragments = []
     if before and len(words(text, *before)) >= 2:
         fragments.append(before)
@@ -437,7 +447,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
             and mention_info(text[src[0]:src[1]]).pronoun is None:
         return None  # "2,205 delegates, compared with Sanders' 1,401": a comparison, no speaker
     if cue.lemma == "find" and not _WEAK_OK_RE.match(text, after_cue) \
-            and not _DATED_THAT_RE.match(text, after_cue) \
+            and not _DATED_THAT_RE.match(text, after_cue) and not _IN_DOCUMENT_THAT_RE.match(text, after_cue) \
             and mention_info(text[src[0]:src[1]]).type not in (SourceType.DOCUMENT, SourceType.MEDIA):
         return None  # "he found sanctuary in Russia": "found" needs a document or a clause
     bare = False
@@ -464,6 +474,10 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
                           f"source {span_text(text, src)!r} + {cue.kind} cue {text[cue.start:cue.end]!r}")
 
 
+# "The Kaiser Family Foundation found *in an analysis this summer that* ..." (session 17, blind
+# batch 40): a body finds in its own study
+_IN_DOCUMENT_THAT_RE = re.compile(r"\s+in\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:analysis|study|"
+                                  r"report|survey|review|poll|paper|audit)\b[^.;\n]{0,40}?\s+that\b")
 _AT_LEAST_RE = re.compile(r"\s+at\s+(?:least|most)\b", re.IGNORECASE)
 _NAMED_AFTER_RE = re.compile(r"\s+(?:[A-Z\"]|the\s+[A-Z])")
 

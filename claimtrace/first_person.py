@@ -27,13 +27,25 @@ __all__ = ["document_voice", "in_question", "signed_voice"]
 _NAME = r"((?:[A-Z][\w'\u2019\-]+\.?\s+)(?:[A-Z]\.\s+)?[A-Z][\w'\u2019\-]+)"
 _BYLINE_RE = re.compile(r"^\s*By\s+" + _NAME + r"\s*$", re.MULTILINE)
 # a tagline's name may have a middle name or a title and a party tag ("Rep. Jane Doe, D-Ohio,")
+_ROLE_WORDS = ("director|editor|editor-at-large|adviser|advisor|secretary|strategist|consultant|fellow|"
+               "professor|writer|columnist|contributor|member|officer|manager|spokesman|"
+               "spokeswoman|analyst|attorney|lawyer|lecturer|correspondent|economist|author|"
+               "founder|reporter|pollster|aide|counsel|researcher|scholar|historian")
 _TAGLINE_NAME = r"((?:[A-Z][\w'\u2019\-]+\.?\s+)(?:[A-Z]\.\s+|[A-Z][\w'\u2019\-]+\s+)?[A-Z][\w'\u2019\-]+)"
 _TAGLINE_RE = re.compile(r"^\s*" + _TAGLINE_NAME + r"(?:,\s+[A-Z]-[A-Z][a-z]*\.?,)?"
                          r"(?:,\s+(?:a|an|the)\s+[^,\n]{3,90},)?,?\s+"  # ", a law professor,"
-                         r"(?:is|was|serves\s+as|served\s+as|has\s+been)\s+"
-                         r"(?:a|an|the|currently|also|now|former|senior|chief|president|director|"
+                         r"(?:is|was|serves\s+as|served\s+as|has\s+been)\s+(?:"
+                         r"(?i:a|an|the|currently|also|now|former|senior|chief|president|director|"
                          r"professor|editor|author|founder|co-founder|executive|governor|mayor|"
-                         r"chairman|chairwoman|chair)\b")
+                         r"chairman|chairwoman|chair)\b"
+                         # "was communications director of ...", "is Senior Editor-at-Large at"
+                         # (session 17: blind batch 40 and PolNeAR train taglines)
+                         r"|(?:[A-Za-z\-]+\s+){0,3}?(?i:" + _ROLE_WORDS + r")\b)")
+# a columnist's tagline by surname alone ("Gaudiano is a Washington-based reporter for ..."):
+# only with a newsroom role, as a surname alone may be anyone the article is about
+_SURNAME_TAGLINE_RE = re.compile(r"^\s*([A-Z][a-z][\w'\u2019\-]+)\s+(?:is|was)\s+(?:a|an|the)\s+"
+                                 r"(?:[\w\-]+\s+){0,3}?(?:reporter|columnist|correspondent|"
+                                 r"contributor|writer)\b")
 _QUESTION_RE = re.compile(r"^\s*(?:Q(?:UESTION)?\s*[:.\-\u2014]|Q\s+|Q(?=[A-Z][a-z]))")
 _INTRO_NAME_RE = re.compile(r"(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][a-z][\w'\u2019\-]+\s+[A-Z][a-z][\w'\u2019\-]+")
 _INTRO_CHARS = 600
@@ -58,6 +70,13 @@ def document_voice(text: str) -> tuple[str, str] | None:
         m = _TAGLINE_RE.match(p)
         if m and _is_person(m.group(1)):
             return m.group(1), "the author, named in the closing tagline"
+        m = _SURNAME_TAGLINE_RE.match(p)
+        if m:
+            return m.group(1), "the author, named by surname in the closing tagline"
+    m = _SIGNATURE_RE.fullmatch(paragraphs[-1])
+    if m and not m.group(1).startswith("@") and _is_person(m.group(1)) \
+            and sum(1 for p in paragraphs if _SIGNATURE_RE.fullmatch(p)) == 1:
+        return m.group(1), "the author, who signed the article at its end"
     if sum(1 for p in paragraphs if _QUESTION_RE.match(p)) >= 2:
         for m in _INTRO_NAME_RE.finditer(text, 0, min(len(text), _INTRO_CHARS)):
             name = _person_in(m.group())
@@ -67,7 +86,9 @@ def document_voice(text: str) -> tuple[str, str] | None:
 
 
 # a reader's letter or post signed on a line of its own: "Jane R. Doe." or "@janedoe."
-_SIGNATURE_RE = re.compile(r"\s*((?:[A-Z][\w'\u2019\-]*\.?\s+){1,3}[A-Z][\w'\u2019\-]*[a-z][\w'\u2019\-]*|@\w+)\.?\s*$")
+_SIGNATURE_RE = re.compile(r"\s*((?:[A-Z][\w'\u2019\-]*\.?\s+){1,3}[A-Z][\w'\u2019\-]*[a-z][\w'\u2019\-]*|@\w+)"
+                           # a place after the name ("Robert Tanaka, Ames, Iowa"; session 17)
+                           r"(?:,\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,2}){0,2}\.?\s*$")
 _SIGNATURE_REACH = 3  # a letter runs at most this many paragraphs before its signature
 
 

@@ -64,6 +64,7 @@ _POSTMOD_RE = re.compile(
     + trie_pattern(sorted(_POSTMOD_WORDS)) + r"\b)",
     re.IGNORECASE,
 )
+_UP_FOR_RE = re.compile(r"\s+up\s+(?=for\b)", re.IGNORECASE)
 _INDEFINITE_PEOPLE = frozenset("everyone everybody someone somebody anyone anybody nobody none "
                                "many most some few all several others".split())
 
@@ -111,6 +112,10 @@ def mention_core(text: str) -> str:
     """
     m = OF_HEAD_RE.match(text) if "of" in text.lower() else None  # its "of", before the regex
     body = text[m.end():] if m else text
+    if " up " in body:  # "One GOP senator *up for re-election*" (session 17, blind batch 40)
+        cut = _UP_FOR_RE.search(body)
+        if cut is not None and person_noun(body[:cut.start()].rsplit(None, 1)[-1]):
+            body = body[:cut.start()]
     for cut in _POSTMOD_RE.finditer(body):
         if cut.start() > 0 and not _inside_name(body, cut.start(), cut.end()) \
                 and not _only_determiners(body[: cut.start()]):

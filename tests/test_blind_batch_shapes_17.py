@@ -117,3 +117,61 @@ def test_the_subject_before_left_is_the_speaker_of_a_coordinated_said() -> None:
     found = _all("The Fed left interest rates unchanged on Wednesday but said it expected to "
                  "raise them later this year.")
     assert found == [("said", "The Fed", SourceClass.NAMED_ORG)]
+
+
+# ------------------------------------------------------------------ the author's "I"
+
+@pytest.mark.parametrize("ending", [
+    # blind batch 40: a former party official's tagline with no article before the role
+    "Paul Hendricks was communications director of the Ohio Republican Party from 2009 to 2013.",
+    # a capitalised title after "is" (the PolNeAR train shape of a columnist's tagline)
+    "Dana K. Whitlow is Senior Editor-at-Large at the Daily Ledger.",
+    # blind batch 40: a letter signed with the writer's town
+    "Robert Tanaka, Ames, Iowa",
+    "Marisol Ortega.",
+    # a reporter named by surname in the closing line
+    "Whitlow is a Washington-based reporter for the Daily Ledger.",
+])
+def test_the_authors_i_is_the_person_named_at_the_end(ending: str) -> None:
+    text = ("Why the caucus still matters\n\nI think the voters of Iowa deserve better than this "
+            "field.\n\nThe candidates will return in four years.\n\n" + ending)
+    assert _source(text, "I") is SourceClass.NAMED_PERSON
+
+
+def test_the_authors_i_stays_unknown_without_a_name() -> None:
+    text = ("Why the caucus still matters\n\nI think the voters of Iowa deserve better than this "
+            "field.\n\nTrump is the Republican nominee.")
+    assert _source(text, "I") is SourceClass.UNKNOWN
+
+
+# ------------------------------------------------------------------ spans and cues
+
+def test_according_to_inside_a_joined_clause_covers_that_clause_only() -> None:
+    # blind batch 40: "X told reporters A, and Senate Democrats, according to an aide, will try
+    # again" lost X's "told" to the aide
+    text = ('Senator Amy Kerr told reporters that the bill was "larded up" with riders, and Senate '
+            "Democrats, according to a leadership aide, will try again in September.")
+    found = {a.cue.text: a for a in analyze(text).attributions}
+    assert found["told"].source.span.text == "Senator Amy Kerr"
+    assert found["according to"].content.text.startswith("Senate Democrats")
+
+
+def test_according_to_closing_a_joined_clause_keeps_the_whole_sentence() -> None:
+    text = ("Mr. Lane had offered to resign on Tuesday, and the governor accepted, according to two "
+            "aides.")
+    found = _all(text)
+    assert [cue for cue, _, _ in found] == ["according to"]
+
+
+def test_up_for_re_election_does_not_end_the_source_head() -> None:
+    # blind batch 40: the head of "One GOP senator up for re-election ..." was read as "up"
+    text = ("One GOP senator up for re-election in a swing state told me last week that he expects "
+            "questions at every town hall.")
+    assert _all(text)[0][2] is SourceClass.ANONYMOUS
+
+
+def test_a_body_finds_in_its_own_analysis() -> None:
+    # blind batch 40: "found in an analysis this summer that ..." was missed
+    found = _all("The Kaiser Family Foundation found in an analysis this summer that most "
+                 "enrollees would still find a cheap plan.")
+    assert found == [("found", "The Kaiser Family Foundation", SourceClass.NAMED_ORG)]
