@@ -117,6 +117,8 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
         idx = mention_cluster.get(j)
         if prev.source is None or idx is None or prev.parent is not None:
             continue
+        if not continuing and j > 0 and raw[j - 1].source == prev.source and not _saying_cue(text, prev):
+            continue  # "A man ... said he liked Kasich but doubted ...": the man's "said" decides
         cluster = resolver.clusters[idx]
         if prev.sentence == at - 2 and not quoted_between \
                 and not _bridge(text, sentences[at - 1], cluster):
@@ -555,6 +557,12 @@ _KIN_RE = re.compile(
 _NAMED_KIN_RE = re.compile(r"^(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+['\u2019]s?\s+(?:(?:adult|grown|two|three|"
                            r"four|eldest|oldest|youngest|younger|older)\s+)?(?:sons|daughters|children|"
                            r"kids|brothers|sisters|grandchildren)$")
+# a relative whom the article describes instead of naming ("His wife, a retired nurse,", "Her
+# husband, who came to the door", "The husband, a machinist"; session 17, blind batch 44): a
+# private person; a public figure's relative is named ("his wife, Melania,") or bare ("his wife")
+_PRIVATE_KIN_RE = re.compile(r"^(?:(?:[Hh]is|[Hh]er|[Tt]heir)(?=.*,\s+(?:a|an|who)\b)|[Tt]he)\s+(?:(?:eldest|"
+                             r"oldest|youngest|younger|older|elder|teenage|adult|grown)\s+)?(?:"
+                             + "|".join(sorted(KIN_NOUNS)) + r")(?:,\s+(?:a|an|who)\b|\s*$)")
 _PRONOUN_OWNER_RE = re.compile(r"^(?:[Hh]is|[Hh]er|[Ii]ts)\s+(?!\d)")  # "his campaign manager"
 _OWNER_RE = re.compile(r"^(?:[A-Z][\w\-.&]*\s+){0,3}[A-Z][\w\-.&]*['\u2019]s?\s+(?!\d)")
 
@@ -630,6 +638,10 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
     if info.type is SourceType.MEDIA and _OWN_STATEMENT_RE.match(text, raw.cue[1]):
         return SourceInfo(SourceType.NAMED_ORG, info.head, info.plural, name=info.name,
                           evidence=f"{mention!r} speaks as a company in its own statement"), mention
+    if info.pronoun is None and (info.type is SourceType.UNKNOWN or mention[:1] in "Tt") \
+            and _PRIVATE_KIN_RE.match(mention):
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, info.head, False, evidence=f"{mention!r}: "
+                          "a relative described but not named, a private person"), mention
     if info.type is SourceType.UNKNOWN and info.pronoun is None:
         if anonymity_reason_span(text, s, e) is not None:  # "the clerk, who spoke on condition
             return SourceInfo(SourceType.ANONYMOUS_VAGUE, info.head, info.plural,  # of anonymity"
@@ -715,6 +727,9 @@ def resolve(
             mention_cluster[i] = by_span[r.source]
             continue
         info, as_text = _info_for(r, text, sentences)
+        kin = _unnamed_owner_kin(raw, i, mention_cluster, resolver, text)
+        if kin is not None:
+            info, as_text = kin
         if i in hosts:  # "I" inside a quotation is its speaker, who may be named after it
             deferred.append((i, info))
             continue
@@ -753,7 +768,9 @@ def resolve(
             else None
         # only an anonymous mention can declare itself unnamed (assign reads it for no other)
         unnamed = info.type.is_anonymous and (anonymity_reason_span(text, *r.source) is not None
-                                              or _reason_follows(r, info, text, sentences, sourced))
+                                              or _reason_follows(r, info, text, sentences, sourced)
+                                              or _PRIVATE_KIN_RE.match(as_text) is not None
+                                              or kin is not None)
         idx = resolver.keep(speaker, r.sentence) if speaker is not None else \
             resolver.assign(info, as_text, sentence=r.sentence, exclude=exclude, at=r.source[0],
                             unnamed=unnamed, gender=pronoun_gender(text[r.source[0]:r.source[1]]))
@@ -792,6 +809,35 @@ def resolve(
         for i, r in enumerate(raw)
     ]
     return attributions, sources
+
+
+_BARE_KIN_RE = re.compile(r"([Hh]is|[Hh]er)\s+(" + "|".join(sorted(KIN_NOUNS)) + ")")
+_OWNER_PRONOUN = {"his": "he", "her": "she"}
+
+
+def _unnamed_owner_kin(raw: Sequence[RawAttribution], i: int, mention_cluster: dict[int, int],
+                       resolver: _Resolver, text: str) -> tuple[SourceInfo, str] | None:
+    """"The husband, a machinist, said ... *His wife* said": a bare relative of the unnamed
+    person who spoke last, within two sentences, is unnamed too (session 17, blind batch 44);
+    None where the owner is named or no one of the possessive's gender spoke just before."""
+    r = raw[i]
+    mention = text[r.source[0]:r.source[1]]  # type: ignore[index]
+    m = _BARE_KIN_RE.fullmatch(mention)
+    if m is None:
+        return None
+    for j in range(i - 1, -1, -1):
+        prev = raw[j]
+        if prev.sentence < r.sentence - 2:
+            return None
+        idx = mention_cluster.get(j)
+        if idx is None or prev.parent is not None:
+            continue
+        owner = _one_person(resolver, idx, pronoun_gender(_OWNER_PRONOUN[m.group(1).lower()]))
+        if owner is None or not resolver.clusters[owner].type.is_anonymous:
+            return None
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, m.group(2).lower(), False,
+                          evidence=f"{mention!r}: a relative of the unnamed person just quoted"), mention
+    return None
 
 
 def _reason_follows(r: RawAttribution, info: SourceInfo, text: str, sentences: Sequence[Sentence],

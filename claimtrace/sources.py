@@ -183,7 +183,7 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
         parts = [_joined_modifiers(parts[0], parts[1]), *parts[2:]]
     if len(parts) == 2 and modifier_conjunct(parts, context):
         info = _classify_one(_joined_modifiers(parts[0], parts[1]), context)
-        return SourceInfo(info.type, info.head, True, count=info.count, role=info.role,
+        return SourceInfo(info.type, info.head, info.plural, count=info.count, role=info.role,
                           affiliation=info.affiliation, name=info.name,
                           evidence=f"two modifiers of one head: {info.evidence}")
     if len(parts) == 2 and one_described(parts):

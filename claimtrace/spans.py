@@ -257,6 +257,9 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
     if neither is not None:
         start = neither.start()  # "Neither Mr. Doe nor other officials said"
     pair = _ADJECTIVE_PAIR_RE.search(text, max(floor, start - 40), start)
+    if pair is None and text[start:start + 1].islower():
+        pair = _INDEFINITE_PAIR_RE.search(text, max(floor, start - 30), start)  # "a corn and
+        # soybean farmer from outside Tipton" (session 17, blind batch 44): one person
     if pair is not None:
         start = pair.start()  # "current and former officials", "past or present members"
         lead = _PAIR_LEAD_RE.search(text, max(floor, start - 24), start)
@@ -423,6 +426,7 @@ _CLOCK_RE = re.compile(r"\d{1,2}\s?[AP]M\s*(?=[A-Z])")
 _ADJECTIVE_PAIR_RE = re.compile(r"\b(?:current|former|past|present|senior|junior|retired|active|"
                                 r"serving|local|state|federal|foreign|domestic|democratic|"
                                 r"republican)\s+(?:and|or)\s+$", re.IGNORECASE)
+_INDEFINITE_PAIR_RE = re.compile(r"(?<![\w\-])[Aa]n?\s+[a-z][\w\-]*\s+(?:and|or)\s+$")
 _PAIR_LEAD_RE = re.compile(r"\b(?:the|some|many|several|other|both|a\s+few|a\s+dozen|\d[\d,]*|one|"
                            r"two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
                            r"hundreds\s+of)\s+$", re.IGNORECASE)
