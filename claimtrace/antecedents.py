@@ -276,12 +276,18 @@ def plural_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolve
             continue
         floor = next((s.start for s in sentences if s.start <= m.start() < s.end), sent_start)
         np = _without_leading_verb(text, left_np(text, floor, m.end()) or (m.start(), m.end()))
-        found = classify_in(text[np[0]:m.end()], text)
+        including = _INCLUDING_RE.match(text, m.end(), r.source[0])  # type: ignore[index]
+        end = including.end() if including is not None else m.end()  # "Republican leaders of
+        # the Assembly, including Speaker Howell. They argued" (session 17): a name decides
+        found = classify_in(text[np[0]:end], text)
         if found.type is not SourceType.UNKNOWN and found.pronoun is None:
             return SourceInfo(found.type, found.head, True, name=found.name,
                               evidence=f"pronoun {info.pronoun!r} -> {text[np[0]:m.end()]!r}, "
                                        f"just before"), as_text
     return info, as_text
+
+
+_INCLUDING_RE = re.compile(r"(?:\s+(?:of|in|from|on|at)\s+[^,.;\n]{1,50})?,\s+including\s+[^.;,\n]+")
 
 
 # documents that speak as "it" ("A Gallup poll released Monday offers some hope. It shows ..."):

@@ -151,6 +151,28 @@ def _joined_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: dict
     return None
 
 
+def _described_just_before(raw: Sequence[RawAttribution], i: int, resolver: _Resolver, text: str,
+                           sentences: Sequence[Sentence], gender: str | None) -> int | None:
+    """"Araghchi said ... *The European diplomat* was less certain. '...,' she said": a sentence
+    with no attribution whose subject takes up an unnamed person by the head noun that person
+    spoke under gives "he"/"she" opening the next sentence, or closing its opening quotation
+    (session 17, blind batch 43); None otherwise."""
+    r = raw[i]
+    if not sentences or r.source is None or not _saying_cue(text, r):
+        return None
+    at = _quote_sentence(r, sentences)
+    if at < 1 or any(x.sentence == at - 1 for x in raw[max(0, i - 8):i]) \
+            or _CAPITAL_RE.search(text, _past_opening_quote(text, r, sentences), r.source[0]):
+        return None
+    sent = sentences[at - 1]
+    m = _BRIDGE_RE.match(text, sent.start, sent.end)
+    if m is None or _NAMED_APPOSITIVE_RE.match(text, m.end(1), sent.end):
+        return None
+    head = m.group(1).lower()
+    idx = resolver._recent(lambda c: c.type in _UNNAMED_PEOPLE and not c.plural and c.head == head)
+    return _one_person(resolver, idx, gender) if idx is not None else None
+
+
 def _quote_sentence(r: RawAttribution, sentences: Sequence[Sentence]) -> int:
     """The sentence that a quotation before the cue opens in ('"I don't love him. But I trust
     him," she said': the first of the two; session 17, blind batch 42), else the cue's."""
@@ -738,6 +760,9 @@ def resolve(
         speaker = _continued_speaker(raw, i, mention_cluster, resolver, text,
                                      pronoun_gender(info.pronoun), sentences) \
             if info.pronoun in ("he", "she") else None  # "a senior official said ... He added"
+        if speaker is None and info.pronoun in ("he", "she"):
+            speaker = _described_just_before(raw, i, resolver, text, sentences,
+                                             pronoun_gender(info.pronoun))
         if speaker is None and info.pronoun in ("he", "she"):
             speaker = _reporting_subject(raw, i, mention_cluster, resolver, text,
                                          pronoun_gender(info.pronoun))  # "X said he had told Y"

@@ -154,6 +154,8 @@ def _and_in_aside_only(text: str) -> bool:
     (True, False)
     >>> _and_in_aside_only("A man wearing a cap and a coat")
     True
+    >>> _and_in_aside_only("Ann Doe, a Republican, and Bo Roe, a Democrat,")
+    False
     """
     m = _RELATIVE_ASIDE_RE.search(text)
     if m is not None and m.start() > 0 and len(split_conjuncts(text[:m.start()])) == 1:
@@ -161,6 +163,9 @@ def _and_in_aside_only(text: str) -> bool:
     core = mention_core(text)  # "A man *wearing a red cap and a camouflage jacket*" (blind 10)
     rest = text[len(core):].lstrip(" ,") if text.startswith(core) else ""
     first = rest.split(None, 1)[0].lower() if rest else ""
+    if first in ("a", "an") and ", and " not in rest and ", or " not in rest and " and " not in core:
+        return len(split_conjuncts(core)) == 1  # "The governor, a longtime friend and fund-raiser
+        # for the Clintons," (session 17, blind batch 43): one appositive of one person
     return first.endswith("ing") and first != "including" and " and " not in core \
         and len(split_conjuncts(core)) == 1
 

@@ -231,3 +231,31 @@ def test_a_local_paper_is_media_by_its_newspaper_word(paper: str) -> None:
 def test_the_federal_register_is_no_newspaper() -> None:
     found = _all("The rule was published in the Federal Register on Monday, officials said.")
     assert found == [("said", "officials", SourceClass.ANONYMOUS)]
+
+
+# ------------------------------------------------------------------ one person, described twice
+
+def test_an_appositive_with_two_nouns_is_one_person() -> None:
+    # blind batch 43: "The governor, a longtime friend and fund-raiser for the Clintons," was read
+    # as a coordination of two unnamed people
+    text = ("Critics argued that Mr. McAuliffe acted to help Hillary Clinton. The governor, a "
+            "longtime friend and fund-raiser for the Clintons, has said politics played no role.")
+    assert _all(text)[-1][2] is SourceClass.NAMED_PERSON
+
+
+def test_they_after_a_group_with_a_named_member() -> None:
+    # blind batch 25, after the appositive rule: "Republican leaders ..., including House Speaker
+    # William J. Howell. They argued" (TAXONOMY: a named conjunct decides)
+    text = ("The lawsuit was brought by Republican leaders of the General Assembly, including House "
+            "Speaker William J. Howell. They argued that the order had been timed to help Mrs. "
+            "Clinton.")
+    assert _source(text, "They") is SourceClass.NAMED_PERSON
+
+
+def test_she_after_a_sentence_about_the_unnamed_diplomat() -> None:
+    # blind batch 43: "The European diplomat was less certain. '...,' she said" went to the
+    # named minister of the sentence before
+    text = ("A European diplomat said the talks would resume. Iran's deputy foreign minister, Abbas "
+            "Araghchi, said the next round would take place in June. The European diplomat was "
+            'less certain. "We will meet when there is something to meet about," she said.')
+    assert _all(text)[-1][2] is SourceClass.ANONYMOUS
