@@ -464,6 +464,79 @@ BLIND38_FLOORS = {
     "typing.accuracy": 0.96,
     "typing.anonymous_class.f1": 0.95,
 }
+# the thirty-ninth to forty-fifth batches (session 17), after the session's fixes; blind41 and
+# blind45 are held out (scored in aggregate only, never read for errors). Each floor sits about
+# 0.02 under the figure measured when the batch was added
+BLIND39 = ROOT / "data" / "gold" / "blind39" / "blind39.jsonl"
+BLIND39_FLOORS = {
+    "attribution.match.f1": 0.90,
+    "attribution.with_source_head.f1": 0.89,
+    "span_set.cue.overlap.f1": 0.90,
+    "span_set.source.overlap.f1": 0.93,
+    "span_set.content.overlap.f1": 0.90,
+    "typing.accuracy": 0.95,
+    "typing.anonymous_class.f1": 0.95,
+}
+BLIND40 = ROOT / "data" / "gold" / "blind40" / "blind40.jsonl"
+BLIND40_FLOORS = {
+    "attribution.match.f1": 0.90,
+    "attribution.with_source_head.f1": 0.89,
+    "span_set.cue.overlap.f1": 0.89,
+    "span_set.source.overlap.f1": 0.89,
+    "span_set.content.overlap.f1": 0.90,
+    "typing.accuracy": 0.96,
+    "typing.anonymous_class.f1": 0.95,
+}
+BLIND41 = ROOT / "data" / "gold" / "blind41" / "blind41.jsonl"
+BLIND41_FLOORS = {
+    "attribution.match.f1": 0.89,
+    "attribution.with_source_head.f1": 0.89,
+    "span_set.cue.overlap.f1": 0.89,
+    "span_set.source.overlap.f1": 0.91,
+    "span_set.content.overlap.f1": 0.89,
+    "typing.accuracy": 0.96,
+    "typing.anonymous_class.f1": 0.96,
+}
+BLIND42 = ROOT / "data" / "gold" / "blind42" / "blind42.jsonl"
+BLIND42_FLOORS = {
+    "attribution.match.f1": 0.92,
+    "attribution.with_source_head.f1": 0.91,
+    "span_set.cue.overlap.f1": 0.91,
+    "span_set.source.overlap.f1": 0.93,
+    "span_set.content.overlap.f1": 0.92,
+    "typing.accuracy": 0.93,
+    "typing.anonymous_class.f1": 0.91,
+}
+BLIND43 = ROOT / "data" / "gold" / "blind43" / "blind43.jsonl"
+BLIND43_FLOORS = {
+    "attribution.match.f1": 0.93,
+    "attribution.with_source_head.f1": 0.93,
+    "span_set.cue.overlap.f1": 0.93,
+    "span_set.source.overlap.f1": 0.94,
+    "span_set.content.overlap.f1": 0.93,
+    "typing.accuracy": 0.95,
+    "typing.anonymous_class.f1": 0.94,
+}
+BLIND44 = ROOT / "data" / "gold" / "blind44" / "blind44.jsonl"
+BLIND44_FLOORS = {
+    "attribution.match.f1": 0.94,
+    "attribution.with_source_head.f1": 0.92,
+    "span_set.cue.overlap.f1": 0.94,
+    "span_set.source.overlap.f1": 0.95,
+    "span_set.content.overlap.f1": 0.94,
+    "typing.accuracy": 0.94,
+    "typing.anonymous_class.f1": 0.93,
+}
+BLIND45 = ROOT / "data" / "gold" / "blind45" / "blind45.jsonl"
+BLIND45_FLOORS = {
+    "attribution.match.f1": 0.90,
+    "attribution.with_source_head.f1": 0.90,
+    "span_set.cue.overlap.f1": 0.90,
+    "span_set.source.overlap.f1": 0.91,
+    "span_set.content.overlap.f1": 0.90,
+    "typing.accuracy": 0.96,
+    "typing.anonymous_class.f1": 0.95,
+}
 # measured on PolNeAR dev (session 12): attribution F1 0.807, attribution+source 0.758,
 # cue/source/content overlap F1 0.780/0.802/0.792, typing 0.909, anonymous F1 0.810 (the issue's
 # targets are 0.78/0.70/0.78/0.78/0.75/0.90/0.80; the best spaCy peer has attribution F1 0.578)
@@ -525,12 +598,17 @@ def test_gold_set_is_fully_scored(gold_results: dict) -> None:
     (BLIND30, BLIND30_FLOORS, 0.05), (BLIND31, BLIND31_FLOORS, 0.04),
     (BLIND32, BLIND32_FLOORS, 0.05), (BLIND33, BLIND33_FLOORS, 0.06),
     (BLIND34, BLIND34_FLOORS, 0.05), (BLIND35, BLIND35_FLOORS, 0.06),
-    (BLIND36, BLIND36_FLOORS, 0.05), (BLIND37, BLIND37_FLOORS, 0.05), (BLIND38, BLIND38_FLOORS, 0.05)],
+    (BLIND36, BLIND36_FLOORS, 0.05), (BLIND37, BLIND37_FLOORS, 0.05), (BLIND38, BLIND38_FLOORS, 0.05),
+    (BLIND39, BLIND39_FLOORS, 0.05), (BLIND40, BLIND40_FLOORS, 0.07),
+    (BLIND41, BLIND41_FLOORS, 0.05), (BLIND42, BLIND42_FLOORS, 0.05),
+    (BLIND43, BLIND43_FLOORS, 0.05), (BLIND44, BLIND44_FLOORS, 0.07),
+    (BLIND45, BLIND45_FLOORS, 0.05)],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
          "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
          "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
          "blind26", "blind27", "blind28", "blind29", "blind30", "blind31",
-         "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38"])
+         "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38",
+         "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45"])
 def test_blind_set_floors(path: Path, floors: dict[str, float], max_mae: float) -> None:
     results = evaluate(path)
     assert not _check(results, floors), _check(results, floors)

@@ -295,7 +295,9 @@ BLIND_SETS = [("blind", 14, 235), ("blind2", 16, 279), ("blind3", 16, 326), ("bl
               ("blind29", 10, 182), ("blind30", 12, 194), ("blind31", 12, 184),
               ("blind32", 12, 181), ("blind33", 12, 160), ("blind34", 12, 162),
               ("blind35", 12, 192), ("blind36", 12, 172), ("blind37", 12, 154),
-              ("blind38", 12, 184)]
+              ("blind38", 12, 184), ("blind39", 10, 175), ("blind40", 12, 159),
+              ("blind41", 12, 171), ("blind42", 12, 197), ("blind43", 10, 189),
+              ("blind44", 12, 197), ("blind45", 12, 183)]
 
 
 def _build_blind(name: str) -> ModuleType:
