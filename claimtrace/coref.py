@@ -151,6 +151,39 @@ def _joined_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: dict
     return None
 
 
+def _scene_speaker(r: RawAttribution, info: SourceInfo, resolver: _Resolver, text: str,
+                   sentences: Sequence[Sentence]) -> int | None:
+    """The named person last mentioned, of the pronoun's gender, for a "he"/"she" that a
+    scene-setting phrase puts at the head of a paragraph (``_scene_subject``); else None."""
+    if info.pronoun not in ("he", "she") or not _scene_subject(r, text, sentences):
+        return None
+    gender = pronoun_gender(info.pronoun)
+    return resolver._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural
+                            and resolver.agrees(c, gender))
+
+
+def _scene_subject(r: RawAttribution, text: str, sentences: Sequence[Sentence]) -> bool:
+    """Does the pronoun source open its paragraph after a scene-setting phrase ("Hours later,
+    standing at the lectern, he told reporters", "In Tallahassee on Tuesday, he signed ... and
+    said")? A story moves its named protagonist so, not an unnamed source quoted in the
+    paragraph before (session 17, blind batch 46: four such pronouns went to unnamed aides)."""
+    if not sentences or r.source is None:
+        return False
+    k = r.sentence
+    sent = sentences[k]
+    if k > 0 and sentences[k - 1].paragraph == sent.paragraph:
+        return False
+    return _SCENE_RE.fullmatch(text, sent.start, r.source[0]) is not None
+
+
+# a phrase of time, place or manner set off before the subject: "At a rally in Charlotte on
+# Thursday night, reading from the teleprompter, "; "Before leaving the church that morning, "
+_SCENE_RE = re.compile(r"\s*(?:In|At|On|After|Before|During|Later|Earlier|Hours|Days|Minutes|Moments|"
+                       r"Back|Outside|Inside|While|Since|By|From|Standing|Speaking|Reading|Sitting|"
+                       r"Walking|Flanked|Surrounded|Wearing|Leaving|Arriving)\b[^\"\u201c\u201d;:]{0,160}"
+                       r",\s+")
+
+
 def _described_just_before(raw: Sequence[RawAttribution], i: int, resolver: _Resolver, text: str,
                            sentences: Sequence[Sentence], gender: str | None) -> int | None:
     """"Araghchi said ... *The European diplomat* was less certain. '...,' she said": a sentence
@@ -757,9 +790,10 @@ def resolve(
             continue
         if info.pronoun in ("i", "me"):
             info = _document_voice(info, text, r.source[0])  # an op-ed's named author
-        speaker = _continued_speaker(raw, i, mention_cluster, resolver, text,
-                                     pronoun_gender(info.pronoun), sentences) \
-            if info.pronoun in ("he", "she") else None  # "a senior official said ... He added"
+        speaker = _scene_speaker(r, info, resolver, text, sentences)  # "Hours later, ..., he told"
+        if speaker is None and info.pronoun in ("he", "she"):  # "a senior official said ... He added"
+            speaker = _continued_speaker(raw, i, mention_cluster, resolver, text,
+                                         pronoun_gender(info.pronoun), sentences)
         if speaker is None and info.pronoun in ("he", "she"):
             speaker = _described_just_before(raw, i, resolver, text, sentences,
                                              pronoun_gender(info.pronoun))

@@ -92,7 +92,7 @@ _PARTICIPLE_RE = re.compile(r"\s([a-z]{3,}(?:ed|ing)|seen|written|given|taken|ma
 _PHRASE_AFTER_RE = re.compile(  # (an adverb may come first: "a poll conducted *partly* after")
     r"\s*(?:[a-z]+ly(?:\s+|$))?(?:$|[,;:]|(?:by|at|in|on|for|from|to|with|about|after|before|during|last|this|out|"
     r"the|a|an|his|her|their|its|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"yesterday|today|earlier|online|publicly)\b)", re.IGNORECASE)
+    r"yesterday|today|earlier|online|publicly|there|here|nearby|outside|inside)\b)", re.IGNORECASE)
 # a name as the object of a participle taking a side: "a super PAC *supporting Trump*" (session
 # 10, TAXONOMY battery; not "ranking Democrat Elijah Cummings", "leading Republican candidates")
 _NAME_AFTER_RE = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?[A-Z][a-z]")

@@ -326,7 +326,8 @@ def _document_with_author(text: str) -> bool:
     return first is not None and first >= len(core)
 
 
-_NAME_PART_RE = re.compile(r"^(?:[A-Z][\w'&\-]*\.?\s+){0,3}[A-Z][\w'&\-]+\.?$")
+_NAME_PART_RE = re.compile(r"^(?:(?:former|then|ex-)\s*)?(?:[A-Z][\w'&\-]*\.?\s+){0,4}[A-Z][\w'&\-]+\.?$")
+# ("former Justice Minister Jose Eduardo Cardozo": session 17, blind batch 48)
 # an affiliation after an appositive name: "David Woodard *of Clemson University*"
 _AFFILIATION_RE = re.compile(r"\s+(?:of|at|from|with)\s+\S.*$")
 

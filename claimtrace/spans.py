@@ -269,7 +269,15 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
         start = clock.end()  # "9:12PMVale Says": a live blog's time stamp, then the speaker
     if text.startswith((")", ".)"), last_e) and "(" in text[start:last_e]:
         last_e = text.index(")", last_e) + 1  # "Sen. Mara Quill (D) said": the bracket closes
+    between = _BETWEEN_AND_RE.search(text, max(floor, start - 30), start)
+    if between is not None:  # "The poll of 2,150 adults between 18 and 29 found" (session 17,
+        outer = left_np(text, floor, between.start(), max_words=max_words)  # blind batch 42)
+        if outer is not None:
+            return outer[0], last_e
     return _list_start(text, floor, start, last_e), last_e
+
+
+_BETWEEN_AND_RE = re.compile(r"\s+between\s+[\w.,$%\-]+\s+and\s+$")
 
 
 # nouns that make a sentence adverb after "In" ("In addition", "In turn"; session 9, Reuters
@@ -811,6 +819,8 @@ def _plausible_head(text: str, s: int, e: int) -> bool:
         return True  # "a poll released *in May* showed" (blind batch 10): the month
     if lw == "her" and OBJECT_HER_BEFORE_RE.search(text, max(0, s - 40), s):
         return True  # "people close to her say": an object, not "her" before a noun
+    if lw in ("outside", "inside") and _PEOPLE_THEN_PLACE_RE.search(text, max(0, s - 30), s):
+        return True  # "Voters waiting outside said" (session 17, blind batch 42): an adverb
     if lw in STOP_WORDS or lw in DETERMINERS or lw in NP_PREPOSITIONS or lw in _PREPOSITIONS:
         return False
     if lw.endswith("ly") and not w[0].isupper() and lw not in _NOT_ADVERBS:
@@ -818,6 +828,12 @@ def _plausible_head(text: str, s: int, e: int) -> bool:
     if lw.endswith(("'s", "\u2019s")) and not _listed_possessive(text, s, lw.replace("\u2019", "'")):
         return False  # a possessor: "Trump's remarks" makes the cue a noun
     return not (lw.isdigit() and len(lw) == 4) or _YEAR_LEAD_RE.search(text, max(0, s - 16), s) is not None
+
+
+# a noun or a participle right before a closing "outside"/"inside" ("The people outside", "voters
+# waiting outside"): not a preposition before its object
+_PEOPLE_THEN_PLACE_RE = re.compile(r"\b(?:[a-z]{3,}(?:ing|ed)|people|men|women|crowd|voters|protesters|"
+                                   r"supporters|demonstrators|residents|reporters|fans)\s+$")
 
 
 # a year that dates a participle's phrase ends the source: "a review commissioned by his office

@@ -259,3 +259,51 @@ def test_she_after_a_sentence_about_the_unnamed_diplomat() -> None:
             "Araghchi, said the next round would take place in June. The European diplomat was "
             'less certain. "We will meet when there is something to meet about," she said.')
     assert _all(text)[-1][2] is SourceClass.ANONYMOUS
+
+
+# ------------------------------------------------------------------ source spans of groups and polls
+
+@pytest.mark.parametrize("source", ["most of the men gathered there", "The people waiting outside",
+                                    "Voters waiting outside", "The people outside"])
+def test_a_participle_or_noun_with_a_place_adverb_speaks(source: str) -> None:
+    # blind batch 42: "most of the men gathered there" had "gathered" as its head and no type,
+    # and a phrase ending in "outside" gave no attribution at all
+    text = f"{source} said the hall had been full since noon."
+    assert _source(text, source) is SourceClass.ANONYMOUS
+
+
+def test_a_poll_of_an_age_range_keeps_its_head() -> None:
+    # blind batch 42: "The poll of 2,150 adults between 18 and 29 found" had the source "29"
+    found = _all("The poll of 2,150 adults between 18 and 29 found that 51 percent view Hillary "
+                 "Clinton unfavorably.")
+    assert found == [("found", "The poll of 2,150 adults between 18 and 29", SourceClass.DOCUMENT)]
+
+
+# ------------------------------------------------------------------ the protagonist comes back
+
+@pytest.mark.parametrize("scene", [
+    "Hours later, standing at the lectern for his weekly news conference,",
+    "In Tallahassee on Tuesday,",
+    "At a rally in Charlotte, N.C., on Thursday night, reading from the teleprompter,",
+])
+def test_a_scene_setting_paragraph_opening_brings_back_the_named_person(scene: str) -> None:
+    # blind batch 46: "he" after such an opening went to the unnamed aide quoted just before
+    text = ('Speaker Paul Ryan met the nominee on Thursday. "We had a good talk," Mr. Ryan told '
+            "reporters.\n\nA senior aide to the speaker said the talks had focused on taxes. He "
+            'added that the staffs would meet again.\n\n' + scene + " he told reporters that the "
+            "two men had agreed to keep talking.")
+    assert _all(text)[-1][2] is SourceClass.NAMED_PERSON
+
+
+def test_he_opening_its_sentence_still_continues_the_unnamed_aide() -> None:
+    text = ('Speaker Paul Ryan met the nominee on Thursday. "We had a good talk," Mr. Ryan told '
+            "reporters.\n\nA senior aide to the speaker said the talks had focused on taxes. He "
+            "added that the staffs would meet again.")
+    assert _all(text)[-1][2] is SourceClass.ANONYMOUS
+
+
+def test_a_former_title_in_the_appositive_names_the_source() -> None:
+    # blind batch 48: "Rousseff's lawyer, former Justice Minister Jose Eduardo Cardozo," was unnamed
+    text = ("Rousseff's lawyer, former Justice Minister Jose Eduardo Cardozo, said he would ask the "
+            "Supreme Court to suspend the trial.")
+    assert _all(text)[0][2] is SourceClass.NAMED_PERSON
