@@ -146,7 +146,9 @@ def _joined_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: dict
         if prev.sentence != r.sentence or prev.cue[0] > r.source[0]:
             return None
         idx = mention_cluster.get(j)
-        if idx is not None and prev.parent is None and _saying_cue(text, prev):
+        if idx is not None and (prev.parent is None or prev.rule.startswith("parenthetical")) \
+                and _saying_cue(text, prev):  # (", a consultant said, though he": the
+            # parenthetical speaker, even where a false belief cue in its content nests it)
             return _one_person(resolver, idx, gender)
     return None
 
@@ -495,7 +497,8 @@ class _Resolver:
                     _norm_org(c.name).endswith("-" + key) or (definite and not info.name)))
             return idx
         if t is SourceType.DOCUMENT and definite:
-            if info.head.lower() == "paper":  # "the paper" after an outlet is that newspaper
+            if info.head.lower() in ("paper", "website", "site"):  # "the paper" after an outlet
+                # is that newspaper ("The website said" after Breitbart News: session 17)
                 media = self._recent(lambda c: c.type is SourceType.MEDIA)
                 if media is not None:
                     return media
@@ -548,7 +551,7 @@ class _Resolver:
             # the one the article introduced with that noun ("former President Bill Clinton")
             found = self._described_person(text)
             unnamed = self._recent(lambda c: c.type.is_anonymous and not c.plural
-                                   and c.head == info.head.lower())  # "One Republican senator,
+                                   and _same_kind(c.head, info.head.lower()))  # "One Republican senator,
             # who spoke on the condition of anonymity, said ... the senator said" (blind batch
             # 5), "Her friend, a nurse, said ... the friend said" (session 17): the unnamed one,
             # when no one was described so or when the unnamed one spoke after the named one
@@ -601,6 +604,18 @@ _MEMBER_NAMED_RE = re.compile(r"\s+of\b|,\s+[A-Z]")  # "One of the men, Jessie E
 _ONE_OPENING_RE = re.compile(r"[Oo]ne\b(?!-)")  # "One said", "One, a retired autoworker, said"
 # a member word with a description after a comma: "A third, from Virginia,", "Another, a nurse,"
 _MEMBER_DESCRIBED_RE = re.compile(_MEMBER_RE.pattern + r",\s+(?:from|in|of|a|an|the|who)\b")
+
+
+# heads that name the same kind of person: a member of Congress described by party ("One House
+# Democrat ... the lawmaker said"; session 17, blind batch 47)
+_LEGISLATOR_HEADS = frozenset("lawmaker legislator congressman congresswoman senator representative "
+                              "democrat republican member".split())
+
+
+def _same_kind(head: str, other: str) -> bool:
+    """Do two head nouns describe the same kind of person (the same noun, or two legislator
+    nouns)?"""
+    return head == other or head in _LEGISLATOR_HEADS and other in _LEGISLATOR_HEADS
 
 
 _KIN_RE = re.compile(

@@ -311,7 +311,7 @@ _WORD_AFTER_RE = re.compile(r"\s+([A-Z][a-z][\w'\-]*)")
 
 
 # up to two more capitalised words and a body word: "Pew *Research Center*", "Acme *Corp*"
-_ORG_NAME_AFTER_RE = re.compile(r"(?:\s+[A-Z][a-z][\w\-]*){1,3}")
+_ORG_NAME_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][a-z][\w\-]*){1,3}")  # not across a line: a headline's last word
 
 
 def _org_name_after(context: str, end: int) -> bool:

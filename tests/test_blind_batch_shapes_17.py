@@ -307,3 +307,33 @@ def test_a_former_title_in_the_appositive_names_the_source() -> None:
     text = ("Rousseff's lawyer, former Justice Minister Jose Eduardo Cardozo, said he would ask the "
             "Supreme Court to suspend the trial.")
     assert _all(text)[0][2] is SourceClass.NAMED_PERSON
+
+
+# ------------------------------------------------------------------ web news (blind batch 47)
+
+def test_a_surname_ending_a_headline_is_no_company_name() -> None:
+    # "Life After Trump" ended the headline and "House Speaker Paul Ryan" opened the next line,
+    # which read as one company name, so "Trump" was typed an organisation everywhere
+    text = ("Ryan's Team Is Already Planning for Life After Trump\n\nHouse Speaker Paul Ryan's inner "
+            "circle has begun planning, BuzzFeed News reported. The Trump campaign moved quickly. "
+            "Trump weighed in on Twitter, writing that disloyal Republicans would pay a big price.")
+    assert _source(text, "Trump") is SourceClass.NAMED_PERSON
+
+
+def test_the_website_after_an_outlet_is_that_outlet() -> None:
+    text = ("Breitbart News went further, reporting that an executive had sought passports. The "
+            "website said it had obtained emails.")
+    assert _source(text, "The website") is SourceClass.MEDIA
+
+
+def test_the_lawmaker_takes_up_the_unnamed_member_of_congress() -> None:
+    text = ("Obama will campaign in Ohio. One House Democrat from a Trump-leaning district said he "
+            'had asked the White House not to send Obama. "I love the guy," the lawmaker said.')
+    assert _source(text, "the lawmaker") is SourceClass.ANONYMOUS
+
+
+def test_though_he_after_a_parenthetical_speaker() -> None:
+    text = ("Gov. Pat McCrory's aides believe the controversy has peaked, a Republican consultant "
+            'who speaks regularly with the campaign said, though he acknowledged that "nobody really '
+            'knows" how it will play.')
+    assert _all(text)[-1][2] is SourceClass.ANONYMOUS
