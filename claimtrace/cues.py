@@ -184,6 +184,10 @@ def _aux_start(text: str, floor: int, verb_start: int) -> int:
         word = m.group(1).lower()
         if m.group(1) == "May" and MONTH_LEAD_RE.search(text, max(floor, m.start() - 12), m.start()):
             return start  # "a poll released in *May* showed" (blind batch 10): the month
+        if m.group(1) in ("May", "Will") and start == verb_start \
+                and text[verb_start:verb_start + 4].lower() in _PAST_FORMS:
+            return start  # "May said", "Theresa May told" (session 17, blind batch 48): a modal
+            # takes no past form, so a capitalised "May" before one is a name
         if word in _AFTER_AUX:
             before = _AUX_BEFORE_RE.search(text, max(floor, m.start() - 20), m.start())
             if before is None or before.group(1).lower() not in _AUX:
@@ -191,6 +195,10 @@ def _aux_start(text: str, floor: int, verb_start: int) -> int:
         elif word not in _AUX:
             return start
         start = m.start()
+
+
+# the first letters of past forms of the commonest cues, after which "May"/"Will" is no modal
+_PAST_FORMS = frozenset(("said", "told", "wrot", "adde", "note", "argu", "clai", "insi", "warn"))
 
 
 _NOT_AFTER_LETTER = r"(?<![A-Za-z])"  # how the phrase-cue alternation opens

@@ -541,7 +541,10 @@ def false_sense(text: str, cue: Cue) -> bool:
         or lemma == "tell" and _all_told(text, cue) \
         or lemma in _AS_LEMMAS and not _AS_FRAME_RE.match(text, cue.end) \
         or lemma == "mock" and _mock_adjective(text, cue) \
-        or lemma == "brief" and _BRIEFING_NOUN_RE.match(text, cue.verb_start) is not None \
+        or lemma == "brief" and (_BRIEFING_NOUN_RE.match(text, cue.verb_start) is not None
+                                 or text.startswith("briefing", cue.verb_start)
+                                 and _BRIEFING_AFTER_ADJ_RE.search(text, max(0, cue.verb_start - 30),
+                                                                   cue.verb_start) is not None) \
         or lemma == "ruled" and _ruling_noun(text, cue) \
         or lemma == "think" and _THINK_TANK_RE.match(text, cue.end) is not None \
         or lemma == "show" and _SHOW_NOUN_RE.search(text, max(0, cue.verb_start - 40), cue.verb_start) is not None
@@ -578,6 +581,10 @@ def _ruling_noun(text: str, cue: Cue) -> bool:
 # (blind batch 8 took "briefing" for a verb of saying and the aside for its speaker)
 _BRIEFING_NOUN_RE = re.compile(r"briefing\s+(?:rooms?|books?|materials?|papers?|sessions?|calls?)\b",
                                re.IGNORECASE)
+# "at a regular briefing", "the daily briefing": a noun after an article and its adjectives
+# (session 17, blind batch 48)
+_BRIEFING_AFTER_ADJ_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[a-z\-]+\s+){0,2}$",
+                                    re.IGNORECASE)
 
 
 # "mock" before a common noun is an adjective: "formal *mock* debates", "a *mock* trial" (blind

@@ -634,6 +634,9 @@ _ONE_PERSON_RE = re.compile(r"(?:ist|yst|ic|ert|ver|ter|ent|der|ter)$")
 
 
 
+_OUTLET_NOUNS = frozenset("newspaper broadcaster daily weekly magazine tabloid".split())
+
+
 def described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
     """"the utility Brenford Electric", "news agency Stelan", "director Rosa Enwright": the
     lower-case noun right before a trailing name says what the name is."""
@@ -641,6 +644,8 @@ def described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
     while i > 0 and (is_cap(toks[i - 1]) or toks[i - 1] in NAME_PARTICLES and i < len(toks)
                      and i > 1 and (is_cap(toks[i - 2]) or toks[i - 2] in NAME_PARTICLES)):
         i -= 1  # a particle inside the name: "Correio de Manha", "Banco do Brasil"
+    if i == 0 and len(toks) > 1 and toks[0].lower() in _OUTLET_NOUNS:
+        i = 1  # "Newspaper Folha de S.Paulo reported" opening a sentence (session 17, blind 48)
     if i == 0 or i == len(toks) or len(toks) - i > 4:
         return None
     noun = toks[i - 1].lower()

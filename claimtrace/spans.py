@@ -530,6 +530,10 @@ def _relative_antecedent(text: str, floor: int, start: int, *, max_words: int = 
     return start
 
 
+# prepositions after which "that" is a determiner, not a clause's "that"
+_THAT_DETERMINED = frozenset("on in at from with during after before inside outside".split())
+
+
 def _walk_left(text: str, toks: list[tuple[int, int]], max_words: int) -> int:
     """Start of the phrase that ends with ``toks[-1]``: left over modifiers, "of"/"to" phrases,
     demonstratives and comparatives ("those Democrats", "more than half of voters")."""
@@ -567,6 +571,9 @@ def _walk_left(text: str, toks: list[tuple[int, int]], max_words: int) -> int:
                 or _SENTENCE_END_RE.search(text, max(0, s - 3), s)):
             start = s  # "That report found ...": a demonstrative opening the sentence
             break
+        if lw == "that" and i and prev_word.lower() in _THAT_DETERMINED:
+            start = s  # "a person on *that* call" (session 17, blind batch 47): a determiner
+            continue
         if lw in STOP_WORDS and not (lw == "to" and _prepositional_to(text, toks, i)):
             break
         if lw in verbs and not w[0].isupper() and lw not in weak and not _informed(text, toks, i) \
@@ -782,8 +789,26 @@ _NAME_BEFORE_RE = re.compile(r"[A-Z][\w.'\-]*\s+$")
 
 
 def _after_name(text: str, s: int) -> bool:
-    """Does a capitalised word end right before ``s`` ("Ann May")?"""
-    return _NAME_BEFORE_RE.search(text, max(0, s - 30), s) is not None
+    """Does a capitalised word end right before ``s`` ("Ann May"), or does the article write
+    the word elsewhere after a first name ("Theresa May's spokeswoman ... May said"; session 17,
+    blind batch 48)?"""
+    if _NAME_BEFORE_RE.search(text, max(0, s - 30), s) is not None:
+        return True
+    word = text[s:text.find(" ", s) if text.find(" ", s) > 0 else len(text)]
+    return _full_name_with(text, word.rstrip(".,;:\"'"))
+
+
+def _full_name_with(text: str, surname: str) -> bool:
+    """Does ``text`` write ``surname`` after a capitalised first name that is not a month
+    ("Theresa May", not "early May" or "In May")?"""
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text):
+        if m.group(1).lower() not in _NOT_GIVEN_BEFORE_MODAL:
+            return True
+    return False
+
+
+_NOT_GIVEN_BEFORE_MODAL = frozenset("in on by since until early late mid last next this that the "
+                                    "it he she they we you who which there what when".split())
 
 
 _WORDS_BEFORE_RE = re.compile(r"(?:[\w&.-]+\s+){1,3}$")

@@ -337,3 +337,38 @@ def test_though_he_after_a_parenthetical_speaker() -> None:
             'who speaks regularly with the campaign said, though he acknowledged that "nobody really '
             'knows" how it will play.')
     assert _all(text)[-1][2] is SourceClass.ANONYMOUS
+
+
+# ------------------------------------------------------------------ wire stories (blind batch 48)
+
+def test_a_regular_briefing_is_a_noun() -> None:
+    found = _all('The spokeswoman told reporters at a regular briefing that May "has been very '
+                 'clear."')
+    assert [cue for cue, _, _ in found] == ["told"]
+
+
+def test_a_newspaper_named_with_its_noun_at_the_sentence_start_is_media() -> None:
+    found = _all("Newspaper Folha de S.Paulo reported on Monday that Temer planned to travel to "
+                 "China.")
+    assert found == [("reported", "Newspaper Folha de S.Paulo", SourceClass.MEDIA)]
+
+
+def test_may_is_a_surname_where_the_article_names_theresa_may() -> None:
+    text = ("Prime Minister Theresa May's spokeswoman said on Monday that talks would wait. "
+            '"We will not be rushed," May said last week, "but nor will we drag our feet."')
+    assert _source(text, "May") is SourceClass.NAMED_PERSON
+
+
+def test_that_after_a_preposition_is_a_determiner_in_the_source() -> None:
+    found = _all("The plan will fail, a person on that call told the Drudge Report.")
+    assert found[0][1] == "a person on that call"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Ms. May told reporters the talks would wait.", "Ms. May"),
+    ('"It should hasten the eclipse of Carly Fiorina," George Will wrote. "He is done," Will wrote.',
+     "Will"),
+])
+def test_a_capitalised_may_or_will_before_a_past_form_is_a_name(text: str, source: str) -> None:
+    # a modal takes no past form: "May said", "Will wrote" name the source (session 17)
+    assert _source(text, source) is SourceClass.NAMED_PERSON
