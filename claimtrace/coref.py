@@ -100,11 +100,15 @@ def _continued_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: d
                                                  r.source[0])):
         return None  # "McAuliffe tried ... after he said them": a name first in the sentence
     # the sentence before may give the reason for anonymity; its own verbs are no speakers there
-    # ("The adviser asked not to be named because he was *describing* ..."); read only when
+    # ("The adviser asked not to be named because he was *describing* ..."), to the sentence's
+    # end where the sentence is about the speaker (session 17, blind batch 51); read only when
     # that sentence holds an attribution
     at = _quote_sentence(r, sentences)  # '"A. B," she said': counted from the quote's opening
     reason = _reason_in(text, sentences, at - 1) \
         if any(x.sentence == at - 1 for x in raw[max(0, i - 8):i]) else None
+    if reason is not None and _PRONOUN_OPENING_RE.match(text, sentences[at - 1].start, reason[0]):
+        reason = (reason[0], sentences[at - 1].end)  # "She spoke on the condition that ...,
+        # because her parents ... do not know": a sentence about the speaker, to its end
     for j in range(i - 1, -1, -1):
         prev = raw[j]
         if reason is not None and prev.sentence == at - 1 and reason[0] <= prev.cue[0] < reason[1]:
@@ -612,6 +616,11 @@ _LEGISLATOR_HEADS = frozenset("lawmaker legislator congressman congresswoman sen
                               "democrat republican member".split())
 
 
+# an appositive that describes a private person by sex and age or place ("The cashier, a woman
+# in her 20s,", "The driver, a man from Ohio,")
+_PRIVATE_ROLE_APPOSITIVE_RE = re.compile(r",\s+an?\s+(?:(?:young|older|elderly|retired)\s+)?(?:man|woman)\b")
+
+
 def _same_kind(head: str, other: str) -> bool:
     """Do two head nouns describe the same kind of person (the same noun, or two legislator
     nouns)?"""
@@ -708,6 +717,10 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
     if info.type is SourceType.MEDIA and _OWN_STATEMENT_RE.match(text, raw.cue[1]):
         return SourceInfo(SourceType.NAMED_ORG, info.head, info.plural, name=info.name,
                           evidence=f"{mention!r} speaks as a company in its own statement"), mention
+    if info.pronoun is None and info.type is SourceType.UNKNOWN and _PRIVATE_ROLE_APPOSITIVE_RE.search(mention):
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, info.head, False, evidence=f"{mention!r}: "
+                          "described as a man or a woman, not named"), mention  # ("The cashier,
+        # a woman in her 20s,": session 17, blind batch 51; "her" is no speaker there)
     if info.pronoun is None and (info.type is SourceType.UNKNOWN or mention[:1] in "Tt") \
             and _PRIVATE_KIN_RE.match(mention):
         return SourceInfo(SourceType.ANONYMOUS_VAGUE, info.head, False, evidence=f"{mention!r}: "
@@ -797,7 +810,7 @@ def resolve(
             mention_cluster[i] = by_span[r.source]
             continue
         info, as_text = _info_for(r, text, sentences)
-        kin = _unnamed_owner_kin(raw, i, mention_cluster, resolver, text)
+        kin = _unnamed_owner_kin(raw, i, mention_cluster, resolver, text, sentences)
         if kin is not None:
             info, as_text = kin
         if i in hosts:  # "I" inside a quotation is its speaker, who may be named after it
@@ -844,6 +857,7 @@ def resolve(
         unnamed = info.type.is_anonymous and (anonymity_reason_span(text, *r.source) is not None
                                               or _reason_follows(r, info, text, sentences, sourced)
                                               or _PRIVATE_KIN_RE.match(as_text) is not None
+                                              or _PRIVATE_ROLE_APPOSITIVE_RE.search(as_text) is not None
                                               or kin is not None)
         idx = resolver.keep(speaker, r.sentence) if speaker is not None else \
             resolver.assign(info, as_text, sentence=r.sentence, exclude=exclude, at=r.source[0],
@@ -885,33 +899,48 @@ def resolve(
     return attributions, sources
 
 
-_BARE_KIN_RE = re.compile(r"([Hh]is|[Hh]er)\s+(" + "|".join(sorted(KIN_NOUNS)) + ")")
+_BARE_KIN_RE = re.compile(r"([Hh]is|[Hh]er)\s+(?:(?:younger|older|elder|eldest|oldest|youngest|"
+                          r"teenage|adult|grown)\s+)?(" + "|".join(sorted(KIN_NOUNS)) + ")")
 _OWNER_PRONOUN = {"his": "he", "her": "she"}
 
 
 def _unnamed_owner_kin(raw: Sequence[RawAttribution], i: int, mention_cluster: dict[int, int],
-                       resolver: _Resolver, text: str) -> tuple[SourceInfo, str] | None:
-    """"The husband, a machinist, said ... *His wife* said": a bare relative of the unnamed
-    person who spoke last, within two sentences, is unnamed too (session 17, blind batch 44);
-    None where the owner is named or no one of the possessive's gender spoke just before."""
+                       resolver: _Resolver, text: str,
+                       sentences: Sequence[Sentence]) -> tuple[SourceInfo, str] | None:
+    """"The husband, a machinist, said ... *His wife* said": a bare relative of the unnamed or
+    private person who spoke last, within two sentences of the same paragraph, is unnamed too
+    (session 17, blind batches 44 and 51); None where the owner is a public named person or
+    no one of the possessive's gender spoke just before."""
     r = raw[i]
     mention = text[r.source[0]:r.source[1]]  # type: ignore[index]
     m = _BARE_KIN_RE.fullmatch(mention)
-    if m is None:
+    if m is None or not sentences:
         return None
     for j in range(i - 1, -1, -1):
         prev = raw[j]
-        if prev.sentence < r.sentence - 2:
+        if prev.sentence < r.sentence - 2 \
+                or sentences[prev.sentence].paragraph != sentences[r.sentence].paragraph:
             return None
         idx = mention_cluster.get(j)
         if idx is None or prev.parent is not None:
             continue
         owner = _one_person(resolver, idx, pronoun_gender(_OWNER_PRONOUN[m.group(1).lower()]))
-        if owner is None or not resolver.clusters[owner].type.is_anonymous:
+        if owner is None or not (resolver.clusters[owner].type.is_anonymous
+                                 or _private_person(resolver.clusters[owner], text)):
             return None
         return SourceInfo(SourceType.ANONYMOUS_VAGUE, m.group(2).lower(), False,
-                          evidence=f"{mention!r}: a relative of the unnamed person just quoted"), mention
+                          evidence=f"{mention!r}: a relative of the private person just quoted"), mention
     return None
+
+
+def _private_person(cluster: _Cluster, text: str) -> bool:
+    """Is a named person a private one, introduced with an age ("Marisol Ortega, 34, a nurse's
+    aide")? Newspapers give the ages of the ordinary people they quote; their relatives are no
+    public figures (session 17, blind batch 51: "Her younger brother believes ...")."""
+    if cluster.type is not SourceType.NAMED_PERSON or not cluster.name:
+        return False
+    surname = cluster.name.split()[-1]
+    return re.search(re.escape(surname) + r",\s+\d{1,3},", text) is not None
 
 
 def _reason_follows(r: RawAttribution, info: SourceInfo, text: str, sentences: Sequence[Sentence],

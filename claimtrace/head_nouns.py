@@ -54,7 +54,8 @@ OF_HEAD_RE = re.compile(
 )
 _POSTMOD_WORDS = ("who which that familiar close briefed with in at from for of on to by including "
                   "involved knowledgeable speaking near inside within among about across around "
-                  "throughout outside against during over under after since present").split()
+                  "throughout outside against during over under after since present behind beside "
+                  "alongside").split()  # ("An older man behind them in line": session 17)
 # the words as a trie behind a first-letter check: finditer tries every position of the
 # mention, and most fail at once (at most one word can end at a word boundary, so the
 # order of the alternatives never decided a match)

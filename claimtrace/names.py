@@ -122,7 +122,8 @@ def _outlet_re() -> re.Pattern[str]:
 _PAPER_NAME_RE = re.compile(
     r"(?<!\w)[Tt]he\s+(?!Federal\s)(?:[A-Z][\w.'\-]*\s+){1,3}(?:Repository|Monitor|Register|Gazette|"
     r"Tribune|Herald|Courier|Dispatch|Chronicle|Examiner|Inquirer|Enquirer|Observer|Ledger|"
-    r"Sentinel|Courant|Bee|Picayune|Times|Journal|Free\s+Press|Plain\s+Dealer|Beacon\s+Journal|"
+    r"Sentinel|Courant|Bee|Picayune|Times|Journal|Independent|Bulletin|Telegraph|Statesman|"
+    r"Advertiser|Free\s+Press|Plain\s+Dealer|Beacon\s+Journal|"
     r"Morning\s+News|Daily\s+News)(?!\w)(?!\s+" + _NOT_OUTLET_TAILS + r"\b)")
 
 

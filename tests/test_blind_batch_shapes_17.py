@@ -372,3 +372,44 @@ def test_that_after_a_preposition_is_a_determiner_in_the_source() -> None:
 def test_a_capitalised_may_or_will_before_a_past_form_is_a_name(text: str, source: str) -> None:
     # a modal takes no past form: "May said", "Will wrote" name the source (session 17)
     assert _source(text, source) is SourceClass.NAMED_PERSON
+
+
+# ------------------------------------------------------------------ voters in their places (51)
+
+def test_she_after_a_reason_sentence_with_a_false_cue_in_its_explanation() -> None:
+    # "... because her parents, both registered Republicans, do not know ..." held a belief cue
+    # that stopped "she said" from continuing the unnamed roommate
+    text = ("Ms. Feldstein said she would knock on doors in Dover.\n\nHer roommate, a freshman from "
+            "Connecticut, said she was also voting for Mr. Sanders. She spoke on the condition that "
+            "her name not be used, because her parents, both registered Republicans, do not know "
+            'she has registered.\n\n"They\'d think he\'s a communist," she said.')
+    assert _all(text)[-1][2] is SourceClass.ANONYMOUS
+
+
+def test_a_man_behind_them_in_line_is_one_unnamed_man() -> None:
+    text = ("Daniel Ruiz, 19, said he voted for Mrs. Clinton. An older man behind them in line said "
+            "he could not vote. He would not give his name because his application is pending.\n\n"
+            '"My kids vote," he said.')
+    found = _all(text)
+    assert found[1][1:] == ("An older man behind them in line", SourceClass.ANONYMOUS)
+    assert found[-1][2] is SourceClass.ANONYMOUS
+
+
+def test_an_age_alone_describes_one_unnamed_person() -> None:
+    found = _all("But a 40-year-old in the next lane said the news had pushed him off the fence.")
+    assert found[0][2] is SourceClass.ANONYMOUS
+
+
+def test_a_role_described_as_a_woman_is_unnamed() -> None:
+    text = ("Mr. Ellis said the mines would not come back. The cashier, a woman in her 20s, said she "
+            'was not registered. She would not give her name. "My mamaw would be ashamed of me," '
+            "she said.")
+    assert [kind for _, _, kind in _all(text)] == [SourceClass.NAMED_PERSON, SourceClass.ANONYMOUS,
+                                                   SourceClass.ANONYMOUS]
+
+
+def test_a_relative_of_a_private_named_voter_is_unnamed() -> None:
+    # a named voter given an age is a private person: her relatives are no public figures
+    text = ("Marisol Ortega, 34, a nurse's aide, said she had not decided. Her younger brother "
+            'believes Senator Bernie Sanders "is the only honest one."')
+    assert _source(text, "Her younger brother") is SourceClass.ANONYMOUS
