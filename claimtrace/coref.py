@@ -491,8 +491,10 @@ class _Resolver:
             idx = self._recent(lambda c: c.type is t and _norm_org(c.name) == key)
             if idx is None and definite and not info.name:
                 idx = self._recent(lambda c: c.type is t and info.head.lower() in c.name.lower())
-            if idx is None and definite and not info.name and t is SourceType.NAMED_ORG:
-                # "the state news agency KCNA reported. The agency said" (blind batch 11)
+            if idx is None and definite and not info.name and t is SourceType.NAMED_ORG \
+                    and not any(w[:1].isupper() for w in text.split()[1:]):
+                # "the state news agency KCNA reported. The agency said" (blind batch 11); not
+                # "The International Atomic Energy Agency", a body of its own (session 17)
                 idx = self._recent(lambda c: c.type is SourceType.MEDIA and any(
                     info.head.lower() in w.lower().split() for w in c.words))
             if idx is None and t is SourceType.MEDIA:

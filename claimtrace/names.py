@@ -299,7 +299,19 @@ def _lone_name(context: str, word: str) -> bool:
         if after and not _common_in_text(context, after.group(1)) \
                 and not _org_name_after(context, at + len(word)):
             return False  # "Jane Doe": the word is a first name
+        role = _ROLE_APPOSITIVE_RE.match(context, at + len(word))
+        if role is not None and noun_categories().get(role.group(1).lower()) in ("role", "vague") \
+                or role is not None and role.group(1).lower() in _PUBLIC_ROLES:
+            return False  # "Trump, the Republican presidential nominee," (session 17, blind
+            # batch 50): a person, though "Trump University" names a company too
     return True
+
+
+# a definite or indefinite description set off after the name, up to its head noun
+_ROLE_APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?([a-z][\w\-]*)\s*[,.]")
+_PUBLIC_ROLES = frozenset("nominee candidate president senator governor mayor billionaire "
+                          "businessman businesswoman congressman congresswoman chairman "
+                          "front-runner frontrunner".split())
 
 
 # words that open a sentence before a name without being a first name ("Three Corvel employees

@@ -19,7 +19,7 @@ anonymous_bare ("sources"); collectives are unnamed_group.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .conjuncts import (
@@ -326,7 +326,8 @@ def _document_with_author(text: str) -> bool:
     return first is not None and first >= len(core)
 
 
-_NAME_PART_RE = re.compile(r"^(?:(?:former|then|ex-)\s*)?(?:[A-Z][\w'&\-]*\.?\s+){0,4}[A-Z][\w'&\-]+\.?$")
+_NAME_PART_RE = re.compile(r"^(?:(?:former|then|ex-)\s*)?(?:[A-Z][\w'&\-]*\.?\s+){0,4}"
+                           r"(?:[A-Z]|(?:al|el|bin|ibn)-[A-Z])[\w'&\-]+\.?$")  # ("Ahmed al-Asiri")
 # ("former Justice Minister Jose Eduardo Cardozo": session 17, blind batch 48)
 # an affiliation after an appositive name: "David Woodard *of Clemson University*"
 _AFFILIATION_RE = re.compile(r"\s+(?:of|at|from|with)\s+\S.*$")
@@ -470,8 +471,27 @@ def _common_in(context: str, word: str) -> bool:
 _PLURAL_NOUN_RE = re.compile(r"(?:ists|ians|ants|ents|ees|als|ives|ites|ors|ics|ies|\w{5}ers)$")
 
 
+# a surname that opens with a lower-case particle: "Ahmed al-Asiri", "Bashar al-Assad" (session
+# 17, blind batch 52: "Brig. Gen. Ahmed al-Asiri" had no type); read with the particle capitalised
+_PARTICLE_SURNAME_RE = re.compile(r"(?<![\w-])(al|el|bin|ibn|abu)-(?=[A-Z])")
+_CAPITALISED_PARTICLE_RE = re.compile(r"(?<![\w-])(Al|El|Bin|Ibn|Abu)-(?=[A-Z])")
+
+
+def _capitalised_particle(m: re.Match[str]) -> str:
+    return m.group(1).capitalize() + "-"
+
+
+def _lower_particle(m: re.Match[str]) -> str:
+    return m.group(1).lower() + "-"
+
+
 def _classify_one(text: str, context: str = "") -> SourceInfo:
     text = text.strip(" ,")
+    if "-" in text and _PARTICLE_SURNAME_RE.search(text):
+        info = _classify_one(_PARTICLE_SURNAME_RE.sub(_capitalised_particle, text), context)
+        if info.type is SourceType.NAMED_PERSON and info.name:  # the name as written
+            return replace(info, name=_CAPITALISED_PARTICLE_RE.sub(_lower_particle, info.name))
+        return info
     low = text.lower()
     toks = tokens(text)
     if not toks:

@@ -413,3 +413,29 @@ def test_a_relative_of_a_private_named_voter_is_unnamed() -> None:
     text = ("Marisol Ortega, 34, a nurse's aide, said she had not decided. Her younger brother "
             'believes Senator Bernie Sanders "is the only honest one."')
     assert _source(text, "Her younger brother") is SourceClass.ANONYMOUS
+
+
+# ------------------------------------------------------------------ trials and foreign news (50, 52)
+
+def test_a_surname_with_a_role_appositive_is_a_person_beside_a_company_named_after_him() -> None:
+    # blind batch 50: "Trump University" made the bare "Trump" a company name
+    text = ("A judge set a trial date in the Trump University case. Trump, the Republican "
+            "presidential nominee, has said the judge is biased. At a rally, Trump said the lawsuit "
+            "was a disgrace.")
+    assert {kind for cue, src, kind in _all(text) if src == "Trump"} == {SourceClass.NAMED_PERSON}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A spokesman for the coalition, Brig. Gen. Ahmed al-Asiri, said the strike hit a depot.",
+     "A spokesman for the coalition, Brig. Gen. Ahmed al-Asiri,"),
+    ("President Bashar al-Assad said the army would retake the city.", "President Bashar al-Assad"),
+])
+def test_a_surname_with_a_lower_case_particle_is_a_name(text: str, source: str) -> None:
+    assert _source(text, source) is SourceClass.NAMED_PERSON
+
+
+def test_a_named_agency_is_no_news_agency_taken_up() -> None:
+    # blind batch 52: "The International Atomic Energy Agency" joined the news agency named before
+    text = ("The state news agency IRNA reported that talks would resume. The International Atomic "
+            "Energy Agency said in its latest report that Iran had kept to the limits.")
+    assert _source(text, "The International Atomic Energy Agency") is SourceClass.NAMED_ORG
