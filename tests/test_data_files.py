@@ -297,7 +297,10 @@ BLIND_SETS = [("blind", 14, 235), ("blind2", 16, 279), ("blind3", 16, 326), ("bl
               ("blind35", 12, 192), ("blind36", 12, 172), ("blind37", 12, 154),
               ("blind38", 12, 184), ("blind39", 10, 175), ("blind40", 12, 159),
               ("blind41", 12, 171), ("blind42", 12, 197), ("blind43", 10, 189),
-              ("blind44", 12, 197), ("blind45", 12, 183)]
+              ("blind44", 12, 197), ("blind45", 12, 183), ("blind46", 10, 180),
+              ("blind47", 12, 172), ("blind48", 14, 160), ("blind49", 12, 177),
+              ("blind50", 10, 195), ("blind51", 12, 204), ("blind52", 12, 163),
+              ("blind53", 12, 187)]
 
 
 def _build_blind(name: str) -> ModuleType:
