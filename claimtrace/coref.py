@@ -569,6 +569,12 @@ class _Resolver:
             if found is not None or _PARTITIVE_RE.match(text):
                 return found  # "One of the lawyers representing Mr. Trump" (blind batch 27,
                 # session 16): one of several, no identified person
+            if info.head.lower() in _GENERIC_PEOPLE and _BARE_GENERIC_RE.fullmatch(text.strip(" ,")):
+                # "the girl", "the older woman" (session 17,
+                # blind batch 54): someone the article did not name, not the last name given
+                unnamed = self._recent(lambda c: c.type.is_anonymous and not c.plural)
+                return unnamed if unnamed is not None \
+                    and self.sentence - self.clusters[unnamed].last_sentence <= 2 else None
             found = self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
             if found is None:
                 self.identified = True
@@ -623,6 +629,13 @@ _LEGISLATOR_HEADS = frozenset("lawmaker legislator congressman congresswoman sen
 _PRIVATE_ROLE_APPOSITIVE_RE = re.compile(r",\s+an?\s+(?:(?:young|older|elderly|retired)\s+)?(?:man|woman)\b")
 
 
+_GENERIC_PEOPLE = frozenset("man woman girl boy teenager teen".split())
+# the bare description, no clause that could single out a public figure ("the man who built his
+# career on ...")
+_BARE_GENERIC_RE = re.compile(r"[Tt]he\s+(?:(?:older|younger|young|old|elderly|other|first|second)\s+)?"
+                              r"(?:man|woman|girl|boy|teenager|teen)")
+
+
 def _same_kind(head: str, other: str) -> bool:
     """Do two head nouns describe the same kind of person (the same noun, or two legislator
     nouns)?"""
@@ -641,9 +654,10 @@ _NAMED_KIN_RE = re.compile(r"^(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+['\u2019]s?\s+
 # a relative whom the article describes instead of naming ("His wife, a retired nurse,", "Her
 # husband, who came to the door", "The husband, a machinist"; session 17, blind batch 44): a
 # private person; a public figure's relative is named ("his wife, Melania,") or bare ("his wife")
-_PRIVATE_KIN_RE = re.compile(r"^(?:(?:[Hh]is|[Hh]er|[Tt]heir)(?=.*,\s+(?:a|an|who)\b)|[Tt]he)\s+(?:(?:eldest|"
-                             r"oldest|youngest|younger|older|elder|teenage|adult|grown)\s+)?(?:"
-                             + "|".join(sorted(KIN_NOUNS)) + r")(?:,\s+(?:a|an|who)\b|\s*$)")
+_PRIVATE_KIN_RE = re.compile(r"^(?:(?:[Hh]is|[Hh]er|[Tt]heir)(?=.*,\s+(?:a|an|who|\d{1,3},)(?:\s|$))|[Tt]he)\s+"
+                             r"(?:(?:eldest|oldest|youngest|younger|older|elder|teenage|adult|grown)\s+)?(?:"
+                             + "|".join(sorted(KIN_NOUNS)) + r")(?:,\s+(?:a|an|who)\b|,\s+\d{1,3},|\s*$)")
+# ("Her granddaughter, 19,": an age makes a relative a private person too; session 17)
 _PRONOUN_OWNER_RE = re.compile(r"^(?:[Hh]is|[Hh]er|[Ii]ts)\s+(?!\d)")  # "his campaign manager"
 _OWNER_RE = re.compile(r"^(?:[A-Z][\w\-.&]*\s+){0,3}[A-Z][\w\-.&]*['\u2019]s?\s+(?!\d)")
 

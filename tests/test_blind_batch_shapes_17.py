@@ -439,3 +439,28 @@ def test_a_named_agency_is_no_news_agency_taken_up() -> None:
     text = ("The state news agency IRNA reported that talks would resume. The International Atomic "
             "Energy Agency said in its latest report that Iran had kept to the limits.")
     assert _source(text, "The International Atomic Energy Agency") is SourceClass.NAMED_ORG
+
+
+# ------------------------------------------------------------------ families on the trail (54)
+
+def test_a_relative_given_an_age_is_unnamed() -> None:
+    text = ("Linda Park, 52, said she liked the ad. Her granddaughter, 19, said she had not decided "
+            "whether to vote at all.")
+    assert _source(text, "Her granddaughter, 19,") is SourceClass.ANONYMOUS
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('Ann Holt, 61, said she would vote. Her mother said she was still angry. "I want to like her," '
+     "the older woman said.", "the older woman"),
+    ('Susan Strom, 48, said she had voted for Cruz. "He seems nicer," the girl said.', "the girl"),
+])
+def test_the_woman_or_the_girl_is_no_named_person_taken_up(text: str, source: str) -> None:
+    assert _source(text, source) is SourceClass.ANONYMOUS
+
+
+def test_the_man_with_a_clause_may_still_be_the_named_person() -> None:
+    # "said the man who built his career on ..." describes a public figure; no unnamed reading
+    text = ('Joe Biden spoke in Scranton. "She is one of us," said the man who built his political '
+            "career on his blue-collar roots.")
+    assert _source(text, "the man who built his political career on his blue-collar roots") \
+        is SourceClass.NAMED_PERSON
