@@ -573,8 +573,11 @@ class _Resolver:
                 # "the girl", "the older woman" (session 17,
                 # blind batch 54): someone the article did not name, not the last name given
                 unnamed = self._recent(lambda c: c.type.is_anonymous and not c.plural)
-                return unnamed if unnamed is not None \
-                    and self.sentence - self.clusters[unnamed].last_sentence <= 2 else None
+                if unnamed is not None and self.sentence - self.clusters[unnamed].last_sentence <= 2:
+                    return unnamed
+                if _GENERIC_NAMED_RE.search(self.text, max(0, self.at - 400), self.at):
+                    self.identified = True  # "A man named John Roe stood up. ... the man said"
+                return None
             found = self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
             if found is None:
                 self.identified = True
@@ -632,6 +635,7 @@ _PRIVATE_ROLE_APPOSITIVE_RE = re.compile(r",\s+an?\s+(?:(?:young|older|elderly|r
 _GENERIC_PEOPLE = frozenset("man woman girl boy teenager teen".split())
 # the bare description, no clause that could single out a public figure ("the man who built his
 # career on ...")
+_GENERIC_NAMED_RE = re.compile(r"\b(?:man|woman|girl|boy|teenager)\s+(?:named|called|identified\s+as)\s+[A-Z]")
 _BARE_GENERIC_RE = re.compile(r"[Tt]he\s+(?:(?:older|younger|young|old|elderly|other|first|second)\s+)?"
                               r"(?:man|woman|girl|boy|teenager|teen)")
 
