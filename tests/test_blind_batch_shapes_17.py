@@ -464,3 +464,13 @@ def test_the_man_with_a_clause_may_still_be_the_named_person() -> None:
             "career on his blue-collar roots.")
     assert _source(text, "the man who built his political career on his blue-collar roots") \
         is SourceClass.NAMED_PERSON
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The invoices show that the fund sent seven payments in August.", "The invoices"),
+    ("The event was one of a dozen, according to a schedule released by the campaign.",
+     "a schedule released by the campaign"),
+])
+def test_business_papers_are_documents(text: str, source: str) -> None:
+    # blind batches 54 and 55: invoices and schedules had no type
+    assert _source(text, source) is SourceClass.DOCUMENT
