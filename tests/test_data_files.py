@@ -300,7 +300,8 @@ BLIND_SETS = [("blind", 14, 235), ("blind2", 16, 279), ("blind3", 16, 326), ("bl
               ("blind44", 12, 197), ("blind45", 12, 183), ("blind46", 10, 180),
               ("blind47", 12, 172), ("blind48", 14, 160), ("blind49", 12, 177),
               ("blind50", 10, 195), ("blind51", 12, 204), ("blind52", 12, 163),
-              ("blind53", 12, 187)]
+              ("blind53", 12, 187), ("blind54", 12, 183), ("blind55", 10, 187),
+              ("blind56", 12, 185), ("blind57", 12, 185)]
 
 
 def _build_blind(name: str) -> ModuleType:
