@@ -43,6 +43,17 @@ from .model import Attribution, Content, Sentence, Source, SourceMention, Source
 from .name_identity import has_suffix, name_surname, same_given_name
 from .names import KIN_NOUNS, name_after, name_before
 from .overrun import inner_source
+from .private_people import (
+    BARE_GENERIC_RE,
+    BARE_KIN_RE,
+    GENERIC_NAMED_RE,
+    GENERIC_PEOPLE,
+    OWNER_PRONOUN,
+    PRIVATE_KIN_RE,
+    PRIVATE_ROLE_APPOSITIVE_RE,
+    aged_in_text,
+)
+from .scene import scene_subject
 from .sources import SourceInfo, classify_in, pronoun_word
 from .span_words import SAYING_VERBS
 
@@ -160,34 +171,14 @@ def _joined_speaker(raw: Sequence[RawAttribution], i: int, mention_cluster: dict
 def _scene_speaker(r: RawAttribution, info: SourceInfo, resolver: _Resolver, text: str,
                    sentences: Sequence[Sentence]) -> int | None:
     """The named person last mentioned, of the pronoun's gender, for a "he"/"she" that a
-    scene-setting phrase puts at the head of a paragraph (``_scene_subject``); else None."""
-    if info.pronoun not in ("he", "she") or not _scene_subject(r, text, sentences):
+    scene-setting phrase puts at the head of a paragraph ("Hours later, standing at the lectern,
+    he told reporters": ``scene.scene_subject``); else None."""
+    if info.pronoun not in ("he", "she") or not sentences or r.source is None \
+            or not scene_subject(text, sentences, r.sentence, r.source[0]):
         return None
     gender = pronoun_gender(info.pronoun)
     return resolver._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural
                             and resolver.agrees(c, gender))
-
-
-def _scene_subject(r: RawAttribution, text: str, sentences: Sequence[Sentence]) -> bool:
-    """Does the pronoun source open its paragraph after a scene-setting phrase ("Hours later,
-    standing at the lectern, he told reporters", "In Tallahassee on Tuesday, he signed ... and
-    said")? A story moves its named protagonist so, not an unnamed source quoted in the
-    paragraph before (session 17, blind batch 46: four such pronouns went to unnamed aides)."""
-    if not sentences or r.source is None:
-        return False
-    k = r.sentence
-    sent = sentences[k]
-    if k > 0 and sentences[k - 1].paragraph == sent.paragraph:
-        return False
-    return _SCENE_RE.fullmatch(text, sent.start, r.source[0]) is not None
-
-
-# a phrase of time, place or manner set off before the subject: "At a rally in Charlotte on
-# Thursday night, reading from the teleprompter, "; "Before leaving the church that morning, "
-_SCENE_RE = re.compile(r"\s*(?:In|At|On|After|Before|During|Later|Earlier|Hours|Days|Minutes|Moments|"
-                       r"Back|Outside|Inside|While|Since|By|From|Standing|Speaking|Reading|Sitting|"
-                       r"Walking|Flanked|Surrounded|Wearing|Leaving|Arriving)\b[^\"\u201c\u201d;:]{0,160}"
-                       r",\s+")
 
 
 def _described_just_before(raw: Sequence[RawAttribution], i: int, resolver: _Resolver, text: str,
@@ -569,13 +560,13 @@ class _Resolver:
             if found is not None or _PARTITIVE_RE.match(text):
                 return found  # "One of the lawyers representing Mr. Trump" (blind batch 27,
                 # session 16): one of several, no identified person
-            if info.head.lower() in _GENERIC_PEOPLE and _BARE_GENERIC_RE.fullmatch(text.strip(" ,")):
-                # "the girl", "the older woman" (session 17,
-                # blind batch 54): someone the article did not name, not the last name given
+            if info.head.lower() in GENERIC_PEOPLE and BARE_GENERIC_RE.fullmatch(text.strip(" ,")):
+                # "the girl", "the older woman" (session 17, blind batch 54): someone the
+                # article did not name, not the last name given
                 unnamed = self._recent(lambda c: c.type.is_anonymous and not c.plural)
                 if unnamed is not None and self.sentence - self.clusters[unnamed].last_sentence <= 2:
                     return unnamed
-                if _GENERIC_NAMED_RE.search(self.text, max(0, self.at - 400), self.at):
+                if GENERIC_NAMED_RE.search(self.text, max(0, self.at - 400), self.at):
                     self.identified = True  # "A man named John Roe stood up. ... the man said"
                 return None
             found = self._recent(lambda c: c.type is SourceType.NAMED_PERSON and not c.plural)
@@ -627,19 +618,6 @@ _LEGISLATOR_HEADS = frozenset("lawmaker legislator congressman congresswoman sen
                               "democrat republican member".split())
 
 
-# an appositive that describes a private person by sex and age or place ("The cashier, a woman
-# in her 20s,", "The driver, a man from Ohio,")
-_PRIVATE_ROLE_APPOSITIVE_RE = re.compile(r",\s+an?\s+(?:(?:young|older|elderly|retired)\s+)?(?:man|woman)\b")
-
-
-_GENERIC_PEOPLE = frozenset("man woman girl boy teenager teen".split())
-# the bare description, no clause that could single out a public figure ("the man who built his
-# career on ...")
-_GENERIC_NAMED_RE = re.compile(r"\b(?:man|woman|girl|boy|teenager)\s+(?:named|called|identified\s+as)\s+[A-Z]")
-_BARE_GENERIC_RE = re.compile(r"[Tt]he\s+(?:(?:older|younger|young|old|elderly|other|first|second)\s+)?"
-                              r"(?:man|woman|girl|boy|teenager|teen)")
-
-
 def _same_kind(head: str, other: str) -> bool:
     """Do two head nouns describe the same kind of person (the same noun, or two legislator
     nouns)?"""
@@ -655,13 +633,6 @@ _KIN_RE = re.compile(
 _NAMED_KIN_RE = re.compile(r"^(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+['\u2019]s?\s+(?:(?:adult|grown|two|three|"
                            r"four|eldest|oldest|youngest|younger|older)\s+)?(?:sons|daughters|children|"
                            r"kids|brothers|sisters|grandchildren)$")
-# a relative whom the article describes instead of naming ("His wife, a retired nurse,", "Her
-# husband, who came to the door", "The husband, a machinist"; session 17, blind batch 44): a
-# private person; a public figure's relative is named ("his wife, Melania,") or bare ("his wife")
-_PRIVATE_KIN_RE = re.compile(r"^(?:(?:[Hh]is|[Hh]er|[Tt]heir)(?=.*,\s+(?:a|an|who|\d{1,3},)(?:\s|$))|[Tt]he)\s+"
-                             r"(?:(?:eldest|oldest|youngest|younger|older|elder|teenage|adult|grown)\s+)?(?:"
-                             + "|".join(sorted(KIN_NOUNS)) + r")(?:,\s+(?:a|an|who)\b|,\s+\d{1,3},|\s*$)")
-# ("Her granddaughter, 19,": an age makes a relative a private person too; session 17)
 _PRONOUN_OWNER_RE = re.compile(r"^(?:[Hh]is|[Hh]er|[Ii]ts)\s+(?!\d)")  # "his campaign manager"
 _OWNER_RE = re.compile(r"^(?:[A-Z][\w\-.&]*\s+){0,3}[A-Z][\w\-.&]*['\u2019]s?\s+(?!\d)")
 
@@ -737,12 +708,12 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
     if info.type is SourceType.MEDIA and _OWN_STATEMENT_RE.match(text, raw.cue[1]):
         return SourceInfo(SourceType.NAMED_ORG, info.head, info.plural, name=info.name,
                           evidence=f"{mention!r} speaks as a company in its own statement"), mention
-    if info.pronoun is None and info.type is SourceType.UNKNOWN and _PRIVATE_ROLE_APPOSITIVE_RE.search(mention):
+    if info.pronoun is None and info.type is SourceType.UNKNOWN and PRIVATE_ROLE_APPOSITIVE_RE.search(mention):
         return SourceInfo(SourceType.ANONYMOUS_VAGUE, info.head, False, evidence=f"{mention!r}: "
                           "described as a man or a woman, not named"), mention  # ("The cashier,
         # a woman in her 20s,": session 17, blind batch 51; "her" is no speaker there)
     if info.pronoun is None and (info.type is SourceType.UNKNOWN or mention[:1] in "Tt") \
-            and _PRIVATE_KIN_RE.match(mention):
+            and PRIVATE_KIN_RE.match(mention):
         return SourceInfo(SourceType.ANONYMOUS_VAGUE, info.head, False, evidence=f"{mention!r}: "
                           "a relative described but not named, a private person"), mention
     if info.type is SourceType.UNKNOWN and info.pronoun is None:
@@ -874,11 +845,11 @@ def resolve(
             info.pronoun in ("he", "she") and raw[r.parent].rule.startswith("source_verb_content")) \
             else None
         # only an anonymous mention can declare itself unnamed (assign reads it for no other)
-        unnamed = info.type.is_anonymous and (anonymity_reason_span(text, *r.source) is not None
-                                              or _reason_follows(r, info, text, sentences, sourced)
-                                              or _PRIVATE_KIN_RE.match(as_text) is not None
-                                              or _PRIVATE_ROLE_APPOSITIVE_RE.search(as_text) is not None
-                                              or kin is not None)
+        unnamed = info.type.is_anonymous and (
+            anonymity_reason_span(text, *r.source) is not None or kin is not None
+            or _reason_follows(r, info, text, sentences, sourced)  # "... He spoke on condition of"
+            or PRIVATE_KIN_RE.match(as_text) is not None  # "His wife, a retired nurse,"
+            or PRIVATE_ROLE_APPOSITIVE_RE.search(as_text) is not None)  # "The cashier, a woman"
         idx = resolver.keep(speaker, r.sentence) if speaker is not None else \
             resolver.assign(info, as_text, sentence=r.sentence, exclude=exclude, at=r.source[0],
                             unnamed=unnamed, gender=pronoun_gender(text[r.source[0]:r.source[1]]))
@@ -919,11 +890,6 @@ def resolve(
     return attributions, sources
 
 
-_BARE_KIN_RE = re.compile(r"([Hh]is|[Hh]er)\s+(?:(?:younger|older|elder|eldest|oldest|youngest|"
-                          r"teenage|adult|grown)\s+)?(" + "|".join(sorted(KIN_NOUNS)) + ")")
-_OWNER_PRONOUN = {"his": "he", "her": "she"}
-
-
 def _unnamed_owner_kin(raw: Sequence[RawAttribution], i: int, mention_cluster: dict[int, int],
                        resolver: _Resolver, text: str,
                        sentences: Sequence[Sentence]) -> tuple[SourceInfo, str] | None:
@@ -933,7 +899,7 @@ def _unnamed_owner_kin(raw: Sequence[RawAttribution], i: int, mention_cluster: d
     no one of the possessive's gender spoke just before."""
     r = raw[i]
     mention = text[r.source[0]:r.source[1]]  # type: ignore[index]
-    m = _BARE_KIN_RE.fullmatch(mention)
+    m = BARE_KIN_RE.fullmatch(mention)
     if m is None or not sentences:
         return None
     for j in range(i - 1, -1, -1):
@@ -944,23 +910,14 @@ def _unnamed_owner_kin(raw: Sequence[RawAttribution], i: int, mention_cluster: d
         idx = mention_cluster.get(j)
         if idx is None or prev.parent is not None:
             continue
-        owner = _one_person(resolver, idx, pronoun_gender(_OWNER_PRONOUN[m.group(1).lower()]))
-        if owner is None or not (resolver.clusters[owner].type.is_anonymous
-                                 or _private_person(resolver.clusters[owner], text)):
+        owner = _one_person(resolver, idx, pronoun_gender(OWNER_PRONOUN[m.group(1).lower()]))
+        cluster = resolver.clusters[owner] if owner is not None else None
+        if cluster is None or not (cluster.type.is_anonymous or cluster.type is SourceType.NAMED_PERSON
+                                   and aged_in_text(cluster.name, text)):
             return None
         return SourceInfo(SourceType.ANONYMOUS_VAGUE, m.group(2).lower(), False,
                           evidence=f"{mention!r}: a relative of the private person just quoted"), mention
     return None
-
-
-def _private_person(cluster: _Cluster, text: str) -> bool:
-    """Is a named person a private one, introduced with an age ("Marisol Ortega, 34, a nurse's
-    aide")? Newspapers give the ages of the ordinary people they quote; their relatives are no
-    public figures (session 17, blind batch 51: "Her younger brother believes ...")."""
-    if cluster.type is not SourceType.NAMED_PERSON or not cluster.name:
-        return False
-    surname = cluster.name.split()[-1]
-    return re.search(re.escape(surname) + r",\s+\d{1,3},", text) is not None
 
 
 def _reason_follows(r: RawAttribution, info: SourceInfo, text: str, sentences: Sequence[Sentence],
