@@ -324,7 +324,8 @@ _WORD_AFTER_RE = re.compile(r"\s+([A-Z][a-z][\w'\-]*)")
 
 
 # up to two more capitalised words and a body word: "Pew *Research Center*", "Acme *Corp*"
-_ORG_NAME_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][a-z][\w\-]*){1,3}")  # not across a line: a headline's last word
+# (not across a line: a headline's last word and the next paragraph's first words, session 17)
+_ORG_NAME_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][a-z][\w\-]*){1,3}")
 
 
 def _org_name_after(context: str, end: int) -> bool:
@@ -643,10 +644,7 @@ _ROLE_ACRONYMS = frozenset("ceo cfo coo cto vp mp md gm".split())
 
 # singular nouns of the "group" category that describe one person before a name
 _ONE_PERSON_RE = re.compile(r"(?:ist|yst|ic|ert|ver|ter|ent|der|ter)$")
-
-
-
-
+# nouns that name an outlet when they open a sentence before its name ("Newspaper Folha ...")
 _OUTLET_NOUNS = frozenset("newspaper broadcaster daily weekly magazine tabloid".split())
 
 

@@ -794,8 +794,8 @@ def _after_name(text: str, s: int) -> bool:
     blind batch 48)?"""
     if _NAME_BEFORE_RE.search(text, max(0, s - 30), s) is not None:
         return True
-    word = text[s:text.find(" ", s) if text.find(" ", s) > 0 else len(text)]
-    return _full_name_with(text, word.rstrip(".,;:\"'"))
+    word = _WORD_AT_RE.match(text, s)
+    return word is not None and _full_name_with(text, word.group())
 
 
 def _full_name_with(text: str, surname: str) -> bool:
@@ -807,6 +807,7 @@ def _full_name_with(text: str, surname: str) -> bool:
     return False
 
 
+_WORD_AT_RE = re.compile(r"[A-Za-z][\w'\-]*")
 _NOT_GIVEN_BEFORE_MODAL = frozenset("in on by since until early late mid last next this that the "
                                     "it he she they we you who which there what when".split())
 
