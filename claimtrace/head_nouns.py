@@ -43,7 +43,7 @@ COUNT_RE = re.compile(
 OF_HEAD_RE = re.compile(
     r"^(?:(?:about|nearly|almost|only|just|roughly|some|at\s+least|more\s+than|less\s+than|"
     r"fewer\s+than)\s+)?(?:one|two|three|four|five|some|many|most|several|few|none|each|all|any|both|a\s+few|"
-    r"a\s+number|a\s+handful|a\s+couple|a\s+group|a\s+pair|dozens|hundreds|thousands|members|"
+    r"a\s+number|a\s+handful|a\s+couple|a\s+group|a\s+focus\s+group|a\s+pair|dozens|hundreds|thousands|members|"
     r"majority|minority|half|\d+|[\w\-]+\s+(?:percent|pct)|\d+%|(?:a|one|two)[\s\-]+(?:thirds?|quarters?)|"
     r"(?:the|a|an)\s+(?:(?:new|next|latest|large|small|significant|growing|fresh|wide|broad|"
     r"whole|long)\s+)?(?:series|batch|set|trove|collection|cache|pair|number|string|handful|array|"

@@ -248,6 +248,8 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
         toks = toks[1:]
     if dropped == "in" and len(toks) > 1 and lower_word(text, toks[0]) in _IN_IDIOMS:
         toks = toks[1:]  # "In addition Satellite Auction said": a sentence adverb, then the source
+    if len(toks) > 2 and lower_word(text, toks[1]) == "time" and lower_word(text, toks[0]) in _TIME_OF:
+        toks = toks[2:]  # "Each time the senator said" (session 17, blind batch 56): a time phrase
     toks = toks[_leading_date(text, toks):]
     if not toks or dropped_preposition and head in _OCCASION_NOUNS \
             and not lower_word(text, words(text, cue_start, cue_start + 30)[0]).endswith("ing"):
@@ -278,6 +280,9 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
 
 
 _BETWEEN_AND_RE = re.compile(r"\s+between\s+[\w.,$%\-]+\s+and\s+$")
+
+
+_TIME_OF = frozenset("each every this that last next one".split())  # "... time" before a subject
 
 
 # nouns that make a sentence adverb after "In" ("In addition", "In turn"; session 9, Reuters

@@ -474,3 +474,17 @@ def test_the_man_with_a_clause_may_still_be_the_named_person() -> None:
 def test_business_papers_are_documents(text: str, source: str) -> None:
     # blind batches 54 and 55: invoices and schedules had no type
     assert _source(text, source) is SourceClass.DOCUMENT
+
+
+# ------------------------------------------------------------------ television coverage (56)
+
+def test_each_time_before_the_subject_is_no_part_of_the_source() -> None:
+    text = ("Mr. Toomey was asked four times whether he would vote for Mr. Trump. Each time the "
+            "senator said he had not been persuaded.")
+    assert _source(text, "the senator") is SourceClass.NAMED_PERSON
+
+
+def test_most_of_a_focus_group_of_voters_is_an_unnamed_group() -> None:
+    text = ("A focus group of 20 undecided Democratic voters assembled by the network was closely "
+            "divided. Most of them said Mrs. Clinton had been more specific.")
+    assert _source(text, "Most of them") is SourceClass.ANONYMOUS
