@@ -485,6 +485,11 @@ def _lower_particle(m: re.Match[str]) -> str:
     return m.group(1).lower() + "-"
 
 
+# a body named by its holder's title with "of": "the secretary of state's office"
+_OF_OWNER_BODY_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.\-]*\s+){0,3}(?i:secretary|attorney|comptroller|"
+                               r"commissioner|superintendent)\s+of\s+(?:the\s+)?[\w\-]+['\u2019]s\s+(office)$")
+
+
 def _classify_one(text: str, context: str = "") -> SourceInfo:
     text = text.strip(" ,")
     if "-" in text and _PARTICLE_SURNAME_RE.search(text):
@@ -496,6 +501,10 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     toks = tokens(text)
     if not toks:
         return SourceInfo(SourceType.UNKNOWN, "", False, evidence="no words")
+    owned = _OF_OWNER_BODY_RE.search(text)
+    if owned is not None:  # "The Colorado secretary of state's office" (session 17, blind 51)
+        return SourceInfo(SourceType.NAMED_ORG, owned.group(1).lower(), False,
+                          evidence=f"an office named by its holder ({owned.group(1)!r})")
     if low in _LONE_DETERMINERS and text != low:  # "One said ...", "Another added ...": a
         return _classify_one(low, context)  # sentence's first word, no name (as in lower case)
     pronoun = pronoun_word(low) if " " not in low and not (len(text) > 1 and text.isupper()) else None  # "WHO"

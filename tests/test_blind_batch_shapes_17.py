@@ -488,3 +488,13 @@ def test_most_of_a_focus_group_of_voters_is_an_unnamed_group() -> None:
     text = ("A focus group of 20 undecided Democratic voters assembled by the network was closely "
             "divided. Most of them said Mrs. Clinton had been more specific.")
     assert _source(text, "Most of them") is SourceClass.ANONYMOUS
+
+
+@pytest.mark.parametrize(("source", "kind"), [
+    ("The Colorado secretary of state's office", SourceClass.NAMED_ORG),
+    ("A spokesman for the secretary of state's office", SourceClass.ANONYMOUS),
+])
+def test_an_office_named_by_its_holders_title(source: str, kind: SourceClass) -> None:
+    # blind batch 51: the head had been "secretary", so the office was typed a person
+    text = f"{source} said on Friday that 300,000 ballots had already been returned."
+    assert _source(text, source) is kind
