@@ -44,7 +44,7 @@ PRIVATE_ROLE_APPOSITIVE_RE = re.compile(r",\s+an?\s+(?:(?:young|older|elderly|re
 # "the man who built his career on ..."), unless the article said "a man named John Roe"
 GENERIC_PEOPLE = frozenset("man woman girl boy teenager teen".split())
 BARE_GENERIC_RE = re.compile(r"[Tt]he\s+(?:(?:older|younger|young|old|elderly|other|first|second)\s+)?"
-                             r"(?:man|woman|girl|boy|teenager|teen)")
+                             r"(?:" + "|".join(sorted(GENERIC_PEOPLE)) + ")")
 GENERIC_NAMED_RE = re.compile(r"\b(?:man|woman|girl|boy|teenager)\s+(?:named|called|identified\s+as)\s+[A-Z]")
 
 

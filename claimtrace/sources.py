@@ -501,7 +501,7 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     toks = tokens(text)
     if not toks:
         return SourceInfo(SourceType.UNKNOWN, "", False, evidence="no words")
-    owned = _OF_OWNER_BODY_RE.search(text)
+    owned = _OF_OWNER_BODY_RE.match(text) if "office" in low else None
     if owned is not None:  # "The Colorado secretary of state's office" (session 17, blind 51)
         return SourceInfo(SourceType.NAMED_ORG, owned.group(1).lower(), False,
                           evidence=f"an office named by its holder ({owned.group(1)!r})")
