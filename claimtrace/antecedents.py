@@ -642,7 +642,10 @@ def _last_np(words: str) -> int | None:
 # how far back an indefinite description may introduce the person a definite one takes up
 _INDEFINITE_WINDOW = 1500
 # a name right after the description names the person: "a lawyer, Jane Doe,", "a man named Doe"
-_NAMED_AFTER_RE = re.compile(r"\s*(?:,\s*(?:[A-Z][\w'\-]*\.?\s+){1,3}[A-Z][\w'\-]*\s*,|\s+(?:named|called)\b)")
+_NAMED_AFTER_RE = re.compile(r"\s*(?:,\s*(?:[A-Z][\w'\-]*\.?\s+){1,3}[A-Z][\w'\-]*\s*,|\s+(?:named|called)\b)"
+                             # a title before a name: "an admirer in British diplomat Sir Peter
+                             # Westmacott" introduces no unnamed diplomat (session 18, train)
+                             r"|\s+(?:[A-Z][\w'\-]*\.?\s+){1,3}[A-Z][\w'\-]*")
 
 
 @lru_cache(maxsize=256)
@@ -798,17 +801,45 @@ def headline_person(info: SourceInfo, mention: str, text: str, start: int) -> So
     """
     if info.plural or info.type not in (SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE):
         return None  # the common case, before any search of the text
-    line_end = text.find("\n")
+    line_end = _headline_end(text)
     if line_end < 0 or start >= line_end or _INDEFINITE_START_RE.match(mention):
         return None
     head = info.head.lower()
     heads = [(head,)] + ([(_TITLE_ABBREVIATIONS[head],)] if head in _TITLE_ABBREVIATIONS else [])
     named = next(_described_people(text[line_end:], heads, text), None)
+    if named is None and _ZERO_ARTICLE_RE.match(mention) and not mention.split()[-1].lower().endswith("s"):
+        named = _protagonist(text, line_end)
     if named is None:
         return None
     return SourceInfo(SourceType.NAMED_PERSON, named.head, False, name=named.name, role=info.role,
                       evidence=f"headline description {mention!r} -> {named.name!r}, so titled "
                       "in the article")
+
+
+# a headline's role noun with no article ("Fed governor", "Top aide", "Candidate"), not a
+# possessive or pronoun opening ("His aide")
+_ZERO_ARTICLE_RE = re.compile(r"(?!(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s)[\w\-.'\u2019 ]+$")
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends: its first line, with a subheadline line under it when a blank
+    line follows the two ("Ryan backs him;\nCriticism drives candidate to say ...\n\n")."""
+    first = text.find("\n")
+    block = text.find("\n\n")
+    if first < 0 or block <= first or block > 300 or text.count("\n", first + 1, block) > 0:
+        return first
+    return block
+
+
+def _protagonist(text: str, body: int) -> SourceInfo | None:
+    """The first person the body of the article names, within its first 600 characters."""
+    for m in _FULL_NAMES_RE.finditer(text, body, body + 600):
+        more = _NAME_TAIL_RE.match(text, m.end())
+        full = m.group() + more.group() if more else m.group()
+        named = classify_in(_without_leading_function_word(full), text)
+        if named.type is SourceType.NAMED_PERSON and named.pronoun is None:
+            return named
+    return None
 
 
 def named_before(mention: str, text: str, at: int) -> SourceInfo | None:

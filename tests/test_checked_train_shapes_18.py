@@ -1,0 +1,74 @@
+"""Shapes found by hand-checking PolNeAR train types in session 18, on invented text.
+
+Helpers read 2,557 train attributions where claimtrace called the source anonymous, unknown or
+(against the silver label) named, and typed each by TAXONOMY.md. The sentences here are new and
+only copy the shape of what they found, so the tests check the rule, not the train text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrace import analyze
+from claimtrace.model import SourceClass
+
+
+def _all(text: str) -> list[tuple[str, str | None, SourceClass | None]]:
+    """(cue, source, class) for every attribution, in text order."""
+    return [(a.cue.text, a.source.span.text if a.source else None, a.source_class)
+            for a in analyze(text).attributions]
+
+
+def _source(text: str, source: str) -> SourceClass | None:
+    """The class of the attribution whose source is exactly ``source`` (the last one)."""
+    found = [kind for _, src, kind in _all(text) if src == source]
+    assert found, _all(text)
+    return found[-1]
+
+
+# ------------------------------------------------------------------ a headline's role noun
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the body names the person but never with the headline's noun ("SEIU chief" -> "The
+    # head of the union, Mary Kay Henry"; "former rival" -> a former governor)
+    ("Union chief says members are drifting to the right\n\nThe head of the Velmar Service "
+     "Union, Dora Quist, told reporters on Monday that many members liked the populist message.",
+     "Union chief"),
+    ("Ortiz will win the primary, former rival says\n\nCarla Mendes, who lost to Ortiz in 2012, "
+     "predicted on Tuesday that he would take the nomination.", "former rival"),
+    # a subheadline under a headline, before the first blank line (one newspaper's layout)
+    ("Senate race tightens;\nWin or lose, candidate says, the campaign changed the state.\n\n"
+     "Sen. Lena Brooks spent the day in Dayton, where she told volunteers to keep knocking.",
+     "candidate"),
+])
+def test_a_headline_role_noun_is_the_person_the_body_names(text: str, source: str) -> None:
+    assert _source(text, source) is SourceClass.NAMED_PERSON
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a plural: a group, not the first person the body names
+    ("Party insiders fear the nominee will lose the state\n\nTom Hale, the party chairman, "
+     "said he was hopeful.", "Party insiders"),
+    # an indefinite headline noun stays unnamed ("A Trump adviser says")
+    ("A state official says the audit is late\n\nGov. Ana Ruiz was travelling on Monday.",
+     "A state official"),
+])
+def test_a_headline_group_or_indefinite_stays_unnamed(text: str, source: str) -> None:
+    assert _source(text, source) is SourceClass.ANONYMOUS
+
+
+# ------------------------------------------------------------------ "the diplomat"
+
+def test_an_indefinite_phrase_ending_in_a_titled_name_introduces_no_one_unnamed() -> None:
+    # "an admirer in British diplomat Sir Peter Westmacott" had been read as an unnamed
+    # diplomat introduced, so "The diplomat" later stayed unnamed
+    text = ("The president has an admirer in Velmari diplomat Sir Aldo Brenn.\n\n"
+            "Brenn praised the president in an interview published Saturday.\n\n"
+            "The diplomat also said the country was not in decline.")
+    assert _source(text, "The diplomat") is SourceClass.NAMED_PERSON
+
+
+def test_an_indefinite_unnamed_diplomat_is_still_taken_up() -> None:
+    text = ("A European diplomat in the room described the talks as tense.\n\n"
+            "The diplomat said no deal was close.")
+    assert _source(text, "The diplomat") is SourceClass.ANONYMOUS
