@@ -435,19 +435,38 @@ def _two_named_apart(info: SourceInfo, as_text: str, r: RawAttribution, text: st
     """"Doe met Speaker John Roe. Both men said ...": a dual description of people ("both
     men", "the two candidates") is named_person when two different people are named in its
     sentence or the four before, and no "two <noun>" introduced unnamed ones there ("Two men
-    were held ... the two men said")."""
+    were held ... the two men said"). So are "all three candidates" (three named), "the
+    brothers", and the people of a contest the article just named ("The candidates",
+    "The non-Trump candidates"; not "the Republican hopefuls", which a party word may set
+    apart from the people named)."""
     head = info.head.lower()
-    if not _DUAL_RE.match(as_text) or head not in _DUAL_NOUNS:
+    counted = _COUNTED_PEOPLE_RE.match(as_text)
+    wanted = 2
+    if counted is not None and head in _DUAL_NOUNS:
+        wanted = min(3, _NUMBER_WORDS[counted.group(1).lower()])
+    elif not (_DUAL_RE.match(as_text) and head in _DUAL_NOUNS or _SIBLINGS_RE.match(as_text)
+              or _CONTEST_RE.match(as_text) and head in _CONTEST_NOUNS and not _PARTY_WORD_RE.search(as_text)):
         return info, as_text
     start, end = sentences[max(0, r.sentence - _DUAL_WINDOW)].start, r.source[0]  # type: ignore[index]
     if _two_unnamed_re(head).search(text, start, end):
         return info, as_text
-    names = last_two_people(text, start, end)
-    if len(names) < 2:
+    names = last_people(text, start, end, wanted)
+    if len(names) < wanted:
         return info, as_text
     pair = " and ".join(reversed(names))
     return SourceInfo(SourceType.NAMED_PERSON, names[0].split()[-1], True, name=pair,
                       evidence=f"{as_text!r} -> {pair!r}, two people named just before"), as_text
+
+
+# session 18, hand-checked PolNeAR train: "all three candidates", "The candidates", "the
+# brothers" after the people were named were unnamed groups (7 fixed, none broken)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNTED_PEOPLE_RE = re.compile(r"^(?:[Aa]ll\s+(?:of\s+)?(?:the\s+)?|[Tt]he\s+)(two|three|four|five|six|seven)"
+                                r"\s+(?:of\s+the\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}[a-z][\w\-]*$")
+_SIBLINGS_RE = re.compile(r"^[Tt]he\s+(?:brothers|sisters)$")
+_CONTEST_NOUNS = frozenset("candidates contenders rivals hopefuls nominees".split())
+_CONTEST_RE = re.compile(r"^(?:[Aa]ll\s+)?[Tt]he\s+(?:[A-Za-z][\w\-]*\s+){0,2}[a-z][\w\-]*s\b")
+_PARTY_WORD_RE = re.compile(r"\b(?:Republican|Democratic|GOP|G\.O\.P\.|Democrat)s?\b")
 
 
 @lru_cache(maxsize=64)
@@ -465,6 +484,15 @@ def last_two_people(text: str, start: int, end: int) -> list[str]:
     >>> last_two_people(t, 0, len(t))
     ['Doe', 'John Roe']
     """
+    return last_people(text, start, end, 2)
+
+
+def last_people(text: str, start: int, end: int, limit: int) -> list[str]:
+    """The last ``limit`` different people named in ``text[start:end]``, latest first.
+
+    >>> last_people("Ann Lee, Bo Chu and Cy Day spoke.", 0, 33, 3)
+    ['Cy Day', 'Bo Chu', 'Ann Lee']
+    """
     surnames = known_surnames(text)
     found = [m for m in _NAME_RE.finditer(text, start, end)
              if not text.endswith(("the ", "The "), 0, m.start())]
@@ -479,11 +507,19 @@ def last_two_people(text: str, start: int, end: int) -> list[str]:
         named = classify_in(words + (more.group() if more else ""), text)
         if named.type is not SourceType.NAMED_PERSON or not named.name or named.pronoun:
             continue
-        if all(n.split()[-1] != named.name.split()[-1] for n in names):
+        if not any(_same_person(n, named.name) for n in names):
             names.append(named.name)
-        if len(names) == 2:
+        if len(names) == limit:
             break
     return names
+
+
+def _same_person(one: str, other: str) -> bool:
+    """May two names be one person: the same surname, and a bare surname or the same full name
+    ("Doe" and "Jane Doe"; not the brothers "German Ortiz" and "Freddy Ortiz")."""
+    if one.split()[-1] != other.split()[-1]:
+        return False
+    return " " not in one or " " not in other or one == other
 
 
 def _relative_np(text: str, floor: int, rel_start: int) -> tuple[int, int] | None:

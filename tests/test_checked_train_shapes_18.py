@@ -72,3 +72,28 @@ def test_an_indefinite_unnamed_diplomat_is_still_taken_up() -> None:
     text = ("A European diplomat in the room described the talks as tense.\n\n"
             "The diplomat said no deal was close.")
     assert _source(text, "The diplomat") is SourceClass.ANONYMOUS
+
+
+# ------------------------------------------------------------------ people of a contest, all named
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Ann Lee, Bo Chu and Cy Day met in Ames on Monday night. All three candidates said the "
+     "ethanol mandate should stay.", "All three candidates"),
+    ("Senate hopefuls Rita Vance and Omar Haddad spent the week in Reno. The candidates say "
+     "they are not avoiding the nominee.", "The candidates"),
+    ('"It is all a show," German Ortiz said. His brother Freddy Ortiz agreed. In some ways, the '
+     "brothers noted, the candidate might enjoy it.", "the brothers"),
+])
+def test_a_group_description_takes_up_the_people_just_named(text: str, source: str) -> None:
+    assert _source(text, source) is SourceClass.NAMED_PERSON
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # Democrats named, then a party word that sets the Republican field apart
+    ("Sen. Ann Lee tweeted about the debate, and Gov. Bo Chu joined in. As the Republican "
+     "hopefuls argued over taxes, Lee said veterans were ignored.", "the Republican hopefuls"),
+    # no one named at all
+    ("The debate ran long. The candidates said the moderators had been fair.", "The candidates"),
+])
+def test_a_group_description_with_no_matching_names_stays_unnamed(text: str, source: str) -> None:
+    assert _source(text, source) is SourceClass.ANONYMOUS
