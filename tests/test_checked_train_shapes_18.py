@@ -97,3 +97,14 @@ def test_a_group_description_takes_up_the_people_just_named(text: str, source: s
 ])
 def test_a_group_description_with_no_matching_names_stays_unnamed(text: str, source: str) -> None:
     assert _source(text, source) is SourceClass.ANONYMOUS
+
+
+# ------------------------------------------------------------------ written texts as sources
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The two ministers spoke by phone, according to a Pentagon readout.", "a Pentagon readout"),
+    ("The printed slate card said delegates should back the governor.", "The printed slate card"),
+    ("His campaign biography says he worked his way through college.", "His campaign biography"),
+])
+def test_a_written_text_is_a_document(text: str, source: str) -> None:
+    assert _source(text, source) is SourceClass.DOCUMENT
