@@ -555,9 +555,16 @@ _LEADING_VERB_RE = re.compile(r"[a-z]+ing\s+(?=(?:a|an|the|his|her|their|its|som
 
 def _without_leading_verb(text: str, np: tuple[int, int]) -> tuple[int, int]:
     """"hearing *a candidate* who thinks ...", "begging *a woman* who claimed ...": the noun
-    phrase starts at its determiner, not at the verb whose object it is."""
+    phrase starts at its determiner, not at the verb whose object it is; nor at a verb after a
+    modal ("would benefit *Democrats*, who want ...")."""
     m = _LEADING_VERB_RE.match(text, np[0], np[1])
+    if m is None and _MODAL_BEFORE_RE.search(text, max(0, np[0] - 40), np[0]):
+        m = _BASE_VERB_RE.match(text, np[0], np[1])
     return (m.end(), np[1]) if m is not None else np
+
+
+_MODAL_BEFORE_RE = re.compile(r"\b(?:would|could|will|should|might|may|can|must)\s+$")
+_BASE_VERB_RE = re.compile(r"(?:[a-z]+\s+){1,3}(?=[A-Z])")
 
 
 def _closed_appositive(text: str, floor: int, rel_start: int) -> tuple[int, int] | None:

@@ -747,6 +747,11 @@ def _unclosed_appositive(text: str, raw: RawAttribution, floor: int) -> bool:
 # supporter who ..." (not "a lawyer and a judge", "an aide and other staff")
 _ONE_DESCRIBED_RE = re.compile(r"^(?:a|an)\s+[^,]+?\s+and\s+(?!(?:a|an|the|other|others|his|her|their|"
                                r"some|many|two|three)\b)[^,]+$")
+# "Lionel Sosa, *a Texas media consultant and an influential Hispanic Republican* who said":
+# right after a name and its comma, two indefinite descriptions are one person (session 18,
+# hand-checked PolNeAR train)
+_TWO_DESCRIPTIONS_RE = re.compile(r"^(?:a|an)\s+[^,]+?\s+and\s+(?:a|an)\s+[^,]+$")
+_NAME_COMMA_RE = re.compile(r"[A-Z][\w'\-]+,\s+$")
 _APPOSITIVE_DET_RE = re.compile(r"^(?:(?:a|an|the|another)\s+)?[a-z0-9]")
 
 
@@ -757,6 +762,7 @@ def _appositive_of(info: SourceInfo, mention: str, text: str, start: int, floor:
     relative's antecedent ("from Jane Doe, a donor who said"), so the name may stand anywhere
     in its clause."""
     if not info.type.is_anonymous or info.plural and not _ONE_DESCRIBED_RE.match(mention) \
+            and not (_TWO_DESCRIPTIONS_RE.match(mention) and _NAME_COMMA_RE.search(text, max(0, start - 60), start)) \
             or not _APPOSITIVE_DET_RE.match(mention):
         return info, mention
     name = name_before(text, start, floor, anywhere=anywhere) or ""

@@ -454,6 +454,33 @@ def titled_name(toks: list[str]) -> str | None:
     return " ".join(strip_possessive(t) for t in name)
 
 
+# "former secretary of state Hillary Clinton", "White House chief of staff Denis McDonough":
+# a lower-case title with its "of" phrase, then a personal name (session 18, hand-checked
+# PolNeAR train: these had been an unnamed chief or no type at all)
+_LOWER_TITLE_NAME_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w.&\-]*\s+){0,3}(?:(?:former|then|acting|deputy|assistant)[\s\-]+)?"
+    r"(?P<title>[a-z]+)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){1,2}"
+    r"(?P<name>[A-Z][a-z][\w'\-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'\-]*){1,2})$")
+
+
+def lower_title_name(text: str) -> str | None:
+    """The name after a lower-case title phrase, or None.
+
+    >>> lower_title_name("former secretary of state Hillary Clinton")
+    'Hillary Clinton'
+    >>> lower_title_name("a spokesman for the state Jane Doe") is None
+    True
+    """
+    m = _LOWER_TITLE_NAME_RE.match(text)
+    if m is None or m.group("title") not in phrase_set("titles.txt"):
+        return None
+    name = m.group("name")
+    if find_outlet(name) or name.lower() in phrase_set("places.txt") \
+            or {w.lower() for w in name.split()} & ORG_WORDS:
+        return None
+    return name
+
+
 _PARTY_MEMBERS = frozenset("republican democrat".split())
 # titles that also open company names ("General Electric", "Chief Executive"): a name after
 # them needs two words when the title leads the mention

@@ -61,6 +61,7 @@ from .names import (
     find_outlet,
     is_cap,
     lone_name,
+    lower_title_name,
     name_in_prose,
     newspaper_name,
     outlet_short_name,
@@ -369,6 +370,22 @@ _BODY_HEADS = frozenset("committee pac group organization organisation company f
                         "daily weekly".split())
 
 
+# an appositive that gives a name after lower-case words of description, with no article
+# or preposition among them ("syndicated radio host Dennis Prager"; not "a spokesman for Jane Doe")
+_DESCRIBED_NAME_PART_RE = re.compile(r"^(?:(?!(?:a|an|the|of|for|to|with|at|in|on|by|from|and|or|who|"
+                                     r"that)\s)[a-z][\w\-]*\s+){0,3}([a-z][\w\-]*)\s+(?:[A-Z][\w'\-]*\.?\s+){1,2}"
+                                     r"[A-Z][\w'\-]+$")
+def _described_name_part(part: str) -> bool:
+    """Is ``part`` a name after lower-case words that end in a person noun ("syndicated radio
+    host Dennis Prager"; not "said Reince Priebus")?
+
+    >>> _described_name_part("radio host Dennis Prager"), _described_name_part("said Jo Lee")
+    (True, False)
+    """
+    m = _DESCRIBED_NAME_PART_RE.match(part)
+    return m is not None and person_noun(m.group(1))
+
+
 _APPOSITIVE_SPLIT_RE = re.compile(r",|\s[\u2014\u2013]\s?|\s?[\u2014\u2013]\s|\s--\s")
 
 
@@ -395,6 +412,10 @@ def _appositive_name(text: str) -> SourceInfo | None:
         if _NAME_PART_RE.match(part) and (len(part.split()) >= 2 or find_outlet(part)):
             info = _classify_one(part)
             if info.type in _NAMED:
+                return info
+        elif _described_name_part(part):  # "one prominent conservative, *syndicated radio
+            info = _classify_one(part)  # host Dennis Prager*," (session 18, PolNeAR train)
+            if info.type is SourceType.NAMED_PERSON:
                 return info
     if len(parts) >= 2 and _first_name_of_kin(parts[0], parts[1]):
         return SourceInfo(SourceType.NAMED_PERSON, parts[1], False, name=parts[1],
@@ -528,7 +549,7 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     if _NAMED_FAMILY_RE.match(text):  # "the Koch brothers": people the name picks out
         return SourceInfo(SourceType.NAMED_PERSON, toks[-1], True, count=count, name=text,
                           evidence=f"a family named {text!r}")
-    titled = titled_name(toks)
+    titled = titled_name(toks) or (lower_title_name(text.split(",", 1)[0]) if " of " in text else None)
     if titled:
         return SourceInfo(SourceType.NAMED_PERSON, titled.split()[-1], False, count=count,
                           name=titled, evidence=f"title phrase ending in the name {titled!r}")

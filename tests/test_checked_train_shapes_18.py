@@ -108,3 +108,33 @@ def test_a_group_description_with_no_matching_names_stays_unnamed(text: str, sou
 ])
 def test_a_written_text_is_a_document(text: str, source: str) -> None:
     assert _source(text, source) is SourceClass.DOCUMENT
+
+
+# ------------------------------------------------------------------ names inside descriptions
+
+@pytest.mark.parametrize(("text", "source"), [
+    # two indefinite descriptions after a name and its comma are that one person
+    ('"He is no conservative," said Tomas Vela, a Texas media consultant and an influential '
+     "Hispanic Republican who said he would not vote for the senator.", "who"),
+    # a lower-case title with its "of" phrase, then the name
+    ("Former Reagan chief of staff Don Ortega, who died in 2003, said the fight was personal.",
+     "Former Reagan chief of staff Don Ortega, who died in 2003,"),
+    ("White House chief of staff Dana Pruitt said the bill would pass.",
+     "White House chief of staff Dana Pruitt"),
+    # a name given after lower-case words of description, set off by commas
+    ("But one prominent conservative, syndicated radio host Dennis Prager, said the boycott "
+     "was a mistake.", "one prominent conservative, syndicated radio host Dennis Prager,"),
+])
+def test_a_description_that_carries_a_name_is_that_person(text: str, source: str) -> None:
+    assert _source(text, source) is SourceClass.NAMED_PERSON
+
+
+def test_a_spokesman_for_a_titled_person_stays_unnamed() -> None:
+    text = "A spokesman for the secretary of state John Kerry said the talks would go on."
+    assert _source(text, "A spokesman for the secretary of state John Kerry") is SourceClass.ANONYMOUS
+
+
+def test_who_after_a_party_behind_a_modal_is_the_party() -> None:
+    # "would almost certainly benefit Democrats, who want ...": the verb is no part of the party
+    text = "A stronger economy would almost certainly benefit Democrats, who want to keep the White House."
+    assert _source(text, "who") is SourceClass.NAMED_ORG
