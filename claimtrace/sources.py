@@ -137,8 +137,14 @@ _NAMED_FAMILY_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'\-]+\s+(?:brothers|siste
 
 # a person who names themself in the mention: "who later identified himself as Dale Hummel",
 # "who gave only his first name, Art"
-_SELF_NAMED_RE = re.compile(r"\bwho\s+(?:later\s+)?(?:identified\s+(?:himself|herself)\s+as|gave\s+(?:only\s+)?"
-                            r"(?:his|her)\s+(?:first\s+)?name(?:\s+as|,))\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+_SELF_NAMED_RE = re.compile(r"\bwho\s+(?:later\s+)?(?:identified\s+(?:himself|herself)\s+(?:only\s+)?as|"
+                            r"(?:(?:would|could|did)\s+)?(?:give|gave)\s+(?:only\s+)?"
+                            r"(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)|"
+                            # session 18 (blind batch 44 gold, PolNeAR train checked by hand): "who
+                            # would give only his first name, Dale,", "who asked that only her first
+                            # name, Ana, be used"; a first name alone names the person (TAXONOMY)
+                            r"asked\s+that\s+only\s+(?:his|her)\s+first\s+name,)"
+                            r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 
 
 # a relative clause, set off by a comma or not: "One senator*, who is up for re-election and
