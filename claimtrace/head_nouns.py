@@ -104,6 +104,16 @@ _NOT_PARTICIPLES = frozenset("red need seed bed speed feed breed shed hundred em
                              "elected retired armed".split())
 
 
+def _close_as_adjective(body: str, cut: re.Match[str]) -> bool:
+    """"Gore's *close* friends": "close" cuts a post-modifier only as "close to" ("sources
+    close to the talks"), not as an adjective before the head (session 18, PolNeAR train: the
+    possessive name had become the head, a named person)."""
+    return cut.group().strip().lower() == "close" and _CLOSE_TO_RE.match(body, cut.end()) is None
+
+
+_CLOSE_TO_RE = re.compile(r"\s+to\b", re.IGNORECASE)
+
+
 def mention_core(text: str) -> str:
     """The mention without its post-modifiers ("a source *close to the talks*", "a poll
     *released Thursday by ...*", "riders *waiting at the station*").
@@ -119,7 +129,7 @@ def mention_core(text: str) -> str:
             body = body[:cut.start()]
     for cut in _POSTMOD_RE.finditer(body):
         if cut.start() > 0 and not _inside_name(body, cut.start(), cut.end()) \
-                and not _only_determiners(body[: cut.start()]):
+                and not _only_determiners(body[: cut.start()]) and not _close_as_adjective(body, cut):
             body = body[: cut.start()]
             break
     made = _MADE_BY_CLAUSE_RE.search(body) if any(v in body for v in _MADE_VERBS) else None

@@ -189,6 +189,9 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
     parts = [text] if _one_company(text) else split_conjuncts(text)
     if len(parts) > 1 and _and_in_aside_only(text):
         parts = [text]  # "One senator, who is up for re-election and asked not to be named,"
+    if len(parts) > 1 and _PLACE_OBJECT_RE.search(parts[0]) and all(_place_conjunct(p) for p in parts[1:]):
+        parts = [text]  # "Most Republican voters in Alabama, Georgia and Virginia": places, not
+        # people joined to the voters (session 18, hand-checked PolNeAR train)
     if len(parts) > 2 and modifier_conjunct(parts[:2], context):
         # "current and former officials in the FBI and at the Justice Department": the first
         # "and" joins two modifiers of one head, a later one the head's post-modifiers
@@ -266,6 +269,36 @@ _LONE_DESCRIBED_RE = re.compile(r"^(?:One|Another|A\s+(?:second|third)|The\s+oth
 # one company whose name holds "and" or "&": "Pennsylvania Power and Light Co", "Smith & Sons Ltd"
 _JOINT_COMPANY_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'.\-]*\s+)+(?:and|&)\s+(?:[A-Z][\w'.\-]*\s+)+"
                                r"(?:" + "|".join(LEGAL_SUFFIXES) + r")\.?$")
+
+
+# the first conjunct ends in a preposition's place object: "voters in Alabama", "counties in eastern"
+_PLACE_OBJECT_RE = re.compile(r"\b(?:in|of|from|across|throughout|like)\s+(?:[A-Z][\w.\-]*|northern|southern|"
+                              r"eastern|western|central|rural)(?:,?\s+[A-Z][\w.\-]*)*$")
+_PLACE_ADJECTIVES = frozenset("northern southern eastern western central rural upstate downstate "
+                               "north south east west".split())
+
+
+def _place_conjunct(part: str) -> bool:
+    """Is a conjunct a place ("Virginia", "southern Ohio"), which joins no one to a group?
+
+    >>> _place_conjunct("southern Ohio"), _place_conjunct("Gov. John Kasich")
+    (True, False)
+    """
+    words = part.strip(" ,").split()
+    if words and words[0].lower() in _PLACE_ADJECTIVES:
+        words = words[1:]
+    place = " ".join(words).lower()
+    return bool(words) and (place in phrase_set("places.txt") or place in _US_STATES)
+
+
+# the states, some of which places.txt leaves out because they are also given names ("Virginia")
+_US_STATES = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
+    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
+    "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
+    "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming".split()
+    + ["new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
+       "rhode island", "south carolina", "south dakota", "west virginia"])
 
 
 def _joined_modifiers(first: str, second: str) -> str:

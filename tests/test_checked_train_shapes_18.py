@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from claimtrace import analyze
-from claimtrace.model import SourceClass
+from claimtrace.model import SourceClass, SourceType
+from claimtrace.sources import classify
 
 
 def _all(text: str) -> list[tuple[str, str | None, SourceClass | None]]:
@@ -154,3 +155,19 @@ def test_who_after_a_party_behind_a_modal_is_the_party() -> None:
 def test_a_first_name_given_in_the_mention_names_the_person(text: str, source: str) -> None:
     # blind batch 44's gold and the hand-checked train sources type these as named people
     assert _source(text, source) is SourceClass.NAMED_PERSON
+
+
+# ------------------------------------------------------------------ a name that only modifies
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    # "close" before the head is an adjective, not "close to" ("sources close to the talks")
+    ("Gore's close friends and allies", SourceType.ANONYMOUS_VAGUE),
+    ("Obama's close allies", SourceType.UNNAMED_GROUP),
+    ("sources close to the negotiations", SourceType.ANONYMOUS_VAGUE),
+    # places joined inside a prepositional phrase join no one to the group
+    ("Most Republican voters in Alabama, Georgia and Virginia", SourceType.UNNAMED_GROUP),
+    # two governments by their places are still bodies
+    ("Britain and France", SourceType.NAMED_ORG),
+])
+def test_a_name_inside_a_modifier_does_not_name_the_group(mention: str, kind: SourceType) -> None:
+    assert classify(mention).type is kind
