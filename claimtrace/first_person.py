@@ -31,21 +31,26 @@ _ROLE_WORDS = ("director|editor|editor-at-large|adviser|advisor|secretary|strate
                "professor|writer|columnist|contributor|member|officer|manager|spokesman|"
                "spokeswoman|analyst|attorney|lawyer|lecturer|correspondent|economist|author|"
                "founder|reporter|pollster|aide|counsel|researcher|scholar|historian")
-_TAGLINE_NAME = r"((?:[A-Z][\w'\u2019\-]+\.?\s+)(?:[A-Z]\.\s+|[A-Z][\w'\u2019\-]+\s+)?[A-Z][\w'\u2019\-]+)"
+_TAGLINE_NAME = r"((?:[A-Z][\w'\u2019\-]+\.?\s+)(?:[A-Z]\.\s+|[A-Z][\w'\u2019\-]+\s+){0,2}[A-Z][\w'\u2019\-]+)"
+# (a present-tense verb of office too: "Rep. Jane Doe, D-Ohio, chairs the Democratic National
+# Committee."; session 18, hand-checked PolNeAR train)
 _TAGLINE_RE = re.compile(r"^\s*" + _TAGLINE_NAME + r"(?:,\s+[A-Z]-[A-Z][a-z]*\.?,)?"
                          r"(?:,\s+(?:a|an|the)\s+[^,\n]{3,90},)?,?\s+"  # ", a law professor,"
-                         r"(?:is|was|serves\s+as|served\s+as|has\s+been)\s+(?:"
+                         r"(?:(?:chairs|heads|leads|directs|runs|teaches|hosts)\s+(?:the|a|an)\s"
+                         r"|(?:is|was|serves\s+as|served\s+as|has\s+been)\s+(?:"
                          r"(?i:a|an|the|currently|also|now|former|senior|chief|president|director|"
                          r"professor|editor|author|founder|co-founder|executive|governor|mayor|"
                          r"chairman|chairwoman|chair)\b"
                          # "was communications director of ...", "is Senior Editor-at-Large at"
                          # (session 17: blind batch 40 and PolNeAR train taglines)
-                         r"|(?:[A-Za-z\-]+\s+){0,3}?(?i:" + _ROLE_WORDS + r")\b)")
+                         r"|(?:[A-Za-z\-]+\s+){0,3}?(?i:" + _ROLE_WORDS + r")\b))")
 # a columnist's tagline by surname alone ("Gaudiano is a Washington-based reporter for ..."):
 # only with a newsroom role, as a surname alone may be anyone the article is about
 _SURNAME_TAGLINE_RE = re.compile(r"^\s*([A-Z][a-z][\w'\u2019\-]+)\s+(?:is|was)\s+(?:a|an|the)\s+"
                                  r"(?:[\w\-]+\s+){0,3}?(?:reporter|columnist|correspondent|"
                                  r"contributor|writer)\b")
+# a column's headline that opens with its author's full name and a colon
+_COLUMN_HEADLINE_RE = re.compile(r"\s*((?:[A-Z][\w'\u2019\-]+\s+)(?:[A-Z]\.\s+)?[A-Z][\w'\u2019\-]+):\s")
 _QUESTION_RE = re.compile(r"^\s*(?:Q(?:UESTION)?\s*[:.\-\u2014]|Q\s+|Q(?=[A-Z][a-z]))")
 _INTRO_NAME_RE = re.compile(r"(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][a-z][\w'\u2019\-]+\s+[A-Z][a-z][\w'\u2019\-]+")
 _INTRO_CHARS = 600
@@ -77,6 +82,9 @@ def document_voice(text: str) -> tuple[str, str] | None:
     if m and not m.group(1).startswith("@") and _is_person(m.group(1)) \
             and sum(1 for p in paragraphs if _SIGNATURE_RE.fullmatch(p)) == 1:
         return m.group(1), "the author, who signed the article at its end"
+    m = _COLUMN_HEADLINE_RE.match(paragraphs[0])
+    if m and _is_person(m.group(1)):  # "Ann Coulter: And Then There Was the One" (session 18,
+        return m.group(1), "the author, named before the colon of the headline"  # PolNeAR train)
     if sum(1 for p in paragraphs if _QUESTION_RE.match(p)) >= 2:
         for m in _INTRO_NAME_RE.finditer(text, 0, min(len(text), _INTRO_CHARS)):
             name = _person_in(m.group())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrace import analyze
+from claimtrace.first_person import document_voice
 from claimtrace.model import SourceClass, SourceType
 from claimtrace.sources import classify
 
@@ -171,3 +172,24 @@ def test_a_first_name_given_in_the_mention_names_the_person(text: str, source: s
 ])
 def test_a_name_inside_a_modifier_does_not_name_the_group(mention: str, kind: SourceType) -> None:
     assert classify(mention).type is kind
+
+
+# ------------------------------------------------------------------ the author's "I"
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a column whose headline opens with its author's name and a colon
+    ("Jane Roe: The Long Road Back.\n\nI always hoped I would see a race like this one.\n",
+     "Jane Roe"),
+    # a closing tagline with a present-tense verb of office and a party tag
+    ("Our debates draw viewers.\n\nI look forward to our debates this spring.\n\n"
+     "Rep. Dana Hale Moreno, D-Ohio, chairs the Velmar Democratic Committee.",
+     "Rep. Dana Hale Moreno"),
+])
+def test_the_authors_i_is_the_person_the_article_names(text: str, name: str) -> None:
+    assert document_voice(text)[0] == name
+    assert _source(text, "I") is SourceClass.NAMED_PERSON
+
+
+def test_an_article_whose_headline_names_no_one_keeps_the_i_unknown() -> None:
+    text = "The Long Road Back.\n\nI always hoped I would see a race like this one.\n"
+    assert document_voice(text) is None
