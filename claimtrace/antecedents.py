@@ -454,8 +454,9 @@ def _two_named_apart(info: SourceInfo, as_text: str, r: RawAttribution, text: st
     if len(names) < wanted:
         return info, as_text
     pair = " and ".join(reversed(names))
+    count = "two" if len(names) == 2 else "three"
     return SourceInfo(SourceType.NAMED_PERSON, names[0].split()[-1], True, name=pair,
-                      evidence=f"{as_text!r} -> {pair!r}, two people named just before"), as_text
+                      evidence=f"{as_text!r} -> {pair!r}, {count} people named just before"), as_text
 
 
 # session 18, hand-checked PolNeAR train: "all three candidates", "The candidates", "the

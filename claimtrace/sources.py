@@ -288,17 +288,12 @@ def _place_conjunct(part: str) -> bool:
     if words and words[0].lower() in _PLACE_ADJECTIVES:
         words = words[1:]
     place = " ".join(words).lower()
-    return bool(words) and (place in phrase_set("places.txt") or place in _US_STATES)
+    return bool(words) and (place in phrase_set("places.txt") or place in _STATES_ALSO_NAMES)
 
 
-# the states, some of which places.txt leaves out because they are also given names ("Virginia")
-_US_STATES = frozenset(
-    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
-    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
-    "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
-    "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming".split()
-    + ["new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
-       "rhode island", "south carolina", "south dakota", "west virginia"])
+# the states that places.txt leaves out because they are also first names: as a conjunct of
+# their own they are places ("voters in Alabama, Georgia and Virginia")
+_STATES_ALSO_NAMES = frozenset("georgia montana virginia".split())
 
 
 def _joined_modifiers(first: str, second: str) -> str:
@@ -414,6 +409,8 @@ _BODY_HEADS = frozenset("committee pac group organization organisation company f
 _DESCRIBED_NAME_PART_RE = re.compile(r"^(?:(?!(?:a|an|the|of|for|to|with|at|in|on|by|from|and|or|who|"
                                      r"that)\s)[a-z][\w\-]*\s+){0,3}([a-z][\w\-]*)\s+(?:[A-Z][\w'\-]*\.?\s+){1,2}"
                                      r"[A-Z][\w'\-]+$")
+
+
 def _described_name_part(part: str) -> bool:
     """Is ``part`` a name after lower-case words that end in a person noun ("syndicated radio
     host Dennis Prager"; not "said Reince Priebus")?

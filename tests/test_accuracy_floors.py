@@ -671,6 +671,9 @@ DEV_FLOORS = {
 }
 
 
+DEV_MAX_MAE = 0.05
+
+
 def _get(results: dict, path: str) -> float:
     node = results
     for key in path.split("."):
@@ -747,3 +750,6 @@ def test_blind_set_floors(path: Path, floors: dict[str, float], max_mae: float) 
 def test_polnear_dev_floors() -> None:
     results = evaluate(DEV)
     assert not _check(results, DEV_FLOORS), _check(results, DEV_FLOORS)
+    # session 18: the per-article anonymous share's MAE met the target (<= 0.05) at
+    # 0.0497; the ceiling keeps it there
+    assert results["typing"]["anonymous_share"]["mae"] <= DEV_MAX_MAE
