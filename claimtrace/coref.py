@@ -694,7 +694,10 @@ def _info_for(raw: RawAttribution, text: str, sentences: Sequence[Sentence]) -> 
         found = _appositive_of(info, mention, text, s, sent_start)
         if found[0] is not info or any(cs <= e + 2 < ce for cs, ce in raw.content):
             return found  # "According to an aide, *John Podesta* pressed ...": the content's subject
-        return _name_after_of(info, mention, text, e)
+        found = _name_after_of(info, mention, text, e)
+        if found[0] is not info:
+            return found  # (else on to the checks below: "Fed governor, adopting a global lens,
+            # champions ..." is a headline's role noun; session 18, PolNeAR train)
     if info.type.is_anonymous and _unclosed_appositive(text, raw, sent_start):
         return _appositive_of(info, mention, text, s, sent_start)  # "Doe, a former agent has"
     if info.type is SourceType.NAMED_ORG and _THE_AGENCY_RE.fullmatch(mention) \

@@ -42,6 +42,9 @@ def _source(text: str, source: str) -> SourceClass | None:
     ("Senate race tightens;\nWin or lose, candidate says, the campaign changed the state.\n\n"
      "Sen. Lena Brooks spent the day in Dayton, where she told volunteers to keep knocking.",
      "candidate"),
+    # a participle set off by commas after the noun had kept it from the headline rule
+    ("Bank governor, taking a global view, champions low rates;\nA new concept at the bank.\n\n"
+     "Ms. Ilse Varga, a governor of the bank since 2014, has pressed for patience.", "Bank governor"),
 ])
 def test_a_headline_role_noun_is_the_person_the_body_names(text: str, source: str) -> None:
     assert _source(text, source) is SourceClass.NAMED_PERSON
