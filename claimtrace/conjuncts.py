@@ -155,6 +155,9 @@ _OFFICE_HEADS = frozenset("president secretary governor mayor nominee front-runn
                           "mogul host star".split())
 
 
+_COLLECTIVE_WORDS = frozenset(("couple", "crowd"))  # one word for several people
+
+
 def _singular_person_head(word: str) -> bool:
     """Is ``word`` a lower-case singular noun for one person ("senator", "front-runner")?
 
@@ -165,7 +168,10 @@ def _singular_person_head(word: str) -> bool:
     if is_cap(word) or low.endswith("s") and not low.endswith("ss") or low.endswith("men") \
             or low in IRREGULAR_PLURALS:
         return False
-    return noun_categories().get(low) in ("role", "vague") or low in _OFFICE_HEADS
+    cats = noun_categories()
+    # (or one member of a group noun: "conservative activist", "economist"; session 18)
+    return cats.get(low) in ("role", "vague") or low in _OFFICE_HEADS \
+        or cats.get(low) == "group" and cats.get(low + "s") == "group" and low not in _COLLECTIVE_WORDS
 
 
 def after_lower_word(context: str, word: str) -> bool:

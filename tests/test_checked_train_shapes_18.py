@@ -134,6 +134,15 @@ def test_a_description_that_carries_a_name_is_that_person(text: str, source: str
     assert _source(text, source) is SourceClass.NAMED_PERSON
 
 
+def test_two_nouns_under_one_article_take_up_the_person_just_quoted() -> None:
+    # "activist" is a group noun's singular: it still makes one person with "delegate"
+    text = ('"We will fight on the floor," Morton Vale told reporters on Friday. The influential '
+            "delegate and conservative activist, who backs the senator, warned that the convention "
+            "would be long.")
+    assert _source(text, "The influential delegate and conservative activist, who backs the "
+                   "senator,") is SourceClass.NAMED_PERSON
+
+
 def test_a_spokesman_for_a_titled_person_stays_unnamed() -> None:
     text = "A spokesman for the secretary of state John Kerry said the talks would go on."
     assert _source(text, "A spokesman for the secretary of state John Kerry") is SourceClass.ANONYMOUS
