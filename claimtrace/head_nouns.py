@@ -55,12 +55,13 @@ OF_HEAD_RE = re.compile(
 _POSTMOD_WORDS = ("who which that familiar close briefed with in at from for of on to by including "
                   "involved knowledgeable speaking near inside within among about across around "
                   "throughout outside against during over under after since present behind beside "
-                  "alongside").split()  # ("An older man behind them in line": session 17)
+                  "alongside through available").split()  # ("An older man behind them in line":
+# session 17; "fundraising reports through Jan. 31", "the data available from the FBI": session 18)
 # the words as a trie behind a first-letter check: finditer tries every position of the
 # mention, and most fail at once (at most one word can end at a word boundary, so the
 # order of the alternatives never decided a match)
 _POSTMOD_RE = re.compile(
-    r"\s*(?:,(?!\d{3}\b)|[\u2014\u2013]|--|\b(?=["
+    r"\s*(?:,(?!\d{3}\b)|[\u2014\u2013]|--|(?<!-)\b(?=["
     + "".join(sorted({w[0] for w in _POSTMOD_WORDS})) + "])"
     + trie_pattern(sorted(_POSTMOD_WORDS)) + r"\b)",
     re.IGNORECASE,
@@ -105,13 +106,16 @@ _NOT_PARTICIPLES = frozenset("red need seed bed speed feed breed shed hundred em
 
 
 def _close_as_adjective(body: str, cut: re.Match[str]) -> bool:
-    """"Gore's *close* friends": "close" cuts a post-modifier only as "close to" ("sources
-    close to the talks"), not as an adjective before the head (session 18, PolNeAR train: the
+    """"Gore's *close* friends", "the publicly *available* evidence": "close" and "available"
+    cut a post-modifier only before their preposition ("sources close to the talks", "the data
+    available from the FBI"), not as adjectives before the head (session 18, PolNeAR train: the
     possessive name had become the head, a named person)."""
-    return cut.group().strip().lower() == "close" and _CLOSE_TO_RE.match(body, cut.end()) is None
+    after = _ADJECTIVE_CUTS.get(cut.group().strip().lower())
+    return after is not None and after.match(body, cut.end()) is None
 
 
-_CLOSE_TO_RE = re.compile(r"\s+to\b", re.IGNORECASE)
+_ADJECTIVE_CUTS = {"close": re.compile(r"\s+to\b", re.IGNORECASE),
+                   "available": re.compile(r"\s+(?:from|to|on|at|in|through)\b", re.IGNORECASE)}
 
 
 def mention_core(text: str) -> str:

@@ -205,3 +205,14 @@ def test_the_authors_i_is_the_person_the_article_names(text: str, name: str) -> 
 def test_an_article_whose_headline_names_no_one_keeps_the_i_unknown() -> None:
     text = "The Long Road Back.\n\nI always hoped I would see a race like this one.\n"
     assert document_voice(text) is None
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    # a date or an adjective after the head had been taken for it
+    ("fundraising reports through Jan. 31", SourceType.DOCUMENT),
+    ("the most recent data available from the FBI", SourceType.DOCUMENT),
+    ("the publicly available evidence", SourceType.DOCUMENT),
+    ("a voice-over in the ad", SourceType.DOCUMENT),
+])
+def test_the_head_of_a_document_mention(mention: str, kind: SourceType) -> None:
+    assert classify(mention).type is kind
