@@ -7,23 +7,10 @@ tests check the rule, not the batch.
 from __future__ import annotations
 
 import pytest
+from shape_cases import all_attributions, source_class
 
 from claimtrace import analyze
 from claimtrace.model import SourceClass
-
-
-def _all(text: str) -> list[tuple[str, str | None, SourceClass | None]]:
-    """(cue, source, class) for every attribution, in text order."""
-    return [(a.cue.text, a.source.span.text if a.source else None, a.source_class)
-            for a in analyze(text).attributions]
-
-
-def _source(text: str, source: str) -> SourceClass | None:
-    """The class of the attribution whose source is exactly ``source`` (the last one)."""
-    found = [kind for _, src, kind in _all(text) if src == source]
-    assert found, _all(text)
-    return found[-1]
-
 
 # ------------------------------------------------------------------ someone's friend or neighbour
 
@@ -39,19 +26,19 @@ def _source(text: str, source: str) -> SourceClass | None:
     ("Tom Reyes voted early. His classmate said she would wait until Election Day.", "His classmate"),
 ])
 def test_a_friend_or_neighbour_of_a_named_person_is_unnamed(text: str, source: str) -> None:
-    assert _source(text, source) is SourceClass.ANONYMOUS
+    assert source_class(text, source) is SourceClass.ANONYMOUS
 
 
 def test_kin_of_a_named_public_figure_stays_named() -> None:
     text = "Donald Trump spoke in Ohio. His wife said he would win the state."
-    assert _source(text, "His wife") is SourceClass.NAMED_PERSON
+    assert source_class(text, "His wife") is SourceClass.NAMED_PERSON
 
 
 def test_the_friend_takes_up_the_unnamed_friend_just_quoted() -> None:
     # blind batch 39: "the friend" went to the named woman of the sentence before
     text = ("Dana Ruiz, 52, said she had come to see the candidate. Her friend, a nurse who drove "
             'her there, said she was still undecided. "I like the daughter," the friend said.')
-    assert _source(text, "the friend") is SourceClass.ANONYMOUS
+    assert source_class(text, "the friend") is SourceClass.ANONYMOUS
 
 
 def test_an_owner_before_a_role_and_its_appositive_name() -> None:
@@ -59,7 +46,7 @@ def test_an_owner_before_a_role_and_its_appositive_name() -> None:
     # owner word had kept the second mention from the named lawyer
     text = ("Trump's lawyer, Michael Cohen, said the suit was baseless. Later, Trump's lawyer said "
             "the plaintiffs would lose.")
-    classes = [kind for cue, _, kind in _all(text)]
+    classes = [kind for cue, _, kind in all_attributions(text)]
     assert classes == [SourceClass.NAMED_PERSON, SourceClass.NAMED_PERSON]
 
 
@@ -67,13 +54,13 @@ def test_a_group_member_noun_beside_a_name_takes_up_the_named_person() -> None:
     # "Jane Roe, a voter from Iowa, said ... The voter said" (session 17 battery)
     text = ("Jane Roe, a voter from Iowa, said she liked Cruz. The voter said she had not decided "
             "yet.")
-    assert _source(text, "The voter") is SourceClass.NAMED_PERSON
+    assert source_class(text, "The voter") is SourceClass.NAMED_PERSON
 
 
 def test_an_unnamed_voter_introduced_before_stays_unnamed() -> None:
     text = ("A voter from Iowa said she liked Cruz. Jane Roe, a teacher, said she did not. The "
             "voter said she had not decided.")
-    assert _source(text, "The voter") is SourceClass.ANONYMOUS
+    assert source_class(text, "The voter") is SourceClass.ANONYMOUS
 
 
 # ------------------------------------------------------------------ the reason for anonymity after
@@ -88,7 +75,7 @@ def test_an_unnamed_voter_introduced_before_stays_unnamed() -> None:
      "not take sides.", "The post's commander"),
 ])
 def test_a_described_person_whose_anonymity_is_explained_next_is_unnamed(text: str, source: str) -> None:
-    assert _source(text, source) is SourceClass.ANONYMOUS
+    assert source_class(text, source) is SourceClass.ANONYMOUS
 
 
 def test_she_after_a_reason_sentence_and_a_two_sentence_quote_continues_the_unnamed_speaker() -> None:
@@ -98,7 +85,7 @@ def test_she_after_a_reason_sentence_and_a_two_sentence_quote_continues_the_unna
             "\n\nOutside a coffee shop in Media, a retired flight attendant said she would vote for "
             'Trump. She declined to give her name. "I don\'t love him. But I trust him more," she '
             "said.")
-    found = _all(text)
+    found = all_attributions(text)
     assert [cue for cue, _, _ in found] == ["said", "said", "said", "said"]
     assert found[-1][2] is SourceClass.ANONYMOUS
 
@@ -106,15 +93,15 @@ def test_she_after_a_reason_sentence_and_a_two_sentence_quote_continues_the_unna
 # ------------------------------------------------------------------ cues and subjects
 
 def test_fretted_is_a_belief_cue_with_a_clause() -> None:
-    found = _all("Some Republicans fretted that Trump would cost them the Senate.")
+    found = all_attributions("Some Republicans fretted that Trump would cost them the Senate.")
     assert found == [("fretted", "Some Republicans", SourceClass.ANONYMOUS)]
-    assert _all("Party leaders fretted about the turnout.") == []
+    assert all_attributions("Party leaders fretted about the turnout.") == []
 
 
 def test_the_subject_before_left_is_the_speaker_of_a_coordinated_said() -> None:
     # "The Fed left interest rates unchanged but said ..." (session 16 note): the source ran
     # over the verb "left"
-    found = _all("The Fed left interest rates unchanged on Wednesday but said it expected to "
+    found = all_attributions("The Fed left interest rates unchanged on Wednesday but said it expected to "
                  "raise them later this year.")
     assert found == [("said", "The Fed", SourceClass.NAMED_ORG)]
 
@@ -135,13 +122,13 @@ def test_the_subject_before_left_is_the_speaker_of_a_coordinated_said() -> None:
 def test_the_authors_i_is_the_person_named_at_the_end(ending: str) -> None:
     text = ("Why the caucus still matters\n\nI think the voters of Iowa deserve better than this "
             "field.\n\nThe candidates will return in four years.\n\n" + ending)
-    assert _source(text, "I") is SourceClass.NAMED_PERSON
+    assert source_class(text, "I") is SourceClass.NAMED_PERSON
 
 
 def test_the_authors_i_stays_unknown_without_a_name() -> None:
     text = ("Why the caucus still matters\n\nI think the voters of Iowa deserve better than this "
             "field.\n\nTrump is the Republican nominee.")
-    assert _source(text, "I") is SourceClass.UNKNOWN
+    assert source_class(text, "I") is SourceClass.UNKNOWN
 
 
 # ------------------------------------------------------------------ spans and cues
@@ -159,7 +146,7 @@ def test_according_to_inside_a_joined_clause_covers_that_clause_only() -> None:
 def test_according_to_closing_a_joined_clause_keeps_the_whole_sentence() -> None:
     text = ("Mr. Lane had offered to resign on Tuesday, and the governor accepted, according to two "
             "aides.")
-    found = _all(text)
+    found = all_attributions(text)
     assert [cue for cue, _, _ in found] == ["according to"]
 
 
@@ -167,12 +154,12 @@ def test_up_for_re_election_does_not_end_the_source_head() -> None:
     # blind batch 40: the head of "One GOP senator up for re-election ..." was read as "up"
     text = ("One GOP senator up for re-election in a swing state told me last week that he expects "
             "questions at every town hall.")
-    assert _all(text)[0][2] is SourceClass.ANONYMOUS
+    assert all_attributions(text)[0][2] is SourceClass.ANONYMOUS
 
 
 def test_a_body_finds_in_its_own_analysis() -> None:
     # blind batch 40: "found in an analysis this summer that ..." was missed
-    found = _all("The Kaiser Family Foundation found in an analysis this summer that most "
+    found = all_attributions("The Kaiser Family Foundation found in an analysis this summer that most "
                  "enrollees would still find a cheap plan.")
     assert found == [("found", "The Kaiser Family Foundation", SourceClass.NAMED_ORG)]
 
@@ -192,13 +179,13 @@ def test_a_body_finds_in_its_own_analysis() -> None:
      "would not give his name. His wife said she was for Mr. Sanders.", "His wife"),
 ])
 def test_a_described_relative_of_a_private_person_is_unnamed(text: str, source: str) -> None:
-    assert _source(text, source) is SourceClass.ANONYMOUS
+    assert source_class(text, source) is SourceClass.ANONYMOUS
 
 
 def test_she_continues_the_unnamed_wife() -> None:
     text = ('Ed Kowalski, 71, said he had not decided. His wife, a retired nurse, said she would '
             'vote for Mrs. Clinton. "Don\'t listen to him," she said.')
-    assert _all(text)[-1][2] is SourceClass.ANONYMOUS
+    assert all_attributions(text)[-1][2] is SourceClass.ANONYMOUS
 
 
 def test_he_continues_the_unnamed_man_past_his_own_belief_cue() -> None:
@@ -206,7 +193,7 @@ def test_he_continues_the_unnamed_man_past_his_own_belief_cue() -> None:
     # statement and '"Nice guy," he said', which then went to the governor
     text = ("Gov. John Kasich spoke for an hour. A man who declined to give his name said he liked "
             'Mr. Kasich but doubted he could win the primary. "Nice guy," he said.')
-    assert _all(text)[-1][2] is SourceClass.ANONYMOUS
+    assert all_attributions(text)[-1][2] is SourceClass.ANONYMOUS
 
 
 def test_two_modifiers_of_one_singular_head_are_one_person() -> None:
@@ -215,7 +202,7 @@ def test_two_modifiers_of_one_singular_head_are_one_person() -> None:
     text = ("Gov. Mark Dunn spoke for an hour. Near the back of the room, a corn and soybean farmer "
             "from outside Tipton said he was there out of curiosity. He declined to give his name, "
             "saying his neighbors would talk.")
-    found = _all(text)
+    found = all_attributions(text)
     assert found[0][1] == "a corn and soybean farmer from outside Tipton"
     assert [kind for _, _, kind in found] == [SourceClass.ANONYMOUS, SourceClass.ANONYMOUS]
 
@@ -224,12 +211,12 @@ def test_two_modifiers_of_one_singular_head_are_one_person() -> None:
                                    "The Tipton Conservative Courier"])
 def test_a_local_paper_is_media_by_its_newspaper_word(paper: str) -> None:
     # blind batch 44: local papers outside the lexicon were typed as organisations
-    assert _source(f"{paper} reported last week that the candidate had spent more days in the "
+    assert source_class(f"{paper} reported last week that the candidate had spent more days in the "
                    "state than anyone.", paper) is SourceClass.MEDIA
 
 
 def test_the_federal_register_is_no_newspaper() -> None:
-    found = _all("The rule was published in the Federal Register on Monday, officials said.")
+    found = all_attributions("The rule was published in the Federal Register on Monday, officials said.")
     assert found == [("said", "officials", SourceClass.ANONYMOUS)]
 
 
@@ -240,7 +227,7 @@ def test_an_appositive_with_two_nouns_is_one_person() -> None:
     # as a coordination of two unnamed people
     text = ("Critics argued that Mr. McAuliffe acted to help Hillary Clinton. The governor, a "
             "longtime friend and fund-raiser for the Clintons, has said politics played no role.")
-    assert _all(text)[-1][2] is SourceClass.NAMED_PERSON
+    assert all_attributions(text)[-1][2] is SourceClass.NAMED_PERSON
 
 
 def test_they_after_a_group_with_a_named_member() -> None:
@@ -249,7 +236,7 @@ def test_they_after_a_group_with_a_named_member() -> None:
     text = ("The lawsuit was brought by Republican leaders of the General Assembly, including House "
             "Speaker William J. Howell. They argued that the order had been timed to help Mrs. "
             "Clinton.")
-    assert _source(text, "They") is SourceClass.NAMED_PERSON
+    assert source_class(text, "They") is SourceClass.NAMED_PERSON
 
 
 def test_she_after_a_sentence_about_the_unnamed_diplomat() -> None:
@@ -258,7 +245,7 @@ def test_she_after_a_sentence_about_the_unnamed_diplomat() -> None:
     text = ("A European diplomat said the talks would resume. Iran's deputy foreign minister, Abbas "
             "Araghchi, said the next round would take place in June. The European diplomat was "
             'less certain. "We will meet when there is something to meet about," she said.')
-    assert _all(text)[-1][2] is SourceClass.ANONYMOUS
+    assert all_attributions(text)[-1][2] is SourceClass.ANONYMOUS
 
 
 # ------------------------------------------------------------------ source spans of groups and polls
@@ -269,12 +256,12 @@ def test_a_participle_or_noun_with_a_place_adverb_speaks(source: str) -> None:
     # blind batch 42: "most of the men gathered there" had "gathered" as its head and no type,
     # and a phrase ending in "outside" gave no attribution at all
     text = f"{source} said the hall had been full since noon."
-    assert _source(text, source) is SourceClass.ANONYMOUS
+    assert source_class(text, source) is SourceClass.ANONYMOUS
 
 
 def test_a_poll_of_an_age_range_keeps_its_head() -> None:
     # blind batch 42: "The poll of 2,150 adults between 18 and 29 found" had the source "29"
-    found = _all("The poll of 2,150 adults between 18 and 29 found that 51 percent view Hillary "
+    found = all_attributions("The poll of 2,150 adults between 18 and 29 found that 51 percent view Hillary "
                  "Clinton unfavorably.")
     assert found == [("found", "The poll of 2,150 adults between 18 and 29", SourceClass.DOCUMENT)]
 
@@ -292,21 +279,21 @@ def test_a_scene_setting_paragraph_opening_brings_back_the_named_person(scene: s
             "reporters.\n\nA senior aide to the speaker said the talks had focused on taxes. He "
             'added that the staffs would meet again.\n\n' + scene + " he told reporters that the "
             "two men had agreed to keep talking.")
-    assert _all(text)[-1][2] is SourceClass.NAMED_PERSON
+    assert all_attributions(text)[-1][2] is SourceClass.NAMED_PERSON
 
 
 def test_he_opening_its_sentence_still_continues_the_unnamed_aide() -> None:
     text = ('Speaker Paul Ryan met the nominee on Thursday. "We had a good talk," Mr. Ryan told '
             "reporters.\n\nA senior aide to the speaker said the talks had focused on taxes. He "
             "added that the staffs would meet again.")
-    assert _all(text)[-1][2] is SourceClass.ANONYMOUS
+    assert all_attributions(text)[-1][2] is SourceClass.ANONYMOUS
 
 
 def test_a_former_title_in_the_appositive_names_the_source() -> None:
     # blind batch 48: "Rousseff's lawyer, former Justice Minister Jose Eduardo Cardozo," was unnamed
     text = ("Rousseff's lawyer, former Justice Minister Jose Eduardo Cardozo, said he would ask the "
             "Supreme Court to suspend the trial.")
-    assert _all(text)[0][2] is SourceClass.NAMED_PERSON
+    assert all_attributions(text)[0][2] is SourceClass.NAMED_PERSON
 
 
 # ------------------------------------------------------------------ web news (blind batch 47)
@@ -317,38 +304,38 @@ def test_a_surname_ending_a_headline_is_no_company_name() -> None:
     text = ("Ryan's Team Is Already Planning for Life After Trump\n\nHouse Speaker Paul Ryan's inner "
             "circle has begun planning, BuzzFeed News reported. The Trump campaign moved quickly. "
             "Trump weighed in on Twitter, writing that disloyal Republicans would pay a big price.")
-    assert _source(text, "Trump") is SourceClass.NAMED_PERSON
+    assert source_class(text, "Trump") is SourceClass.NAMED_PERSON
 
 
 def test_the_website_after_an_outlet_is_that_outlet() -> None:
     text = ("Breitbart News went further, reporting that an executive had sought passports. The "
             "website said it had obtained emails.")
-    assert _source(text, "The website") is SourceClass.MEDIA
+    assert source_class(text, "The website") is SourceClass.MEDIA
 
 
 def test_the_lawmaker_takes_up_the_unnamed_member_of_congress() -> None:
     text = ("Obama will campaign in Ohio. One House Democrat from a Trump-leaning district said he "
             'had asked the White House not to send Obama. "I love the guy," the lawmaker said.')
-    assert _source(text, "the lawmaker") is SourceClass.ANONYMOUS
+    assert source_class(text, "the lawmaker") is SourceClass.ANONYMOUS
 
 
 def test_though_he_after_a_parenthetical_speaker() -> None:
     text = ("Gov. Pat McCrory's aides believe the controversy has peaked, a Republican consultant "
             'who speaks regularly with the campaign said, though he acknowledged that "nobody really '
             'knows" how it will play.')
-    assert _all(text)[-1][2] is SourceClass.ANONYMOUS
+    assert all_attributions(text)[-1][2] is SourceClass.ANONYMOUS
 
 
 # ------------------------------------------------------------------ wire stories (blind batch 48)
 
 def test_a_regular_briefing_is_a_noun() -> None:
-    found = _all('The spokeswoman told reporters at a regular briefing that May "has been very '
+    found = all_attributions('The spokeswoman told reporters at a regular briefing that May "has been very '
                  'clear."')
     assert [cue for cue, _, _ in found] == ["told"]
 
 
 def test_a_newspaper_named_with_its_noun_at_the_sentence_start_is_media() -> None:
-    found = _all("Newspaper Folha de S.Paulo reported on Monday that Temer planned to travel to "
+    found = all_attributions("Newspaper Folha de S.Paulo reported on Monday that Temer planned to travel to "
                  "China.")
     assert found == [("reported", "Newspaper Folha de S.Paulo", SourceClass.MEDIA)]
 
@@ -356,11 +343,11 @@ def test_a_newspaper_named_with_its_noun_at_the_sentence_start_is_media() -> Non
 def test_may_is_a_surname_where_the_article_names_theresa_may() -> None:
     text = ("Prime Minister Theresa May's spokeswoman said on Monday that talks would wait. "
             '"We will not be rushed," May said last week, "but nor will we drag our feet."')
-    assert _source(text, "May") is SourceClass.NAMED_PERSON
+    assert source_class(text, "May") is SourceClass.NAMED_PERSON
 
 
 def test_that_after_a_preposition_is_a_determiner_in_the_source() -> None:
-    found = _all("The plan will fail, a person on that call told the Drudge Report.")
+    found = all_attributions("The plan will fail, a person on that call told the Drudge Report.")
     assert found[0][1] == "a person on that call"
 
 
@@ -371,7 +358,7 @@ def test_that_after_a_preposition_is_a_determiner_in_the_source() -> None:
 ])
 def test_a_capitalised_may_or_will_before_a_past_form_is_a_name(text: str, source: str) -> None:
     # a modal takes no past form: "May said", "Will wrote" name the source (session 17)
-    assert _source(text, source) is SourceClass.NAMED_PERSON
+    assert source_class(text, source) is SourceClass.NAMED_PERSON
 
 
 # ------------------------------------------------------------------ voters in their places (51)
@@ -383,20 +370,20 @@ def test_she_after_a_reason_sentence_with_a_false_cue_in_its_explanation() -> No
             "Connecticut, said she was also voting for Mr. Sanders. She spoke on the condition that "
             "her name not be used, because her parents, both registered Republicans, do not know "
             'she has registered.\n\n"They\'d think he\'s a communist," she said.')
-    assert _all(text)[-1][2] is SourceClass.ANONYMOUS
+    assert all_attributions(text)[-1][2] is SourceClass.ANONYMOUS
 
 
 def test_a_man_behind_them_in_line_is_one_unnamed_man() -> None:
     text = ("Daniel Ruiz, 19, said he voted for Mrs. Clinton. An older man behind them in line said "
             "he could not vote. He would not give his name because his application is pending.\n\n"
             '"My kids vote," he said.')
-    found = _all(text)
+    found = all_attributions(text)
     assert found[1][1:] == ("An older man behind them in line", SourceClass.ANONYMOUS)
     assert found[-1][2] is SourceClass.ANONYMOUS
 
 
 def test_an_age_alone_describes_one_unnamed_person() -> None:
-    found = _all("But a 40-year-old in the next lane said the news had pushed him off the fence.")
+    found = all_attributions("But a 40-year-old in the next lane said the news had pushed him off the fence.")
     assert found[0][2] is SourceClass.ANONYMOUS
 
 
@@ -404,7 +391,7 @@ def test_a_role_described_as_a_woman_is_unnamed() -> None:
     text = ("Mr. Ellis said the mines would not come back. The cashier, a woman in her 20s, said she "
             'was not registered. She would not give her name. "My mamaw would be ashamed of me," '
             "she said.")
-    assert [kind for _, _, kind in _all(text)] == [SourceClass.NAMED_PERSON, SourceClass.ANONYMOUS,
+    assert [kind for _, _, kind in all_attributions(text)] == [SourceClass.NAMED_PERSON, SourceClass.ANONYMOUS,
                                                    SourceClass.ANONYMOUS]
 
 
@@ -412,7 +399,7 @@ def test_a_relative_of_a_private_named_voter_is_unnamed() -> None:
     # a named voter given an age is a private person: her relatives are no public figures
     text = ("Marisol Ortega, 34, a nurse's aide, said she had not decided. Her younger brother "
             'believes Senator Bernie Sanders "is the only honest one."')
-    assert _source(text, "Her younger brother") is SourceClass.ANONYMOUS
+    assert source_class(text, "Her younger brother") is SourceClass.ANONYMOUS
 
 
 # ------------------------------------------------------------------ trials and foreign news (50, 52)
@@ -422,7 +409,7 @@ def test_a_surname_with_a_role_appositive_is_a_person_beside_a_company_named_aft
     text = ("A judge set a trial date in the Trump University case. Trump, the Republican "
             "presidential nominee, has said the judge is biased. At a rally, Trump said the lawsuit "
             "was a disgrace.")
-    assert {kind for cue, src, kind in _all(text) if src == "Trump"} == {SourceClass.NAMED_PERSON}
+    assert {kind for cue, src, kind in all_attributions(text) if src == "Trump"} == {SourceClass.NAMED_PERSON}
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -431,14 +418,14 @@ def test_a_surname_with_a_role_appositive_is_a_person_beside_a_company_named_aft
     ("President Bashar al-Assad said the army would retake the city.", "President Bashar al-Assad"),
 ])
 def test_a_surname_with_a_lower_case_particle_is_a_name(text: str, source: str) -> None:
-    assert _source(text, source) is SourceClass.NAMED_PERSON
+    assert source_class(text, source) is SourceClass.NAMED_PERSON
 
 
 def test_a_named_agency_is_no_news_agency_taken_up() -> None:
     # blind batch 52: "The International Atomic Energy Agency" joined the news agency named before
     text = ("The state news agency IRNA reported that talks would resume. The International Atomic "
             "Energy Agency said in its latest report that Iran had kept to the limits.")
-    assert _source(text, "The International Atomic Energy Agency") is SourceClass.NAMED_ORG
+    assert source_class(text, "The International Atomic Energy Agency") is SourceClass.NAMED_ORG
 
 
 # ------------------------------------------------------------------ families on the trail (54)
@@ -446,7 +433,7 @@ def test_a_named_agency_is_no_news_agency_taken_up() -> None:
 def test_a_relative_given_an_age_is_unnamed() -> None:
     text = ("Linda Park, 52, said she liked the ad. Her granddaughter, 19, said she had not decided "
             "whether to vote at all.")
-    assert _source(text, "Her granddaughter, 19,") is SourceClass.ANONYMOUS
+    assert source_class(text, "Her granddaughter, 19,") is SourceClass.ANONYMOUS
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -455,14 +442,14 @@ def test_a_relative_given_an_age_is_unnamed() -> None:
     ('Susan Strom, 48, said she had voted for Cruz. "He seems nicer," the girl said.', "the girl"),
 ])
 def test_the_woman_or_the_girl_is_no_named_person_taken_up(text: str, source: str) -> None:
-    assert _source(text, source) is SourceClass.ANONYMOUS
+    assert source_class(text, source) is SourceClass.ANONYMOUS
 
 
 def test_the_man_with_a_clause_may_still_be_the_named_person() -> None:
     # "said the man who built his career on ..." describes a public figure; no unnamed reading
     text = ('Joe Biden spoke in Scranton. "She is one of us," said the man who built his political '
             "career on his blue-collar roots.")
-    assert _source(text, "the man who built his political career on his blue-collar roots") \
+    assert source_class(text, "the man who built his political career on his blue-collar roots") \
         is SourceClass.NAMED_PERSON
 
 
@@ -473,7 +460,7 @@ def test_the_man_with_a_clause_may_still_be_the_named_person() -> None:
 ])
 def test_business_papers_are_documents(text: str, source: str) -> None:
     # blind batches 54 and 55: invoices and schedules had no type
-    assert _source(text, source) is SourceClass.DOCUMENT
+    assert source_class(text, source) is SourceClass.DOCUMENT
 
 
 # ------------------------------------------------------------------ television coverage (56)
@@ -481,13 +468,13 @@ def test_business_papers_are_documents(text: str, source: str) -> None:
 def test_each_time_before_the_subject_is_no_part_of_the_source() -> None:
     text = ("Mr. Toomey was asked four times whether he would vote for Mr. Trump. Each time the "
             "senator said he had not been persuaded.")
-    assert _source(text, "the senator") is SourceClass.NAMED_PERSON
+    assert source_class(text, "the senator") is SourceClass.NAMED_PERSON
 
 
 def test_most_of_a_focus_group_of_voters_is_an_unnamed_group() -> None:
     text = ("A focus group of 20 undecided Democratic voters assembled by the network was closely "
             "divided. Most of them said Mrs. Clinton had been more specific.")
-    assert _source(text, "Most of them") is SourceClass.ANONYMOUS
+    assert source_class(text, "Most of them") is SourceClass.ANONYMOUS
 
 
 @pytest.mark.parametrize(("source", "kind"), [
@@ -497,4 +484,4 @@ def test_most_of_a_focus_group_of_voters_is_an_unnamed_group() -> None:
 def test_an_office_named_by_its_holders_title(source: str, kind: SourceClass) -> None:
     # blind batch 51: the head had been "secretary", so the office was typed a person
     text = f"{source} said on Friday that 300,000 ballots had already been returned."
-    assert _source(text, source) is kind
+    assert source_class(text, source) is kind

@@ -8,25 +8,11 @@ only copy the shape of what they found, so the tests check the rule, not the tra
 from __future__ import annotations
 
 import pytest
+from shape_cases import source_class
 
-from claimtrace import analyze
 from claimtrace.first_person import document_voice
 from claimtrace.model import SourceClass, SourceType
 from claimtrace.sources import classify
-
-
-def _all(text: str) -> list[tuple[str, str | None, SourceClass | None]]:
-    """(cue, source, class) for every attribution, in text order."""
-    return [(a.cue.text, a.source.span.text if a.source else None, a.source_class)
-            for a in analyze(text).attributions]
-
-
-def _source(text: str, source: str) -> SourceClass | None:
-    """The class of the attribution whose source is exactly ``source`` (the last one)."""
-    found = [kind for _, src, kind in _all(text) if src == source]
-    assert found, _all(text)
-    return found[-1]
-
 
 # ------------------------------------------------------------------ a headline's role noun
 
@@ -47,7 +33,7 @@ def _source(text: str, source: str) -> SourceClass | None:
      "Ms. Ilse Varga, a governor of the bank since 2014, has pressed for patience.", "Bank governor"),
 ])
 def test_a_headline_role_noun_is_the_person_the_body_names(text: str, source: str) -> None:
-    assert _source(text, source) is SourceClass.NAMED_PERSON
+    assert source_class(text, source) is SourceClass.NAMED_PERSON
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -59,7 +45,7 @@ def test_a_headline_role_noun_is_the_person_the_body_names(text: str, source: st
      "A state official"),
 ])
 def test_a_headline_group_or_indefinite_stays_unnamed(text: str, source: str) -> None:
-    assert _source(text, source) is SourceClass.ANONYMOUS
+    assert source_class(text, source) is SourceClass.ANONYMOUS
 
 
 # ------------------------------------------------------------------ "the diplomat"
@@ -70,13 +56,13 @@ def test_an_indefinite_phrase_ending_in_a_titled_name_introduces_no_one_unnamed(
     text = ("The president has an admirer in Velmari diplomat Sir Aldo Brenn.\n\n"
             "Brenn praised the president in an interview published Saturday.\n\n"
             "The diplomat also said the country was not in decline.")
-    assert _source(text, "The diplomat") is SourceClass.NAMED_PERSON
+    assert source_class(text, "The diplomat") is SourceClass.NAMED_PERSON
 
 
 def test_an_indefinite_unnamed_diplomat_is_still_taken_up() -> None:
     text = ("A European diplomat in the room described the talks as tense.\n\n"
             "The diplomat said no deal was close.")
-    assert _source(text, "The diplomat") is SourceClass.ANONYMOUS
+    assert source_class(text, "The diplomat") is SourceClass.ANONYMOUS
 
 
 # ------------------------------------------------------------------ people of a contest, all named
@@ -90,7 +76,7 @@ def test_an_indefinite_unnamed_diplomat_is_still_taken_up() -> None:
      "brothers noted, the candidate might enjoy it.", "the brothers"),
 ])
 def test_a_group_description_takes_up_the_people_just_named(text: str, source: str) -> None:
-    assert _source(text, source) is SourceClass.NAMED_PERSON
+    assert source_class(text, source) is SourceClass.NAMED_PERSON
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -101,7 +87,7 @@ def test_a_group_description_takes_up_the_people_just_named(text: str, source: s
     ("The debate ran long. The candidates said the moderators had been fair.", "The candidates"),
 ])
 def test_a_group_description_with_no_matching_names_stays_unnamed(text: str, source: str) -> None:
-    assert _source(text, source) is SourceClass.ANONYMOUS
+    assert source_class(text, source) is SourceClass.ANONYMOUS
 
 
 # ------------------------------------------------------------------ written texts as sources
@@ -112,7 +98,7 @@ def test_a_group_description_with_no_matching_names_stays_unnamed(text: str, sou
     ("His campaign biography says he worked his way through college.", "His campaign biography"),
 ])
 def test_a_written_text_is_a_document(text: str, source: str) -> None:
-    assert _source(text, source) is SourceClass.DOCUMENT
+    assert source_class(text, source) is SourceClass.DOCUMENT
 
 
 # ------------------------------------------------------------------ names inside descriptions
@@ -131,7 +117,7 @@ def test_a_written_text_is_a_document(text: str, source: str) -> None:
      "was a mistake.", "one prominent conservative, syndicated radio host Dennis Prager,"),
 ])
 def test_a_description_that_carries_a_name_is_that_person(text: str, source: str) -> None:
-    assert _source(text, source) is SourceClass.NAMED_PERSON
+    assert source_class(text, source) is SourceClass.NAMED_PERSON
 
 
 def test_two_nouns_under_one_article_take_up_the_person_just_quoted() -> None:
@@ -139,19 +125,19 @@ def test_two_nouns_under_one_article_take_up_the_person_just_quoted() -> None:
     text = ('"We will fight on the floor," Morton Vale told reporters on Friday. The influential '
             "delegate and conservative activist, who backs the senator, warned that the convention "
             "would be long.")
-    assert _source(text, "The influential delegate and conservative activist, who backs the "
+    assert source_class(text, "The influential delegate and conservative activist, who backs the "
                    "senator,") is SourceClass.NAMED_PERSON
 
 
 def test_a_spokesman_for_a_titled_person_stays_unnamed() -> None:
     text = "A spokesman for the secretary of state John Kerry said the talks would go on."
-    assert _source(text, "A spokesman for the secretary of state John Kerry") is SourceClass.ANONYMOUS
+    assert source_class(text, "A spokesman for the secretary of state John Kerry") is SourceClass.ANONYMOUS
 
 
 def test_who_after_a_party_behind_a_modal_is_the_party() -> None:
     # "would almost certainly benefit Democrats, who want ...": the verb is no part of the party
     text = "A stronger economy would almost certainly benefit Democrats, who want to keep the White House."
-    assert _source(text, "who") is SourceClass.NAMED_ORG
+    assert source_class(text, "who") is SourceClass.NAMED_ORG
 
 
 # ------------------------------------------------------------------ a first name alone
@@ -167,7 +153,7 @@ def test_who_after_a_party_behind_a_modal_is_the_party() -> None:
 ])
 def test_a_first_name_given_in_the_mention_names_the_person(text: str, source: str) -> None:
     # blind batch 44's gold and the hand-checked train sources type these as named people
-    assert _source(text, source) is SourceClass.NAMED_PERSON
+    assert source_class(text, source) is SourceClass.NAMED_PERSON
 
 
 # ------------------------------------------------------------------ a name that only modifies
@@ -199,7 +185,7 @@ def test_a_name_inside_a_modifier_does_not_name_the_group(mention: str, kind: So
 ])
 def test_the_authors_i_is_the_person_the_article_names(text: str, name: str) -> None:
     assert document_voice(text)[0] == name
-    assert _source(text, "I") is SourceClass.NAMED_PERSON
+    assert source_class(text, "I") is SourceClass.NAMED_PERSON
 
 
 def test_an_article_whose_headline_names_no_one_keeps_the_i_unknown() -> None:
