@@ -105,7 +105,7 @@ _NOT_PARTICIPLES = frozenset("red need seed bed speed feed breed shed hundred em
                              "elected retired armed".split())
 
 
-def _close_as_adjective(body: str, cut: re.Match[str]) -> bool:
+def _adjective_before_head(body: str, cut: re.Match[str]) -> bool:
     """"Gore's *close* friends", "the publicly *available* evidence": "close" and "available"
     cut a post-modifier only before their preposition ("sources close to the talks", "the data
     available from the FBI"), not as adjectives before the head (session 18, PolNeAR train: the
@@ -133,7 +133,7 @@ def mention_core(text: str) -> str:
             body = body[:cut.start()]
     for cut in _POSTMOD_RE.finditer(body):
         if cut.start() > 0 and not _inside_name(body, cut.start(), cut.end()) \
-                and not _only_determiners(body[: cut.start()]) and not _close_as_adjective(body, cut):
+                and not _only_determiners(body[: cut.start()]) and not _adjective_before_head(body, cut):
             body = body[: cut.start()]
             break
     made = _MADE_BY_CLAUSE_RE.search(body) if any(v in body for v in _MADE_VERBS) else None
