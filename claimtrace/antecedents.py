@@ -22,6 +22,7 @@ from .gender import agrees, gendered_heads, person_gender, pronoun_gender
 from .head_nouns import mention_core, people_noun, person_noun
 from .lexicons import noun_categories, phrase_set
 from .model import Sentence, SourceType
+from .name_identity import name_surname, same_given_name
 from .names import DETS, is_cap, tokens
 from .sources import MEMBERS_OF_RE, SourceInfo, classify_in
 from .span_words import SAYING_VERBS
@@ -508,19 +509,13 @@ def last_people(text: str, start: int, end: int, limit: int) -> list[str]:
         named = classify_in(words + (more.group() if more else ""), text)
         if named.type is not SourceType.NAMED_PERSON or not named.name or named.pronoun:
             continue
-        if not any(_same_person(n, named.name) for n in names):
+        if not any(name_surname(n) == name_surname(named.name) and same_given_name(n, named.name)
+                   for n in names):  # "Doe" is "Jane Doe"; the brothers "German Ortiz" and
+            # "Freddy Ortiz" are two
             names.append(named.name)
         if len(names) == limit:
             break
     return names
-
-
-def _same_person(one: str, other: str) -> bool:
-    """May two names be one person: the same surname, and a bare surname or the same full name
-    ("Doe" and "Jane Doe"; not the brothers "German Ortiz" and "Freddy Ortiz")."""
-    if one.split()[-1] != other.split()[-1]:
-        return False
-    return " " not in one or " " not in other or one == other
 
 
 def _relative_np(text: str, floor: int, rel_start: int) -> tuple[int, int] | None:

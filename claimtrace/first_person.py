@@ -50,7 +50,7 @@ _SURNAME_TAGLINE_RE = re.compile(r"^\s*([A-Z][a-z][\w'\u2019\-]+)\s+(?:is|was)\s
                                  r"(?:[\w\-]+\s+){0,3}?(?:reporter|columnist|correspondent|"
                                  r"contributor|writer)\b")
 # a column's headline that opens with its author's full name and a colon
-_COLUMN_HEADLINE_RE = re.compile(r"\s*((?:[A-Z][\w'\u2019\-]+\s+)(?:[A-Z]\.\s+)?[A-Z][\w'\u2019\-]+):\s")
+_COLUMN_HEADLINE_RE = re.compile(r"\s*" + _NAME + r":\s")
 _QUESTION_RE = re.compile(r"^\s*(?:Q(?:UESTION)?\s*[:.\-\u2014]|Q\s+|Q(?=[A-Z][a-z]))")
 _INTRO_NAME_RE = re.compile(r"(?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][a-z][\w'\u2019\-]+\s+[A-Z][a-z][\w'\u2019\-]+")
 _INTRO_CHARS = 600

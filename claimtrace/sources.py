@@ -271,11 +271,11 @@ _JOINT_COMPANY_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'.\-]*\s+)+(?:and|&)\
                                r"(?:" + "|".join(LEGAL_SUFFIXES) + r")\.?$")
 
 
-# the first conjunct ends in a preposition's place object: "voters in Alabama", "counties in eastern"
-_PLACE_OBJECT_RE = re.compile(r"\b(?:in|of|from|across|throughout|like)\s+(?:[A-Z][\w.\-]*|northern|southern|"
-                              r"eastern|western|central|rural)(?:,?\s+[A-Z][\w.\-]*)*$")
 _PLACE_ADJECTIVES = frozenset("northern southern eastern western central rural upstate downstate "
                                "north south east west".split())
+# the first conjunct ends in a preposition's place object: "voters in Alabama", "counties in eastern"
+_PLACE_OBJECT_RE = re.compile(r"\b(?:in|of|from|across|throughout|like)\s+(?:[A-Z][\w.\-]*|"
+                              + "|".join(sorted(_PLACE_ADJECTIVES)) + r")(?:,?\s+[A-Z][\w.\-]*)*$")
 
 
 def _place_conjunct(part: str) -> bool:
