@@ -62,6 +62,7 @@ _PRIORITY = [
     SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE, SourceType.UNNAMED_GROUP,
     SourceType.ANONYMOUS_BARE, SourceType.UNKNOWN,
 ]
+_RANK = {t: i for i, t in enumerate(_PRIORITY)}.__getitem__  # _PRIORITY.index, by a dict
 _PERSON_TYPES = (SourceType.NAMED_PERSON, SourceType.ANONYMOUS_SPECIFIC,
                  SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_BARE)
 _PERSONISH = (SourceType.UNKNOWN, SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE)
@@ -877,7 +878,7 @@ def resolve(
         if (info.pronoun is None or len(cluster.mentions) == 1) and not resolver.identified \
                 and not (cluster.type is SourceType.MEDIA and info.type is SourceType.NAMED_ORG
                          and not info.name):  # "The agency" taking up a news agency
-            cluster.type = min(cluster.type, info.type, key=_PRIORITY.index)
+            cluster.type = min(cluster.type, info.type, key=_RANK)
     for i, info in deferred:
         src = raw[i].source or (0, 0)
         idx = mention_cluster.get(hosts[i])

@@ -87,6 +87,7 @@ _MADE_VERBS = frozenset("sent wrote released issued obtained filed published pre
                         "circulated posted commissioned gave".split())
 _MADE_BY_CLAUSE_RE = re.compile(r"\s+(?:the\s+(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[a-z][\w\-]*\s+|(?:the\s+)?"
                                 r"(?:[A-Z][\w.'\u2019\-]*\s+){1,4})(?:" + "|".join(sorted(_MADE_VERBS)) + r")\b")
+_MADE_VERB_RE = re.compile("|".join(sorted(_MADE_VERBS)))  # any of them, even inside a word
 _PARTICIPLE_RE = re.compile(r"\s([a-z]{3,}(?:ed|ing)|seen|written|given|taken|made|held|run|"
                              r"drawn|known|shown|done|sent|led|kept|quoted|cited)\b")
 # a participle starts a post-modifier only when a phrase follows it ("a poll *released Thursday
@@ -136,7 +137,7 @@ def mention_core(text: str) -> str:
                 and not _only_determiners(body[: cut.start()]) and not _adjective_before_head(body, cut):
             body = body[: cut.start()]
             break
-    made = _MADE_BY_CLAUSE_RE.search(body) if any(v in body for v in _MADE_VERBS) else None
+    made = _MADE_BY_CLAUSE_RE.search(body) if _MADE_VERB_RE.search(body) else None
     if made is not None and noun_categories().get(body[:made.start()].rsplit(" ", 1)[-1].lower()) == "document":
         body = body[:made.start()]  # "a memo the campaign sent to donors": the memo
     contact = _CONTACT_CLAUSE_RE.search(body)

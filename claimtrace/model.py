@@ -100,8 +100,20 @@ class Span:
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
-        """Build a span from the original text so that the invariant always holds."""
-        return cls(start, end, text[start:end])
+        """Build a span from the original text so that the invariant always holds.
+
+        The commonest object an analysis makes, so its three slots are filled directly: the
+        generated ``__init__`` of a frozen class goes through ``object.__setattr__`` for each
+        field, about twice as slow. The span is as frozen as any other.
+
+        >>> Span.of("Officials said", 0, 9) == Span(0, 9, "Officials")
+        True
+        """
+        span = _new_object(cls)
+        _set_start(span, start)
+        _set_end(span, end)
+        _set_text(span, text[start:end])
+        return span
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
@@ -111,6 +123,10 @@ class Span:
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
+
+
+_new_object = object.__new__
+_set_start, _set_end, _set_text = Span.start.__set__, Span.end.__set__, Span.text.__set__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)

@@ -255,11 +255,13 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
             and not lower_word(text, words(text, cue_start, cue_start + 30)[0]).endswith("ing"):
         return None  # "... but in a later interview said": an occasion, not a speaker
     start = _relative_antecedent(text, floor, toks[0][0])
-    neither = _NEITHER_RE.search(text, max(floor, start - 80), start)
+    neither = _NEITHER_RE.search(text, max(floor, start - 80), start) \
+        if text.find("either", max(floor, start - 80), start) >= 0 else None
     if neither is not None:
         start = neither.start()  # "Neither Mr. Doe nor other officials said"
-    pair = _ADJECTIVE_PAIR_RE.search(text, max(floor, start - 40), start)
-    if pair is None and text[start:start + 1].islower():
+    paired = _after_and_or(text, max(floor, start - 40), start)  # both pair patterns end so
+    pair = _ADJECTIVE_PAIR_RE.search(text, max(floor, start - 40), start) if paired else None
+    if pair is None and paired and text[start:start + 1].islower():
         pair = _INDEFINITE_PAIR_RE.search(text, max(floor, start - 30), start)  # "a corn and
         # soybean farmer from outside Tipton" (session 17, blind batch 44): one person
     if pair is not None:
@@ -277,6 +279,17 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
         if outer is not None:
             return outer[0], last_e
     return _list_start(text, floor, start, last_e), last_e
+
+
+def _after_and_or(text: str, lo: int, pos: int) -> bool:
+    """Could ``text[lo:pos]`` end in "and" or "or" and a space? A quick test that the pair
+    patterns (which end so) pass wherever they match; most phrases fail it ("the senator "
+    passes: the patterns decide).
+
+    >>> _after_and_or("current and ", 0, 12), _after_and_or("the officials ", 0, 14)
+    (True, False)
+    """
+    return text[lo:pos].rstrip()[-3:].lower().endswith(("and", "or")) and text[pos - 1:pos].isspace()
 
 
 _BETWEEN_AND_RE = re.compile(r"\s+between\s+[\w.,$%\-]+\s+and\s+$")
