@@ -38,7 +38,24 @@ def split_conjuncts(text: str) -> list[str]:
     if " and " in text and (_one_title_case_name(text) or _body_title_name(text)
                             or _PREPOSITION_OBJECTS_RE.search(text)):
         return [text]
+    if text[:1] not in "bBeEnN" and not _may_join(text):
+        return [text]  # most mentions: no correlative word, no separator for the patterns
     return _CONJUNCT_RE.split(_BOTH_RE.sub("", text))
+
+
+# the words that _CONJUNCT_RE finds between spaces (or that open its phrases)
+_JOINING_WORDS = frozenset("including and along as or nor such".split())
+
+
+def _may_join(text: str) -> bool:
+    """Could ``_CONJUNCT_RE`` match in ``text``? Each of its separators holds a comma or a dash,
+    or one of ``_JOINING_WORDS`` with space on both sides: a quick test that it passes.
+
+    >>> _may_join("the mayor and aides"), _may_join("the Anderson campaign")
+    (True, False)
+    """
+    return "," in text or "-" in text or "\u2014" in text or "\u2013" in text \
+        or not _JOINING_WORDS.isdisjoint(text.split())
 
 
 # two names that are the objects of one preposition in a post-modifier: "allies *in Europe and

@@ -182,7 +182,9 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
 
     In a coordination a named conjunct decides ("critics, including Trump" is a person).
     """
-    text = _FOCUS_RE.sub("", mention.strip(" ,"), count=1)
+    text = mention.strip(" ,")
+    if text[:1] in "OoEeJj":  # the first letters of _FOCUS_RE's words: most mentions skip it
+        text = _FOCUS_RE.sub("", text, count=1)
     lone = _LONE_DESCRIBED_RE.match(text)
     if lone is not None:  # "Another, a former adviser to Romney,": the description says who
         return classify(text[lone.end():], context=context)
