@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lead_scan import NON_LETTER, NOT_AFTER_LETTER, lead_of, scan_matches
 from .lexicons import reporting_verbs, weak_verb_forms
 from .trie import trie_pattern
 
@@ -201,7 +202,6 @@ def _aux_start(text: str, floor: int, verb_start: int) -> int:
 _PAST_FORMS = frozenset(("said", "told", "wrot", "adde", "note", "argu", "clai", "insi", "warn"))
 
 
-_NOT_AFTER_LETTER = r"(?<![A-Za-z])"  # how the phrase-cue alternation opens
 _SPECIAL_FIRST_WORDS = ("according", "was", "were", "is", "are", "has", "have", "had", "been",
                         "being", "as", "seem", "seems", "seemed", "appear", "appears", "appeared",
                         "reportedly", "asked", "when")
@@ -224,52 +224,23 @@ def _special_re() -> re.Pattern[str]:
     # (about 5x faster on newswire). Keep the list in step with the patterns above.
     letters = "".join(sorted({w[0] for w in _SPECIAL_FIRST_WORDS}))
     first = trie_pattern(_SPECIAL_FIRST_WORDS)
-    return re.compile(_NOT_AFTER_LETTER + r"(?=[" + letters + r"])(?=" + first + r"\b)(?:" + body + ")",
+    return re.compile(NOT_AFTER_LETTER + r"(?=[" + letters + r"])(?=" + first + r"\b)(?:" + body + ")",
                       re.IGNORECASE)
-
-
-# a character that case-blind [A-Za-z] does not match ("\u017f", "\u212a", "\u0130" and "\u0131"
-# fold to letters), spelled out case-sensitively so that the engine can scan for it quickly
-_NON_LETTER = r"(?-i:[^A-Za-z\u017f\u212a\u0130\u0131])"
 
 
 @lru_cache(maxsize=1)
 def _special_lead() -> re.Pattern[str]:
     """:func:`_special_re` one character early: the character its lookbehind allows, consumed."""
-    rx = _special_re()
-    return re.compile(_NON_LETTER + "(?=" + rx.pattern[len(_NOT_AFTER_LETTER):] + ")", rx.flags)
-
-
-def _matches(rx: re.Pattern[str], lead: re.Pattern[str], text: str, start: int,
-             end: int) -> Iterator[re.Match[str]]:
-    """The matches of ``rx.finditer(text, start, end)``, found faster.
-
-    ``rx`` opens with a one-character lookbehind and never matches empty; ``lead`` is ``rx``
-    with the character before it consumed instead of looked at. Python's ``re`` starts a
-    pattern that opens with a lookbehind at every position, but one that opens with a
-    character class only where the class matches; ``rx`` itself is tried where a match
-    ended or ``lead`` found one.
-    """
-    pos = start
-    while True:
-        m = rx.match(text, pos, end)
-        if m is None:
-            ahead = lead.search(text, pos, end)
-            if ahead is None:
-                return
-            pos = ahead.end()  # the first place after pos where rx matches
-            continue
-        yield m
-        pos = m.end()
+    return lead_of(_special_re(), NOT_AFTER_LETTER, NON_LETTER)
 
 
 def _spans(rx: re.Pattern[str], capture: re.Pattern[str], text: str, start: int,
            end: int) -> Iterator[tuple[int, int]]:
     """The spans of ``rx.finditer(text, start, end)``, found faster.
 
-    Like :func:`_matches`, but ``capture`` holds ``rx``'s match in group 1 instead of a
-    lookahead, so that a cue found by the scan is not matched a second time (a long
-    alternation: most of the cost of a verb cue).
+    Like :func:`~claimtrace.lead_scan.scan_matches`, but ``capture`` holds ``rx``'s match in
+    group 1 instead of a lookahead, so that a cue found by the scan is not matched a second
+    time (a long alternation: most of the cost of a verb cue).
     """
     pos = start
     while True:
@@ -340,7 +311,7 @@ def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
     weak = weak_verb_forms()
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
-    for m in _matches(_special_re(), _special_lead(), text, start, end):
+    for m in scan_matches(_special_re(), _special_lead(), text, start, end):
         ms = m.start()
         if in_regions(ms, quotes):
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lead_scan import NOT_AFTER_WORD, lead_of, scan_matches
 from .lexicons import noun_categories, phrase_list, phrase_set
 from .model import SourceType
 from .trie import trie_pattern
@@ -112,8 +113,15 @@ def _outlet_re() -> re.Pattern[str]:
             variants.add(n.upper())
     letters = "".join(sorted({v[0] for v in variants}))
     # a trie of the names behind a first-letter check: most positions fail at once
-    return re.compile(r"(?<!\w)(?=[" + re.escape(letters) + r"])" + trie_pattern(sorted(variants))
+    return re.compile(NOT_AFTER_WORD + r"(?=[" + re.escape(letters) + r"])" + trie_pattern(sorted(variants))
                       + r"(?!\w)(?!\s+" + _NOT_OUTLET_TAILS + r"\b)")
+
+
+@lru_cache(maxsize=1)
+def _outlet_lead() -> re.Pattern[str]:
+    """:func:`_outlet_re` one character early: the non-word character its lookbehind allows,
+    consumed (``re`` tries a pattern that opens with a lookbehind at every position)."""
+    return lead_of(_outlet_re(), NOT_AFTER_WORD, r"\W")
 
 
 # a local paper the lexicon lacks, by the word its name ends in ("The Canton Repository", "The
@@ -135,7 +143,7 @@ def find_outlet(text: str) -> str | None:
     'The Canton Repository'
     """
     best = None
-    for m in _outlet_re().finditer(text):
+    for m in scan_matches(_outlet_re(), _outlet_lead(), text, 0, len(text)):  # finditer, faster
         if best is None or len(m.group()) > len(best):
             best = m.group()
     if best is None and ("The" in text or "the " in text):

@@ -22,6 +22,7 @@ from .clause_frames import sentence_subject
 from .cues import Cue
 from .frame_context import Ctx, RawAttribution, is_participle, quoted_name_lead
 from .head_nouns import PEOPLE_CATEGORIES
+from .lead_scan import NOT_AFTER_WORD, first_match, lead_of
 from .lexicons import noun_categories, reporting_verbs, weak_verb_forms
 from .model import SourceType
 from .phrase_repairs import infinitive_holder, possessor_of_noun, second_phrase, subject_before_verb
@@ -339,7 +340,10 @@ _OBJECT_VERBS = frozenset("made make makes making offered offer offers offering 
                           "wrote penned aired delivered carried carrying hoisted held hold "
                           "holding drew drawn unveiled unveiling emailed spent co-authored "
                           "authored circulated".split())
-_OBJECT_VERB_HINT_RE = re.compile(r"\b" + trie_pattern(_OBJECT_VERBS) + r"\b")  # only tested
+# only tested, never read; each verb opens with a letter, so NOT_AFTER_WORD is the word boundary
+# before it, and the lead scans for the verbs only after a non-word character
+_OBJECT_VERB_HINT_RE = re.compile(NOT_AFTER_WORD + trie_pattern(_OBJECT_VERBS) + r"\b")
+_OBJECT_VERB_LEAD_RE = lead_of(_OBJECT_VERB_HINT_RE, NOT_AFTER_WORD, r"\W")
 _CAUSEE_WORDS = frozenset("every anyone anybody everyone everybody someone sure clear him her "
                           "them us me it you people many some".split())
 _DETERMINERS = frozenset("a an the his her their its no other any".split())
@@ -352,7 +356,8 @@ def _subject_of_object_verb(ctx: Ctx, cue: Cue, src: tuple[int, int],
     who made, sent or offered is the source (the verb's subject), else ``src`` unchanged."""
     text = ctx.text
     if text.find(" on ", max(ctx.sent.start, src[0] - 5), src[0]) < 0 \
-            and not _OBJECT_VERB_HINT_RE.search(text, max(ctx.sent.start, src[0] - 24), src[1]):
+            and not first_match(_OBJECT_VERB_HINT_RE, _OBJECT_VERB_LEAD_RE, text,
+                                max(ctx.sent.start, src[0] - 24), src[1]):
         return src  # cheap test: no such verb (nor "on" right before) near the phrase
     verb_start = _object_verb_start(text, ctx.sent.start, src)
     if verb_start is None:
