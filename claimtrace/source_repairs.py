@@ -340,8 +340,8 @@ _OBJECT_VERBS = frozenset("made make makes making offered offer offers offering 
                           "wrote penned aired delivered carried carrying hoisted held hold "
                           "holding drew drawn unveiled unveiling emailed spent co-authored "
                           "authored circulated".split())
-# only tested, never read; each verb opens with a letter, so NOT_AFTER_WORD is the word boundary
-# before it, and the lead scans for the verbs only after a non-word character
+# a quick test (whether one is there, never where): each verb opens with a letter, so
+# NOT_AFTER_WORD is the word boundary before it, and the lead looks only after a non-word character
 _OBJECT_VERB_HINT_RE = re.compile(NOT_AFTER_WORD + trie_pattern(_OBJECT_VERBS) + r"\b")
 _OBJECT_VERB_LEAD_RE = lead_of(_OBJECT_VERB_HINT_RE, NOT_AFTER_WORD, r"\W")
 _CAUSEE_WORDS = frozenset("every anyone anybody everyone everybody someone sure clear him her "
