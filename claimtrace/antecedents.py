@@ -441,9 +441,9 @@ def _two_named_apart(info: SourceInfo, as_text: str, r: RawAttribution, text: st
     "The non-Trump candidates"; not "the Republican hopefuls", which a party word may set
     apart from the people named)."""
     head = info.head.lower()
-    counted = _COUNTED_PEOPLE_RE.match(as_text)
+    counted = _COUNTED_PEOPLE_RE.match(as_text) if head in _DUAL_NOUNS else None
     wanted = 2
-    if counted is not None and head in _DUAL_NOUNS:
+    if counted is not None:
         wanted = min(3, _NUMBER_WORDS[counted.group(1).lower()])
     elif not (_DUAL_RE.match(as_text) and head in _DUAL_NOUNS or _SIBLINGS_RE.match(as_text)
               or _CONTEST_RE.match(as_text) and head in _CONTEST_NOUNS and not _PARTY_WORD_RE.search(as_text)):

@@ -85,9 +85,9 @@ _CONTACT_CLAUSE_RE = re.compile(r" (?:I|we|you|they|he|she|it)(?:['\u2019](?:ve|
 # sent* to lawmakers", "figures *it released*" (blind batch 30, session 16)
 _MADE_VERBS = frozenset("sent wrote released issued obtained filed published prepared drafted "
                         "circulated posted commissioned gave".split())
-_MADE_BY_CLAUSE_RE = re.compile(r"\s+(?:the\s+(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[a-z][\w\-]*\s+|(?:the\s+)?"
-                                r"(?:[A-Z][\w.'\u2019\-]*\s+){1,4})(?:" + "|".join(sorted(_MADE_VERBS)) + r")\b")
 _MADE_VERB_RE = re.compile("|".join(sorted(_MADE_VERBS)))  # any of them, even inside a word
+_MADE_BY_CLAUSE_RE = re.compile(r"\s+(?:the\s+(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[a-z][\w\-]*\s+|(?:the\s+)?"
+                                r"(?:[A-Z][\w.'\u2019\-]*\s+){1,4})(?:" + _MADE_VERB_RE.pattern + r")\b")
 _PARTICIPLE_RE = re.compile(r"\s([a-z]{3,}(?:ed|ing)|seen|written|given|taken|made|held|run|"
                              r"drawn|known|shown|done|sent|led|kept|quoted|cited)\b")
 # a participle starts a post-modifier only when a phrase follows it ("a poll *released Thursday

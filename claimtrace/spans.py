@@ -259,8 +259,9 @@ def left_np(text: str, floor: int, cue_start: int, *, max_words: int = 12) -> tu
         if text.find("either", max(floor, start - 80), start) >= 0 else None
     if neither is not None:
         start = neither.start()  # "Neither Mr. Doe nor other officials said"
-    paired = _after_and_or(text, max(floor, start - 40), start)  # both pair patterns end so
-    pair = _ADJECTIVE_PAIR_RE.search(text, max(floor, start - 40), start) if paired else None
+    pair_lo = max(floor, start - 40)
+    paired = _after_and_or(text, pair_lo, start)  # both pair patterns end so
+    pair = _ADJECTIVE_PAIR_RE.search(text, pair_lo, start) if paired else None
     if pair is None and paired and text[start:start + 1].islower():
         pair = _INDEFINITE_PAIR_RE.search(text, max(floor, start - 30), start)  # "a corn and
         # soybean farmer from outside Tipton" (session 17, blind batch 44): one person
