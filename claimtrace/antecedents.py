@@ -92,9 +92,9 @@ def pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolv
     subject = _gendered_subject(text, sentences, r.sentence, end, gender)
     if subject is not None and subject[0] > named_at:
         np = text[subject[0]:subject[1]]
-        found = classify_in(np, text)
-        if found.type.is_anonymous and not found.plural:
-            return SourceInfo(found.type, found.head, False, evidence=f"pronoun {info.pronoun!r} -> "
+        subject_info = classify_in(np, text)
+        if subject_info.type.is_anonymous and not subject_info.plural:
+            return SourceInfo(subject_info.type, subject_info.head, False, evidence=f"pronoun {info.pronoun!r} -> "
                               f"{np!r}, the subject just before"), np
     return found_named or (info, as_text)
 

@@ -219,7 +219,7 @@ def _passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         if len(subj_words) == 1 and text[slice(*subj_words[0])].lower() in _DEMONSTRATIVE \
                 and ctx.prev_sentence is not None:
             prev = ctx.prev_sentence
-            content = strip_trailing_punct(text, prev.start, prev.end)
+            content: tuple[int, int] | None = strip_trailing_punct(text, prev.start, prev.end)
             rule = "passive_by_demonstrative"
         elif not has_word(text, *subject) and text[cue.start:cue.start + 2].lower() == "as":
             comma = text.find(",", src[1], sent.end)  # "As reported by the Times, the deal ..."
@@ -419,7 +419,7 @@ def _verb_frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
         b = as_m.start() if as_m is not None else None  # "..., as Politico first reported Monday."
     if b is None and walked is not None and walked[0] < src[0] and walked[1] == src[1]:
         b = boundary_before(text, sent.start, walked[0])  # "..., an offer *the board* rebuffed"
-    content_tail = adverbial_tail or _TAIL_CLAUSE_RE.match(tail)
+    content_tail: bool | re.Match[str] | None = adverbial_tail or _TAIL_CLAUSE_RE.match(tail)
     if cue.weak and tail.strip(" .!?\n") and not _NEW_CLAUSE_RE.match(tail):
         content_tail = False  # "..., Tehran launched a missile attack on the base": a noun
     if b is not None and b > sent.start and content_tail:

@@ -377,7 +377,7 @@ def _absorbed(text: str, inner: RawAttribution, host: RawAttribution) -> bool:
             _TIME_SUBORDINATOR_RE.search(text, max(0, lead - 8), lead) is not None
             and _speaker_source(text, inner))
         return host.cue[0] < inner.cue[0] and not own_clause
-    return inner.rule == "source_verb_content:speech" and (
+    return inner.rule == "source_verb_content:speech" and bool(
         host.rule.startswith(_ABSORBING_HOSTS) or text.startswith(" that ", host.cue[1])
         or host.cue[1] < lead and _THAT_BEFORE_RE.search(text, max(host.cue[1], lead - 8), lead)
         and not (text[inner.cue[0]:inner.cue[1]].rsplit(None, 1)[-1] in _GAP_CUES

@@ -502,10 +502,10 @@ class _Resolver:
                     return media
             return self._recent(lambda c: c.type is t and c.head == info.head.lower())
         if t.is_anonymous and definite and info.head.lower() in _ANON_ANAPHORA:
-            same = self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
-                                and c.head == info.head.lower())
-            if same is not None:
-                return same
+            same_head = self._recent(lambda c: c.type.is_anonymous and c.plural == info.plural
+                                     and c.head == info.head.lower())
+            if same_head is not None:
+                return same_head
             if not info.plural and indefinite_before(self.text, self.at, info.head):
                 return None  # "A Democratic strategist in Columbus put it more sharply. '...,' the
                 # strategist said" (blind batch 19): the unnamed one just introduced, not Spicer
@@ -881,9 +881,9 @@ def resolve(
             cluster.type = min(cluster.type, info.type, key=_RANK)
     for i, info in deferred:
         src = raw[i].source or (0, 0)
-        idx = mention_cluster.get(hosts[i])
-        if idx is None:
-            idx = resolver.assign(info, text[src[0]:src[1]], sentence=raw[i].sentence)
+        host_idx = mention_cluster.get(hosts[i])
+        idx = host_idx if host_idx is not None else \
+            resolver.assign(info, text[src[0]:src[1]], sentence=raw[i].sentence)
         mention_cluster[i] = by_span[src] = idx
         resolver.clusters[idx].mentions.append((Span.of(original, *src), info))
         resolver.clusters[idx].words.append(text[src[0]:src[1]])

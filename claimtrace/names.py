@@ -147,9 +147,9 @@ def find_outlet(text: str) -> str | None:
         if best is None or len(m.group()) > len(best):
             best = m.group()
     if best is None and ("The" in text or "the " in text):
-        m = _PAPER_NAME_RE.search(text)
-        if m is not None:
-            return m.group()
+        paper = _PAPER_NAME_RE.search(text)
+        if paper is not None:
+            return paper.group()
     return best
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from .conjuncts import (
     after_lower_word,
@@ -605,32 +606,32 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
     cats = noun_categories()
     cat = cats.get(lhead)
     outlet = find_outlet(text)
-    info = dict(head=head, plural=plural, count=count)
+    base: dict[str, Any] = dict(head=head, plural=plural, count=count)
     if cat in ("role", "vague") and " of " in text and _BODY_OF_RE.match(text) \
             and _body_name(toks):  # "the Office of Inspector General" (blind batch 36)
-        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+        return SourceInfo(SourceType.NAMED_ORG, **base, name=core,
                           evidence=f"name of a body {text!r} (not its officer)")
     if cat == "document" and _body_name(core_toks):
-        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+        return SourceInfo(SourceType.NAMED_ORG, **base, name=core,
                           evidence=f"name of a body {core!r} (not a document)")
     if cat == "document" and lhead == "page" and "editorial" in (t.lower() for t in core_toks):
-        return SourceInfo(SourceType.MEDIA, **info, evidence="an outlet's editorial page")
+        return SourceInfo(SourceType.MEDIA, **base, evidence="an outlet's editorial page")
     if (cat == "document" or is_cap(head) and cat is not None) and newspaper_name(core_toks):
         # "The Charlotte Observer" (blind batches 5 and 7): a paper, not an observer
-        return SourceInfo(SourceType.MEDIA, **info, name=core, evidence=f"newspaper name {core!r}")
+        return SourceInfo(SourceType.MEDIA, **base, name=core, evidence=f"newspaper name {core!r}")
     if lhead == "figures" and any(t.lower() in _FIGURES_OF_PEOPLE for t in core_toks[:-1]):
-        return SourceInfo(SourceType.UNNAMED_GROUP, **info,  # "some GOP figures", not numbers
+        return SourceInfo(SourceType.UNNAMED_GROUP, **base,  # "some GOP figures", not numbers
                           evidence=f"people of note ({core!r})")
     if cat == "document" and lhead in _REPORTING_NOUNS \
             and any(t.lower() in _PRESS_WORDS or cats.get(strip_possessive(t).lower()) == "media"
                     or outlet_short_name(context, strip_possessive(t)) for t in core_toks[:-1]):
         # "press reports", "the newspaper's report", "a Post review" (after "The Washington Post")
-        return SourceInfo(SourceType.MEDIA, **info, evidence=f"reports of the press ({core!r})")
+        return SourceInfo(SourceType.MEDIA, **base, evidence=f"reports of the press ({core!r})")
     if cat == "document" and not (outlet and (lhead in _REPORTING_NOUNS or head in outlet.split())):
-        return SourceInfo(SourceType.DOCUMENT, **info, evidence=f"document noun {lhead!r}")
+        return SourceInfo(SourceType.DOCUMENT, **base, evidence=f"document noun {lhead!r}")
     if cat is None and is_cap(head) and head == core_toks[0] and head[1:].islower() and plural \
             and len(core_toks) == 1 and lhead not in _PARTIES and _common_in(context, head):
-        return SourceInfo(SourceType.UNNAMED_GROUP, **info,
+        return SourceInfo(SourceType.UNNAMED_GROUP, **base,
                           evidence=f"plural common noun {lhead!r} (capitalised first word)")
     people_head = bool(outlet) and (cat in ("group", "role", "vague", "bare") or lhead in _PARTIES) \
         and not find_outlet(core)
@@ -641,140 +642,140 @@ def _classify_one(text: str, context: str = "") -> SourceInfo:
                 and not find_outlet(name.split()[0])
                 or core == outlet and outlet_surname(context, outlet)):
             # "Michael Bloomberg", and "Bloomberg" alone where the article names him so
-            return SourceInfo(SourceType.NAMED_PERSON, **info, name=name,
+            return SourceInfo(SourceType.NAMED_PERSON, **base, name=name,
                               evidence=f"a person's surname {outlet!r}, not the outlet")
         if listed_company(core) or core.startswith(outlet) and any(
                 is_cap(t) and t.lower() in ORG_WORDS for t in tokens(core[len(outlet):])):
             # "Reuters Holdings Plc", "The Independent Federation of ...": not the outlet's writer
-            return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+            return SourceInfo(SourceType.NAMED_ORG, **base, name=core,
                               evidence=f"a company or body whose name opens with outlet {outlet!r}")
         if is_cap(head) and head not in outlet and name and not find_outlet(head) \
                 and not newspaper_name(tokens(name)):
-            return SourceInfo(SourceType.NAMED_PERSON, **info, name=name,
+            return SourceInfo(SourceType.NAMED_PERSON, **base, name=name,
                               evidence=f"named journalist {name!r} of outlet {outlet!r}")
-        return SourceInfo(SourceType.MEDIA, **info, name=outlet, evidence=f"outlet {outlet!r}")
+        return SourceInfo(SourceType.MEDIA, **base, name=outlet, evidence=f"outlet {outlet!r}")
     if cat in _COMMON_HEADS and is_cap(head) and _company_short_name(core_toks, context):
-        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+        return SourceInfo(SourceType.NAMED_ORG, **base, name=core,
                           evidence=f"short form of a company's name {core!r} (written with a suffix)")
     if cat == "media" and lhead == "network" and _advocacy_network(core_toks):
-        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+        return SourceInfo(SourceType.NAMED_ORG, **base, name=core,
                           evidence=f"name of a body {core!r} (not a broadcaster)")
     if cat == "media":
-        return SourceInfo(SourceType.MEDIA, **info, evidence=f"media noun {lhead!r}")
+        return SourceInfo(SourceType.MEDIA, **base, evidence=f"media noun {lhead!r}")
     if cat == "people" and is_cap(head) and _surname_in_text(context, head):
-        return SourceInfo(SourceType.NAMED_PERSON, **info, name=head,
+        return SourceInfo(SourceType.NAMED_PERSON, **base, name=head,
                           evidence=f"{head!r} is a surname here (the article gives the full name)")
     if cat == "people" and core.lower() in phrase_set("places.txt"):  # "the Russians"
-        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+        return SourceInfo(SourceType.NAMED_ORG, **base, name=core,
                           evidence=f"government named by its place {core!r}")
     if cat == "people":  # "Hispanics", "Iowans", "Millennials", "Russians": a category of people
-        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a category of people ({head!r})")
+        return SourceInfo(SourceType.UNNAMED_GROUP, **base, evidence=f"a category of people ({head!r})")
     if _CROWD_RE.match(low):  # "thousands of people" in the street: a crowd, not informants
-        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="a crowd counted in round numbers")
+        return SourceInfo(SourceType.UNNAMED_GROUP, **base, evidence="a crowd counted in round numbers")
     if MEMBERS_OF_RE.match(text) and outlet is None:  # "members of Congress": people of a body
-        return SourceInfo(SourceType.UNNAMED_GROUP, **{**info, "plural": True},
+        return SourceInfo(SourceType.UNNAMED_GROUP, **{**base, "plural": True},
                           evidence=f"unnamed members of a body ({text!r})")
     if _SHARE_RE.match(text):
-        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a share of people ({text!r})")
+        return SourceInfo(SourceType.UNNAMED_GROUP, **base, evidence=f"a share of people ({text!r})")
     if lhead in _QUANTIFIERS and len(core_toks) == 1:  # "Some say they ...": people, plural
-        return SourceInfo(SourceType.UNNAMED_GROUP, **{**info, "plural": True},
+        return SourceInfo(SourceType.UNNAMED_GROUP, **{**base, "plural": True},
                           evidence=f"a quantity of people ({lhead!r})")
     if toks[0].lower() in _DEMONSTRATIVES and len(toks) > 2 and toks[1].lower() in _TIES:
         # "those close to him", "those familiar with the talks" (TAXONOMY's anonymous_vague)
-        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **base,
                           evidence=f"unnamed, described by their ties ('those {toks[1].lower()}')")
     if "those" in low and _OF_THOSE_RE.search(text):  # "About a third of those under 30",
-        return SourceInfo(SourceType.UNNAMED_GROUP, **{**info, "plural": True},  # "62 percent
+        return SourceInfo(SourceType.UNNAMED_GROUP, **{**base, "plural": True},  # "62 percent
                           evidence=f"people described as 'those' ({text!r})")  # of those who watched"
     if lhead in _DEMONSTRATIVES and len(core_toks) == 1:  # "those who said ...", "27 percent of those"
-        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"people described only as {lhead!r}")
+        return SourceInfo(SourceType.UNNAMED_GROUP, **base, evidence=f"people described only as {lhead!r}")
     if ("%" in core or "cent" in core or "pct" in core) and _PERCENT_RE.match(core):
-        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"a share of people ({text!r})")
+        return SourceInfo(SourceType.UNNAMED_GROUP, **base, evidence=f"a share of people ({text!r})")
     if of_m and lhead in _PARTIES and not of_m.group().lower().startswith("one "):
-        return SourceInfo(SourceType.UNNAMED_GROUP, **info,
+        return SourceInfo(SourceType.UNNAMED_GROUP, **base,
                           evidence=f"a part of a party ({text!r})")
     if is_cap(head) and cat is None:
-        return _named(core, core_toks, head, info, context)
+        return _named(core, core_toks, head, base, context)
     if lhead.endswith("s") and cat in ("group", "role", "vague") and name_in_prose(core, context):
-        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+        return SourceInfo(SourceType.NAMED_ORG, **base, name=core,
                           evidence=f"capitalised name {core!r} of a body, written so mid-sentence")
     if cat is None and lhead in _PARTIES:
-        return _named(core, core_toks, head, info, context)
+        return _named(core, core_toks, head, base, context)
     first = toks[0].lower()
     affiliation = " ".join(t for t in core_toks[:-1] if is_cap(t) and t.lower() not in DETS) or None
     if lhead == "authorities" and len(core_toks) > 1 and is_cap(core_toks[-2]) \
             and core_toks[-2].lower() not in _KINDS_OF_AUTHORITY:
         # "the Iraqi authorities", "Chinese authorities": a government named by its place
         # (TAXONOMY), while bare "authorities" are unnamed officials
-        return SourceInfo(SourceType.NAMED_ORG, **info, name=core,
+        return SourceInfo(SourceType.NAMED_ORG, **base, name=core,
                           evidence=f"the authorities of a named place ({core!r})")
     if cat == "role":
         aff = affiliation or _modifiers(core_toks[:-1])
-        return SourceInfo(SourceType.ANONYMOUS_SPECIFIC, **info, role=lhead, affiliation=aff,
+        return SourceInfo(SourceType.ANONYMOUS_SPECIFIC, **base, role=lhead, affiliation=aff,
                           evidence=f"unnamed, role noun {lhead!r}")
     if cat == "bare":
         modified = any(t.lower() not in DETS and not COUNT_RE.match(t)
                        for t in core_toks[:-1]) or (core != text and not OF_HEAD_RE.match(text))
         t = SourceType.ANONYMOUS_VAGUE if modified else SourceType.ANONYMOUS_BARE
-        return SourceInfo(t, **info, affiliation=affiliation,
+        return SourceInfo(t, **base, affiliation=affiliation,
                           evidence=f"'source' {'with a description' if modified else 'with no description'}")
     if cat == "vague" and lhead in ORG_WORDS and is_cap(head) and len(core_toks) > 1 \
             and is_cap(core_toks[-2]) and core_toks[-2].lower() not in DETS:
         # "General Partners, a Texas partnership" (session 9, Reuters sample): a firm's name
-        return SourceInfo(SourceType.NAMED_ORG, **info, name=core, evidence=f"organisation name {core!r}")
+        return SourceInfo(SourceType.NAMED_ORG, **base, name=core, evidence=f"organisation name {core!r}")
     if cat == "vague":
-        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info, affiliation=affiliation,
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **base, affiliation=affiliation,
                           evidence=f"unnamed, no role ({lhead!r})")
     if plural and definite_bodies(core_toks, lhead):
-        return SourceInfo(SourceType.NAMED_ORG, **info, affiliation=affiliation,
+        return SourceInfo(SourceType.NAMED_ORG, **base, affiliation=affiliation,
                           evidence=f"definite plural of bodies ({lhead!r}) named before")
     if cat == "group" and not plural and cats.get(lhead + "s") == "group" \
             and lhead not in _COLLECTIVE_NOUNS:
         # "a Hong Kong trader", "one analyst": one member of a group noun is one unnamed person,
         # not a collective (its plural is listed with it; "the public" has none)
-        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info, affiliation=affiliation,
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **base, affiliation=affiliation,
                           evidence=f"one unnamed person ({lhead!r})")
     if cat == "group" and of_m and of_m.group().lower().startswith(("one ", "another ")):
         # "One of the committee's staff members" (blind batch 27): one person of the group
-        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info, affiliation=affiliation,
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **base, affiliation=affiliation,
                           evidence=f"one unnamed member ({lhead!r})")
     if cat == "group":
-        return SourceInfo(SourceType.UNNAMED_GROUP, **info, affiliation=affiliation,
+        return SourceInfo(SourceType.UNNAMED_GROUP, **base, affiliation=affiliation,
                           evidence=f"collective noun {lhead!r}")
     if cat == "org" and "editorial" in (t.lower() for t in core_toks):
-        return SourceInfo(SourceType.MEDIA, **info, evidence="an outlet's editorial board")
+        return SourceInfo(SourceType.MEDIA, **base, evidence="an outlet's editorial board")
     if cat == "org" and lhead in _WIRE_HEADS and len(core_toks) > 1 \
             and core_toks[-2].lower() in _PRESS_WORDS | {"wire"} \
             and not (core_toks[-2].lower() == "press" and lhead != "agency"):
         # "the state news agency", "the official Xinhua news agency": an outlet (TAXONOMY: media);
         # "the press service of the ministry" is the ministry's office
-        return SourceInfo(SourceType.MEDIA, **info, evidence=f"a news service ({core!r})")
+        return SourceInfo(SourceType.MEDIA, **base, evidence=f"a news service ({core!r})")
     if cat == "org" and len(core_toks) == 2 and is_cap(core_toks[1]) \
             and core_toks[0].lower() in given_name_genders() and lhead not in _FOLLOWING_BODIES:
         # blind batch 10: "The state party chairman, Steve House," was a body
-        return SourceInfo(SourceType.NAMED_PERSON, **info, name=core,
+        return SourceInfo(SourceType.NAMED_PERSON, **base, name=core,
                           evidence=f"a given name before the surname {head!r} ({core!r})")
     if cat == "org" and any(t.lower() in _PERSON_ADJECTIVES for t in core_toks[:-1]):
         # blind batch 29: "a retired tool-and-die maker" is a person, not a company
-        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info, evidence=f"one unnamed person ({core!r})")
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **base, evidence=f"one unnamed person ({core!r})")
     if cat == "org":
         if first in _QUANTIFIERS:
-            return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified collective")
-        return SourceInfo(SourceType.NAMED_ORG, **info, affiliation=affiliation,
+            return SourceInfo(SourceType.UNNAMED_GROUP, **base, evidence="quantified collective")
+        return SourceInfo(SourceType.NAMED_ORG, **base, affiliation=affiliation,
                           evidence=f"organisation noun {lhead!r}")
     if (first in _QUANTIFIERS or plural and not is_cap(head)
             and any(is_cap(t) and t.lower() not in DETS for t in core_toks)) \
             and people_noun(lhead):
-        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence="quantified or plural description")
+        return SourceInfo(SourceType.UNNAMED_GROUP, **base, evidence="quantified or plural description")
     if plural and people_noun(lhead):
-        return SourceInfo(SourceType.UNNAMED_GROUP, **info, evidence=f"plural common noun {lhead!r}")
+        return SourceInfo(SourceType.UNNAMED_GROUP, **base, evidence=f"plural common noun {lhead!r}")
     # (a bare "another" has no head noun, though it ends like "reporter")
     if (lhead.isalpha() or lhead.endswith("-year-old")) and first in _ONE_OF_THEM \
             and lhead not in _ONE_OF_THEM and person_noun(lhead):  # ("a 40-year-old in the next
         # lane": session 17, blind batch 51)
-        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **info,
+        return SourceInfo(SourceType.ANONYMOUS_VAGUE, **base,
                           evidence=f"unnamed person described as {lhead!r}")
-    return SourceInfo(SourceType.UNKNOWN, **info, evidence=f"no rule for head {lhead!r}")
+    return SourceInfo(SourceType.UNKNOWN, **base, evidence=f"no rule for head {lhead!r}")
 
 
 # capitalised only at a sentence start: kinds of authority, not a place ("Local authorities
