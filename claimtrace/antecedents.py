@@ -94,8 +94,8 @@ def pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolv
         np = text[subject[0]:subject[1]]
         subject_info = classify_in(np, text)
         if subject_info.type.is_anonymous and not subject_info.plural:
-            return SourceInfo(subject_info.type, subject_info.head, False, evidence=f"pronoun {info.pronoun!r} -> "
-                              f"{np!r}, the subject just before"), np
+            return SourceInfo(subject_info.type, subject_info.head, False,
+                              evidence=f"pronoun {info.pronoun!r} -> {np!r}, the subject just before"), np
     return found_named or (info, as_text)
 
 

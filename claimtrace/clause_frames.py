@@ -261,7 +261,8 @@ def sentence_subject(ctx: Ctx, cue_start: int | None = None) -> tuple[int, int] 
     text, sent = ctx.text, ctx.sent
     end = _own_join_start(text, sent.start, cue_start)
     start = clause_start(text, sent.start, end)
-    earlier_found = [a for a in ctx.found if a.source is not None and a.pattern != Pattern.ACCORDING_TO
+    earlier_found = [a for a in ctx.found if a.source is not None
+                     and a.pattern != Pattern.ACCORDING_TO
                      and start <= a.source[0] and _ends_by(text, a.source[1], end)]
     # the latest one not nested in another's content, else the latest; read from the end, as
     # a run-on sentence may hold hundreds of earlier attributions

@@ -186,9 +186,10 @@ def _singular_person_head(word: str) -> bool:
             or low in IRREGULAR_PLURALS:
         return False
     cats = noun_categories()
+    cat = cats.get(low)
     # (or one member of a group noun: "conservative activist", "economist"; session 18)
-    return cats.get(low) in ("role", "vague") or low in _OFFICE_HEADS \
-        or cats.get(low) == "group" and cats.get(low + "s") == "group" and low not in _COLLECTIVE_WORDS
+    return cat in ("role", "vague") or low in _OFFICE_HEADS \
+        or cat == "group" and cats.get(low + "s") == "group" and low not in _COLLECTIVE_WORDS
 
 
 def after_lower_word(context: str, word: str) -> bool:
