@@ -464,18 +464,19 @@ class _Resolver:
         if info.pronoun in ("i", "me"):
             return self._recent(lambda c: c.name.lower() in ("i", "me"))
         if t is SourceType.NAMED_PERSON and info.name:
-            surname = name_surname(info.name)
-            own = self.gender or mention_gender(text, info.name, info.head)  # not "Mr. Doe" for "Mrs."
+            name = info.name
+            surname = name_surname(name)
+            own = self.gender or mention_gender(text, name, info.head)  # not "Mr. Doe" for "Mrs."
             def same(c: _Cluster) -> bool:
                 return c.type is SourceType.NAMED_PERSON and name_surname(c.name) == surname \
-                    and same_given_name(info.name, c.name) and self.agrees(c, own)
+                    and same_given_name(name, c.name) and self.agrees(c, own)
             idx = None
-            if " " not in info.name.strip():  # a bare "Trump" is the father, not "Donald Trump Jr."
+            if " " not in name.strip():  # a bare "Trump" is the father, not "Donald Trump Jr."
                 idx = self._recent(lambda c: same(c) and not has_suffix(c.name))
             if idx is None:
                 idx = self._recent(same)
-            if idx is not None and len(info.name) > len(self.clusters[idx].name):
-                self.clusters[idx].name = info.name
+            if idx is not None and len(name) > len(self.clusters[idx].name):
+                self.clusters[idx].name = name
             return idx
         definite = _DEFINITE_RE.match(text) is not None or _PARTITIVE_RE.match(text) is not None
         if t in (SourceType.NAMED_ORG, SourceType.MEDIA):
@@ -848,12 +849,14 @@ def resolve(
         # "officials said they hoped ..." or "... they agreed": they are the officials; but in
         # "sources said they said ..." a nested verb of saying reports someone else's words (in
         # the host's own sentence: a later "He said ..." that a run-on content took in is not)
-        nested_speech = r.parent is not None and r.rule.endswith((":speech", ":told")) \
-            and _saying_cue(text, r) and raw[r.parent].sentence == r.sentence
-        # ("X said he had told Y ...": "he" is most often X, so a singular pronoun keeps X)
-        exclude = mention_cluster.get(r.parent) if nested_speech and not (
-            info.pronoun in ("he", "she") and raw[r.parent].rule.startswith("source_verb_content")) \
-            else None
+        exclude = None
+        parent = r.parent
+        if parent is not None and r.rule.endswith((":speech", ":told")) and _saying_cue(text, r) \
+                and raw[parent].sentence == r.sentence and not (
+                    # ("X said he had told Y ...": "he" is most often X; a singular pronoun keeps X)
+                    info.pronoun in ("he", "she")
+                    and raw[parent].rule.startswith("source_verb_content")):
+            exclude = mention_cluster.get(parent)
         # only an anonymous mention can declare itself unnamed (assign reads it for no other)
         unnamed = info.type.is_anonymous and (
             anonymity_reason_span(text, *r.source) is not None or kin is not None

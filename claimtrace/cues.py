@@ -298,7 +298,9 @@ def _opening_participle(text: str, start: int, end: int, verbs: dict[str, tuple[
     ('warn', 7)
     """
     m = _OPENING_PARTICIPLE_RE.match(text, start, end)
-    form = m.group(1).lower() if m else ""
+    if m is None:
+        return None
+    form = m.group(1).lower()
     if form not in verbs:
         return None
     lemma, kind = verbs[form]
@@ -315,7 +317,7 @@ def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
         ms = m.start()
         if in_regions(ms, quotes):
             continue
-        kind = m.lastgroup if m.lastgroup != "plemma" else "passive"
+        kind = (m.lastgroup or "") if m.lastgroup != "plemma" else "passive"
         if kind in ("evidential", "asked"):
             if kind == "asked" and not (text[ms].isupper() or text[ms] in "wb"):
                 continue  # "Asked about ...", "when asked ...", "was asked ..." (not "asked")

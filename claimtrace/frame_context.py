@@ -294,13 +294,13 @@ def _lead_before_source(ctx: Ctx, source: tuple[int, int]) -> tuple[int, int] | 
     return content_before(ctx, b + 1 if ctx.text[b] == '"' else b)
 
 
-def _aside_content(ctx: Ctx, raw: RawAttribution, s: int, e: int) -> bool:
+def _aside_content(ctx: Ctx, raw: RawAttribution, source: tuple[int, int], s: int, e: int) -> bool:
     """"A, he said, B" -> A and B; "“A,” he said, noting X" -> A; "He said, “A.”" -> the quote."""
     text = ctx.text
     after = content_after(ctx, strip_ws(text, s + 1, e)[0])
     if after is None:
         return False
-    lead = _lead_before_source(ctx, raw.source)
+    lead = _lead_before_source(ctx, source)
     if text[after[0]] == '"' or lead is None:
         raw.content = [after]
     elif _ASIDE_PARTICIPLE_RE.match(text, after[0]):
@@ -322,16 +322,17 @@ def _make_content_first(raw: RawAttribution, lead: tuple[int, int]) -> None:
     raw.rule = _renamed(raw.rule, "content_first_aside")
 
 
-def _quote_then_adverbial(ctx: Ctx, raw: RawAttribution, s: int, e: int) -> bool:
+def _quote_then_adverbial(ctx: Ctx, raw: RawAttribution, source: tuple[int, int], s: int,
+                          e: int) -> bool:
     """"“A,” he said Sunday on NBC." / "“A,” Stein told the protesters.": what follows the cue
     is circumstance, and the quotation before the source is the content."""
     text = ctx.text
-    b = boundary_before(text, ctx.sent.start, raw.source[0])
+    b = boundary_before(text, ctx.sent.start, source[0])
     if b is None or text[b] != '"' or _CLAUSE_START_RE.match(text, s) or '"' in text[s:e] \
             or text.count(" ", s, e) >= _MAX_ADVERBIAL_WORDS \
             or quoted_name_lead(ctx, b) is not None:
         return False
-    lead = _lead_before_source(ctx, raw.source)
+    lead = _lead_before_source(ctx, source)
     if lead is None:
         return False
     _make_content_first(raw, lead)
@@ -364,13 +365,14 @@ def quoted_name_lead(ctx: Ctx, close: int) -> int | None:
 
 def repair_aside(ctx: Ctx, raw: RawAttribution) -> None:
     """Content cut after a cue that is only an aside to the sentence's real content."""
-    if not raw.rule.startswith("source_verb_content") or raw.source is None \
-            or len(raw.content) != 1 or raw.source[1] > raw.cue[0]:
+    source = raw.source
+    if not raw.rule.startswith("source_verb_content") or source is None \
+            or len(raw.content) != 1 or source[1] > raw.cue[0]:
         return
     s, e = raw.content[0]
     if ctx.text[s] == ",":
-        fixed = _aside_content(ctx, raw, s, e)
+        fixed = _aside_content(ctx, raw, source, s, e)
     else:
-        fixed = _quote_then_adverbial(ctx, raw, s, e)
+        fixed = _quote_then_adverbial(ctx, raw, source, s, e)
     if fixed:
         raw.extra["aside"] = True

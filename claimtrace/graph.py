@@ -226,7 +226,7 @@ class _Builder:
     def groups(self, claim_groups: Iterable[Any]) -> None:
         G = self.G
         for gi, group in enumerate(claim_groups):
-            members = group.get("claims") if isinstance(group, dict) else group.claims
+            members = (group.get("claims") or ()) if isinstance(group, dict) else group.claims
             gid = (group.get("group_id", group.get("id")) if isinstance(group, dict)
                    else getattr(group, "group_id", getattr(group, "id", None)))
             gid = str(gi if gid is None else gid)

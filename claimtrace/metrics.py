@@ -181,10 +181,10 @@ def _claim_facts(analysis: Analysis) -> list[ClaimFacts]:
     rows: list[tuple[Claim, tuple[int, ...], frozenset[SourceClass]]] = []
     for c in kept:
         ids, sourceless = _claim_sources(analysis, c, atts)
-        classes = {by_id[i].source_class for i in ids if i in by_id}
-        if sourceless or (c.attributed and not classes):
-            classes.add(SourceClass.UNKNOWN)
-        rows.append((c, ids, frozenset(classes)))
+        found = {by_id[i].source_class for i in ids if i in by_id}
+        if sourceless or (c.attributed and not found):
+            found.add(SourceClass.UNKNOWN)
+        rows.append((c, ids, frozenset(found)))
     # corroboration inside the article: same fingerprint, backed by another source
     by_fp: dict[str, set[int]] = {}
     for c, ids, _ in rows:

@@ -126,7 +126,7 @@ class Span:
 
 
 _new_object = object.__new__
-_set_start, _set_end, _set_text = Span.start.__set__, Span.end.__set__, Span.text.__set__  # type: ignore[attr-defined]
+_set_start, _set_end, _set_text = Span.start.__set__, Span.end.__set__, Span.text.__set__  # type: ignore[attr-defined,misc]
 
 
 @dataclass(frozen=True, slots=True)

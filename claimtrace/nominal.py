@@ -52,7 +52,9 @@ def _renewing_subject(text: str, start: int, src: tuple[int, int]) -> tuple[int,
     m = _RENEWING_RE.search(text, max(start, src[0] - 30), src[0])
     if m is None:
         return src
-    verb = _AUX_RE.search(text, max(start, m.start() - 30), m.start()).start()
+    aux = _AUX_RE.search(text, max(start, m.start() - 30), m.start())
+    assert aux is not None  # the pattern may match nothing at the end, so it always matches
+    verb = aux.start()
     subject = left_np(text, start, verb)
     return subject if subject is not None and subject[1] > verb - 3 else src
 

@@ -34,7 +34,7 @@ from .plot_graph import _fold_claims, _layout, source_graph  # noqa: F401 - re-e
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
+    from matplotlib.figure import Figure, SubFigure
 
     from .analysis import Analysis
 
@@ -217,7 +217,7 @@ def _date_axis(ax: Axes, when: pd.Series) -> None:
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
     for t in ax.get_xticklabels():
         t.set_rotation(30)
-        t.set_ha("right")
+        t.set_horizontalalignment("right")
 
 
 # --------------------------------------------------------------------------- strip
@@ -322,14 +322,15 @@ def justified_anonymity(data: Iterable[Analysis] | pd.DataFrame, *, by: str = "o
 # --------------------------------------------------------------------------- output
 
 
-def figure_svg(fig: Figure) -> str:
-    """The figure as an inline ``<svg>`` element (no XML prolog, no metadata, text as text)."""
+def figure_svg(fig: Figure | SubFigure) -> str:
+    """The figure as an inline ``<svg>`` element (no XML prolog, no metadata, text as text); a
+    subfigure is drawn as the whole figure holding it."""
     import matplotlib
 
     buf = io.StringIO()
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "claimtrace"}):
-        fig.savefig(buf, format="svg", bbox_inches="tight",
-                    metadata={"Creator": None, "Date": None, "Format": None, "Type": None})
+        fig.figure.savefig(buf, format="svg", bbox_inches="tight",
+                           metadata={"Creator": None, "Date": None, "Format": None, "Type": None})
     text = buf.getvalue()
     return text[text.index("<svg"):]
 
@@ -337,7 +338,7 @@ def figure_svg(fig: Figure) -> str:
 def save_axes(ax: Axes, path: str | Path, *, dpi: int = 150) -> Path:
     """Save the figure holding ``ax`` as PNG, SVG or PDF (by suffix)."""
     path = Path(path)
-    ax.figure.savefig(path, dpi=dpi, bbox_inches="tight")
+    ax.figure.figure.savefig(path, dpi=dpi, bbox_inches="tight")  # (the top figure)
     return path
 
 

@@ -31,6 +31,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
+from .errors import InputError
+from .text import decode_bytes
+
 __all__ = [
     "MAX_DOCUMENT_BYTES",
     "Record",
@@ -110,22 +113,8 @@ def parse_columns(spec: str | Mapping[str, str] | None) -> dict[str, str]:
 
 
 def _decode(data: bytes, where: str, errors: str) -> str:
-    """UTF-8 (BOM tolerated) via claimtrace.text when it offers decode_bytes."""
-    try:
-        from .text import decode_bytes  # type: ignore[attr-defined]
-    except ImportError:
-        decode_bytes = None
-    if decode_bytes is not None:
-        out = decode_bytes(data, where=where, errors=errors)
-        return out[0] if isinstance(out, tuple) else out
-    from .errors import DecodeError
-
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8", errors="strict" if errors == "strict" else "replace")
-    except UnicodeDecodeError as exc:
-        raise DecodeError(where, exc.start) from None
+    """UTF-8 (BOM tolerated), as :func:`claimtrace.text.decode_bytes` decodes it."""
+    return decode_bytes(data, where=where, errors=errors)[0]
 
 
 def _text_problem(text: str) -> str | None:
@@ -177,7 +166,7 @@ def _from_row(row: Mapping[str, Any], columns: Mapping[str, str], where: str) ->
 
 def _open_binary(path: Path) -> IO[bytes]:
     if path.suffix.lower() == ".gz":
-        return gzip.open(path, "rb")
+        return gzip.open(path, "rb")  # type: ignore[return-value]  # a GzipFile reads bytes
     return open(path, "rb")  # noqa: SIM115 - returned to the caller, closed there
 
 
@@ -204,8 +193,6 @@ _READ_ERRORS = (OSError, EOFError, zlib.error, gzip.BadGzipFile)
 def read_jsonl_stream(stream: IO[bytes], where: str, *, columns: Mapping[str, str] | None = None,
                       errors: str = "replace") -> Iterator[Record]:
     """One record per non-blank line of a binary JSONL stream (origin ``where:line``)."""
-    from .errors import InputError
-
     columns = columns or {}
     lineno = 0
     try:
@@ -288,8 +275,6 @@ def html_to_record(html: str, where: str, doc_id: str) -> Record:
 
 
 def _read_file(path: Path, columns: Mapping[str, str], errors: str) -> Iterator[Record]:
-    from .errors import InputError
-
     name = str(path)
     kind = _kind(path)
     if kind in ("jsonl", "csv"):
@@ -327,8 +312,6 @@ def _read_file(path: Path, columns: Mapping[str, str], errors: str) -> Iterator[
 
 
 def _read_stdin(errors: str) -> Iterator[Record]:
-    from .errors import InputError
-
     where = "<stdin>:1"
     data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
     if len(data) > MAX_DOCUMENT_BYTES:

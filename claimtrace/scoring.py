@@ -110,7 +110,7 @@ class _Doc:
         self._starts = [s for s, _ in self.toks]
         self._ends = [e for _, e in self.toks]
 
-    def tokens(self, span: Pieces | None) -> set[int]:
+    def tokens(self, span: Iterable[Piece] | None) -> set[int]:
         """Indices of the word tokens sharing a character with the span."""
         found: set[int] = set()
         for s, e in span or ():
@@ -165,7 +165,7 @@ def _span_sets(doc: _Doc, role: str, gold: list[_Att], pred: list[_Att], c: Coun
 
 def _pairs(gold: list[_Att], pred: list[_Att]) -> list[tuple[int, int, str]]:
     """Pair gold and predicted attributions one-to-one: by cue overlap, then by content."""
-    cands = []
+    cands: list[tuple[tuple[float, int, int, int], int, int]] = []
     for i, g in enumerate(gold):
         for j, p in enumerate(pred):
             ov = _span_shared(g.cue, p.cue) if g.cue and p.cue else 0
@@ -216,7 +216,7 @@ def _score_pair(doc: _Doc, g: _Att, p: _Att, c: Counter, conf: Counter, typing: 
     if g.content:
         gt, pt = doc.tokens(g.content), doc.tokens(p.content)
         c["pair.content.n"] += 1
-        c["pair.content.token_f1_sum"] += _token_f1(gt, pt)
+        c["pair.content.token_f1_sum"] += _token_f1(gt, pt)  # type: ignore[assignment]  # a float
         c["pair.content.exact"] += p.content == g.content
         c["pair.content.lenient"] += bool(p.content) and (
             _trim_all(doc.text, p.content) == _trim_all(doc.text, g.content))

@@ -98,7 +98,7 @@ class _NewsPunkt(PunktSentenceTokenizer):
         whose word would overlap that one's is dropped), found the same way but without a
         generator, nor a copy of the text between candidates and a method call for each.
         """
-        candidates = []  # (match, start and end of the word before it)
+        candidates: list[tuple[re.Match[str], int, int]] = []  # match, the word before it
         prev_start = prev_stop = 0
         for match in self._period_context.finditer(text):
             m_start = match.start()
@@ -137,9 +137,9 @@ class _NewsPunkt(PunktSentenceTokenizer):
             # next piece that starts with a letter or digit, the common case, cannot match it
             m = realignment.match(text, *nxt) \
                 if nxt is not None and not text[nxt[0]:nxt[0] + 1].isalnum() else None
-            if m:
-                ends.append(nxt[0] + len(m.group(0).rstrip()))
-                realign = m.end() - nxt[0]
+            if m:  # (m.pos is where the next piece starts)
+                ends.append(m.pos + len(m.group(0).rstrip()))
+                realign = m.end() - m.pos
             else:
                 realign = 0
                 if stop > start:
@@ -169,13 +169,15 @@ class _PlainLanguageVars(PunktLanguageVars):
     the cache has no decision for it) compiled with ``re``, as :func:`_plain_pattern` says."""
 
     __slots__ = ()
+    _re_word_tokenizer: re.Pattern[str]  # a slot of the base class, which mypy cannot see
 
     def _word_tokenizer_re(self) -> re.Pattern[str]:
         try:
             return self._re_word_tokenizer
         except AttributeError:
-            self._re_word_tokenizer = _plain_pattern(super()._word_tokenizer_re().pattern)
-            return self._re_word_tokenizer
+            pattern = _plain_pattern(super()._word_tokenizer_re().pattern)
+            self._re_word_tokenizer = pattern  # type: ignore[misc]
+            return pattern
 
 
 # PunktToken's patterns, compiled with ``re``: on ASCII text the two engines agree; beyond it
