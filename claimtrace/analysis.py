@@ -35,7 +35,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 @dataclass(frozen=True)
 class Analysis:
-    """Everything claimtrace found in one article. Immutable; views are derived on demand."""
+    """Everything claimtrace found in one article. Immutable; views are derived on demand.
+
+    >>> a = analyze("Officials said the talks had stalled.", doc_id="x")
+    >>> a.doc_id, len(a.claims), a.summary()["anonymous_share_claims"]
+    ('x', 1, 1.0)
+    """
 
     text: str
     meta: DocumentMeta
@@ -109,6 +114,12 @@ def analyze(
     """Analyse one article and return its :class:`Analysis`.
 
     Never raises on odd text: problems become ``diagnostics``.
+
+    >>> a = analyze("Jane Doe said the plan would fail. Officials said it had stalled.")
+    >>> [(s.name, s.type.value) for s in a.sources]
+    [('Jane Doe', 'named_person'), ('Officials', 'anonymous_specific')]
+    >>> [d.code for d in analyze("").diagnostics]
+    ['empty_text']
     """
     if not isinstance(text, str):
         raise TypeError(f"analyze() needs str text, got {type(text).__name__}")

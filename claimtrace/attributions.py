@@ -271,7 +271,16 @@ def _frame_word_re() -> re.Pattern[str]:
 
 
 def find_attributions(text: str, sentences: Sequence[Sentence], *, original: str) -> list[RawAttribution]:
-    """Every attribution in the article, in text order (offsets valid in ``original`` too)."""
+    """Every attribution in the article, in text order (offsets valid in ``original`` too).
+
+    >>> from claimtrace import sentences, text
+    >>> raw = "Secretary of State Mike Pompeo said on Monday that talks would resume."
+    >>> work = text.normalise(raw)
+    >>> sents = sentences.split_sentences(work, text.find_noise(work, original=raw), original=raw)
+    >>> found = find_attributions(work, sents, original=raw)
+    >>> [(raw[slice(*f.source)], raw[slice(*f.cue)], f.pattern.value) for f in found]
+    [('Secretary of State Mike Pompeo', 'said', 'source_verb_content')]
+    """
     para_bounds = _paragraph_bounds(sentences)
     quoted = '"' in text  # without a quotation mark, no paragraph holds a quotation (most newswire)
     quotes_by_para = {p: quote_regions(text, s, e) for p, (s, e) in para_bounds.items()} if quoted else {}

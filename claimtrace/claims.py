@@ -67,7 +67,13 @@ def content_pieces(claim: Claim, attributions: dict[int, Attribution]) -> list[t
 
 
 def is_claim(sentence: Sentence) -> bool:
-    """Does this sentence assert something (not noise, not a question, has some words)?"""
+    """Does this sentence assert something (not noise, not a question, has some words)?
+
+    >>> from claimtrace.sentences import split_sentences
+    >>> t = "Talks will resume. Will they? Yes."
+    >>> [(s.text, is_claim(s)) for s in split_sentences(t, [], original=t)]
+    [('Talks will resume.', True), ('Will they?', False), ('Yes.', False)]
+    """
     if sentence.is_noise:
         return False
     body = sentence.text.rstrip(" \"'\u201d\u2019)")
@@ -115,7 +121,17 @@ def build_claims(
     attributions: Sequence[Attribution],
     sources: Sequence[Source],
 ) -> list[Claim]:
-    """One claim per asserting sentence, with the attributions and sources it rests on."""
+    """One claim per asserting sentence, with the attributions and sources it rests on.
+
+    >>> from claimtrace import attributions, coref, sentences, text
+    >>> raw = "Officials said on Monday that talks would resume."
+    >>> work = text.normalise(raw)
+    >>> sents = sentences.split_sentences(work, text.find_noise(work, original=raw), original=raw)
+    >>> atts, srcs = coref.resolve(attributions.find_attributions(work, sents, original=raw),
+    ...                            work, sents, original=raw)
+    >>> [(c.span.text, c.attributed, c.source_ids) for c in build_claims(raw, sents, atts, srcs)]
+    [('Officials said on Monday that talks would resume.', True, (0,))]
+    """
     claims: list[Claim] = []
     by_sentence = _backing_by_sentence(sentences, attributions)
     for sent in sentences:

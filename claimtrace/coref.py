@@ -797,7 +797,17 @@ def resolve(
     original: str,
     doc_id: str = "doc",
 ) -> tuple[list[Attribution], list[Source]]:
-    """Merge source mentions into sources and build the final attributions."""
+    """Merge source mentions into sources and build the final attributions.
+
+    >>> from claimtrace import attributions, sentences, text
+    >>> raw = "Mike Pompeo said talks would resume, and he added that they were useful."
+    >>> work = text.normalise(raw)
+    >>> sents = sentences.split_sentences(work, text.find_noise(work, original=raw), original=raw)
+    >>> found = attributions.find_attributions(work, sents, original=raw)
+    >>> atts, srcs = resolve(found, work, sents, original=raw)
+    >>> [(a.source.span.text, srcs[a.source.source_id].name) for a in atts]
+    [('Mike Pompeo', 'Mike Pompeo'), ('he', 'Mike Pompeo')]
+    """
     resolver = _Resolver(text)
     mention_cluster: dict[int, int] = {}
     by_span: dict[tuple[int, int], int] = {}

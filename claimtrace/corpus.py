@@ -112,7 +112,12 @@ def _metric_columns() -> dict[str, str]:
 
 
 def document_columns() -> dict[str, str]:
-    """Columns and dtypes of the ``documents`` table."""
+    """Columns and dtypes of the ``documents`` table.
+
+    >>> cols = document_columns()
+    >>> list(cols)[:4], cols["status"], cols["n_claims"]
+    (['seq', 'doc_id', 'origin', 'outlet'], 'object', 'Int64')
+    """
     return {**_BASE_COLUMNS, **_metric_columns()}
 
 
@@ -129,7 +134,13 @@ def _empty_frames() -> dict[str, pd.DataFrame]:
 
 @dataclass
 class BatchResult:
-    """What a worker returns for one batch: table chunks, claim signatures, maybe analyses."""
+    """What a worker returns for one batch: table chunks, claim signatures, maybe analyses.
+
+    >>> res = analyze_batch([(0, Record("b", "", error="empty text"))],
+    ...                     BatchOptions(time_limit=5, track=True, keep_analyses=False))
+    >>> res.n_docs, res.n_errors, res.signatures.shape, res.analyses
+    (1, 1, (0, 64), None)
+    """
 
     tables: dict[str, pd.DataFrame]
     signatures: np.ndarray
@@ -140,6 +151,12 @@ class BatchResult:
 
 @dataclass(frozen=True)
 class BatchOptions:
+    """Options of :func:`analyze_batch`: seconds per document, claim tracking, keep analyses.
+
+    >>> BatchOptions(time_limit=60.0, track=True, keep_analyses=False)
+    BatchOptions(time_limit=60.0, track=True, keep_analyses=False)
+    """
+
     time_limit: float | None
     track: bool
     keep_analyses: bool
@@ -211,7 +228,16 @@ def _frame(rows: list[dict[str, Any]], columns: Mapping[str, str]) -> pd.DataFra
 
 
 def analyze_batch(batch: list[tuple[int, Record]], opts: BatchOptions) -> BatchResult:
-    """Analyse ``(seq, record)`` pairs; never raises for one bad document."""
+    """Analyse ``(seq, record)`` pairs; never raises for one bad document.
+
+    >>> res = analyze_batch([(0, Record("a", "Officials said the talks had stalled.")),
+    ...                      (1, Record("b", "", error="empty text"))],
+    ...                     BatchOptions(time_limit=5, track=False, keep_analyses=True))
+    >>> res.tables["documents"][["seq", "status", "error"]].values.tolist()
+    [[0, 'ok', None], [1, 'error', 'empty text']]
+    >>> len(res.tables["attributions"]), [a.doc_id for a in res.analyses]
+    (1, ['a'])
+    """
     import numpy as np
     import pandas as pd
 

@@ -76,6 +76,12 @@ def article_table(analyses: Iterable[Analysis]) -> pd.DataFrame:
     """One row per article: doc_id, outlet, published, month, title, then every metric.
 
     Shares with a zero denominator are ``NaN``.  Streams: only the rows are kept.
+
+    >>> import claimtrace as ct
+    >>> docs = [ct.analyze("Officials said it rained.", doc_id="a", published="2020-01-05"),
+    ...         ct.analyze("Pompeo said it rained.", doc_id="b")]
+    >>> article_table(docs)[["doc_id", "month", "anonymous_share_claims"]].values.tolist()
+    [['a', '2020-01', 1.0], ['b', nan, 0.0]]
     """
     import pandas as pd
 
@@ -100,6 +106,13 @@ def corpus_metrics(analyses: Iterable[Analysis] | pd.DataFrame,
     denominator (a pooled share, not a mean of article shares).  Articles with no
     outlet or date fall in a group whose key is missing (NaN/None).  ``analyses``
     may also be a frame already produced by :func:`article_table`.
+
+    >>> import claimtrace as ct
+    >>> docs = [ct.analyze("Officials said it rained.", doc_id="a", outlet="Daily"),
+    ...         ct.analyze("Pompeo said it rained.", doc_id="b", outlet="Daily")]
+    >>> cols = ["outlet", "n_articles", "n_anonymous_claims", "anonymous_share_claims"]
+    >>> corpus_metrics(docs, by="outlet")[cols].values.tolist()
+    [['Daily', 2, 1, 0.5]]
     """
     import pandas as pd
 

@@ -64,7 +64,13 @@ _SO_CALLED_RE = re.compile(r"(?<![A-Za-z])[Ss]o[- ]$")
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A cue candidate: offsets in the text, lemma and kind (speech, belief, told, ...)."""
+    """A cue candidate: offsets in the text, lemma and kind (speech, belief, told, ...).
+
+    >>> t = "Pompeo has also said that talks would resume."
+    >>> c = find_cues(t, 0, len(t), [])[0]
+    >>> c.span_text(t), t[c.verb_start:c.end], c.lemma, c.kind
+    ('has also said', 'said', 'say', 'speech')
+    """
 
     start: int
     end: int
@@ -78,7 +84,12 @@ class Cue:
 
 
 def tokenize(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Word tokens of ``text[start:end]`` as absolute (start, end) offsets."""
+    """Word tokens of ``text[start:end]`` as absolute (start, end) offsets.
+
+    >>> t = "Abu-Laban's aide said 108,000 jobs were lost."
+    >>> [t[s:e] for s, e in tokenize(t, 0, len(t))]
+    ["Abu-Laban's", 'aide', 'said', '108,000', 'jobs', 'were', 'lost']
+    """
     return [(m.start(), m.end()) for m in WORD_RE.finditer(text, start, end)]
 
 
@@ -87,6 +98,10 @@ def quote_regions(text: str, para_start: int, para_end: int) -> list[tuple[int, 
 
     Quotes pair in order; an unclosed quote runs to the end of the paragraph (the news
     convention for a quotation that continues in the next paragraph).
+
+    >>> t = '"We will win," she said. "The vote'
+    >>> [t[s:e] for s, e in quote_regions(t, 0, len(t))]
+    ['"We will win,"', '"The vote']
     """
     marks = [m.start() for m in _QUOTE_RE.finditer(text, para_start, para_end)]
     regions = []
@@ -308,7 +323,12 @@ def _opening_participle(text: str, start: int, end: int, verbs: dict[str, tuple[
 
 
 def find_cues(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[Cue]:
-    """Cue candidates in ``text[start:end]`` (one sentence), outside direct quotes."""
+    """Cue candidates in ``text[start:end]`` (one sentence), outside direct quotes.
+
+    >>> t = '"He said no," an aide told reporters.'
+    >>> [(c.span_text(t), c.lemma) for c in find_cues(t, 0, len(t), quote_regions(t, 0, len(t)))]
+    [('told', 'tell')]
+    """
     verbs = reporting_verbs()
     weak = weak_verb_forms()
     cues: list[Cue] = []

@@ -100,7 +100,12 @@ def _rgba(hex_colour: str, alpha: float) -> str:
 
 @lru_cache(maxsize=1)
 def css() -> str:
-    """The stylesheet (static template plus palette rules), scoped under ``.ct-root``."""
+    """The stylesheet (static template plus palette rules), scoped under ``.ct-root``.
+
+    >>> sheet = css()
+    >>> sheet.count(".ct-root .ct-src.ct-"), len(PALETTE)
+    (8, 8)
+    """
     base = resources.files("claimtrace").joinpath("templates", "claimtrace.css")
     rules = [base.read_text(encoding="utf-8")]
     for key, colour in PALETTE.items():
@@ -185,14 +190,25 @@ def _marks(analysis: Analysis, prefix: str) -> list[_Mark]:
 
 
 def highlight_html(analysis: Analysis, *, prefix: str | None = None) -> str:
-    """The article text, escaped, with sources, cues, claims, contents and noise marked."""
+    """The article text, escaped, with sources, cues, claims, contents and noise marked.
+
+    >>> import claimtrace as ct
+    >>> html = highlight_html(ct.analyze("Officials said <b>it</b> was over."))
+    >>> html.count('class="ct-src'), html.count('class="ct-cue"'), "&lt;b&gt;it&lt;/b&gt;" in html
+    (1, 1, True)
+    """
     prefix = prefix or anchor_prefix(analysis.doc_id)
     body = render_marks(analysis.text, _marks(analysis, prefix))
     return f'<div class="ct-text">{body}</div>'
 
 
 def legend_html() -> str:
-    """Colour chips for every class, plus the cue, reason and noise styles."""
+    """Colour chips for every class, plus the cue, reason and noise styles.
+
+    >>> html = legend_html()
+    >>> html.count('class="ct-chip'), "unattributed (outlet&#x27;s voice)" in html
+    (8, True)
+    """
     chips = [f'<span><span class="ct-chip ct-{k}"></span>{esc(v)}</span>'
              for k, v in CLASS_LABELS.items()]
     chips += ['<span><span class="ct-cue">cue</span></span>',
@@ -210,7 +226,12 @@ def _pct(value: float | None) -> str:
 
 
 def claim_link(claim: Any, prefix: str, *, words: int = 12) -> str:
-    """``<a href="#...">`` to a claim, followed by its first words."""
+    """``<a href="#...">`` to a claim, followed by its first words.
+
+    >>> import claimtrace as ct
+    >>> claim_link(ct.analyze("Officials said a deal was close.").claims[0], "p", words=2)
+    '<a href="#p-c0">claim 0</a> <span class="ct-muted">Officials said…</span>'
+    """
     parts = claim.span.text.split()
     snippet = " ".join(parts[:words]) + ("…" if len(parts) > words else "")
     return (f'<a href="#{esc(prefix)}-c{int(claim.id)}">claim {int(claim.id)}</a>'
@@ -262,7 +283,14 @@ _FIGURES = (
 
 
 def figures_html(analysis: Analysis, *, prefix: str | None = None) -> str:
-    """Headline figures, each with numerator/denominator and the items it counts."""
+    """Headline figures, each with numerator/denominator and the items it counts.
+
+    >>> import claimtrace as ct
+    >>> a = ct.analyze("Pompeo said the talks had stalled. Officials said a deal was close.")
+    >>> html = figures_html(a)
+    >>> html.count('<div class="ct-value">50%</div>'), "1 of 2 attributed claims" in html
+    (3, True)
+    """
     from .metrics import COUNTS, SHARES, article_metrics
 
     prefix = prefix or anchor_prefix(analysis.doc_id)
@@ -301,7 +329,14 @@ def _carried(analysis: Analysis) -> dict[int, list[int]]:
 
 def source_html(source: Source, *, analysis: Analysis | None = None,
                 prefix: str | None = None) -> str:
-    """A card for one resolved source: type, mentions, anonymity reason and claims carried."""
+    """A card for one resolved source: type, mentions, anonymity reason and claims carried.
+
+    >>> import claimtrace as ct
+    >>> a = ct.analyze("Officials said a deal was close.")
+    >>> html = source_html(a.sources[0], analysis=a, prefix="p")
+    >>> "anonymity reason: <em>none given</em>" in html, '<a href="#p-c0">claim 0</a>' in html
+    (True, True)
+    """
     key = claim_class(source.source_class)
     mentions = ", ".join(f"“{esc(m.span.text)}”" for m in source.mentions) or "–"
     reason = source.anonymity_reason or next(
@@ -323,7 +358,13 @@ def source_html(source: Source, *, analysis: Analysis | None = None,
 
 
 def sources_table_html(analysis: Analysis, *, prefix: str | None = None) -> str:
-    """A table of the article's sources and the claims each one carries."""
+    """A table of the article's sources and the claims each one carries.
+
+    >>> import claimtrace as ct
+    >>> a = ct.analyze("Pompeo said the talks had stalled. Officials said a deal was close.")
+    >>> sources_table_html(a, prefix="p").count('<tr id="p-src')
+    2
+    """
     prefix = prefix or anchor_prefix(analysis.doc_id)
     carried = _carried(analysis)
     claims = {c.id: c for c in analysis.claims}
@@ -364,6 +405,11 @@ def analysis_html(analysis: Analysis, *, prefix: str | None = None, include_css:
     """One article: headline figures, legend, highlighted text, then its sources.
 
     This is ``Analysis._repr_html_``; the report embeds the same fragment.
+
+    >>> import claimtrace as ct
+    >>> html = analysis_html(ct.analyze("Officials said <script>alert(1)</script> was close."))
+    >>> "<script>" in html, "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    (False, True)
     """
     prefix = prefix or anchor_prefix(analysis.doc_id)
     meta = analysis.meta
@@ -388,7 +434,13 @@ def analysis_html(analysis: Analysis, *, prefix: str | None = None, include_css:
 
 def corpus_html(analyses: Iterable[Analysis], *, by: str = "outlet", chart: bool = True,
                 include_css: bool = True) -> str:
-    """Corpus summary: pooled metrics per ``by`` group, and the sourcing-mix chart as SVG."""
+    """Corpus summary: pooled metrics per ``by`` group, and the sourcing-mix chart as SVG.
+
+    >>> import claimtrace as ct
+    >>> html = corpus_html([ct.analyze("Officials said it rained.", outlet="Daily")], chart=False)
+    >>> "<td>Daily</td>" in html, '<td class="ct-num">100%</td>' in html
+    (True, True)
+    """
     from .report import corpus_summary_html
 
     return corpus_summary_html(analyses, by=by, chart=chart, include_css=include_css)

@@ -164,7 +164,18 @@ def _load(src: str | Path | Iterable[dict], what: str) -> dict[str, dict]:
 
 
 def load_gold(src: str | Path | Iterable[dict]) -> list[dict]:
-    """The gold records of a JSONL file (checked; GoldFormatError names file and line)."""
+    """The gold records of a JSONL file (checked; GoldFormatError names file and line).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     path = Path(d, "gold.jsonl")
+    ...     _ = path.write_text('{"doc_id": "d1", "text": "Pompeo said so."}\\n', encoding="utf-8")
+    ...     print([rec["doc_id"] for rec in load_gold(path)])
+    ['d1']
+    >>> load_gold([{"doc_id": "d1", "text": "Hi."}, {"doc_id": "d1", "text": "Hi."}])
+    Traceback (most recent call last):
+    claimtrace.errors.GoldFormatError: gold record 2: duplicate doc_id 'd1'
+    """
     return list(_load(src, "gold").values())
 
 

@@ -198,7 +198,13 @@ def _uniq(values: Any) -> list[Any]:
 
 
 def claims_frame(analysis: Analysis) -> pd.DataFrame:
-    """One row per claim outside noise (attributed or not); see :data:`CLAIM_COLUMNS`."""
+    """One row per claim outside noise (attributed or not); see :data:`CLAIM_COLUMNS`.
+
+    >>> from claimtrace import analyze
+    >>> a = analyze("Jane Doe said the plan would fail. Officials said it had stalled.")
+    >>> claims_frame(a)[["source_names", "source_class"]].values.tolist()
+    [['Jane Doe', 'named_person'], ['Officials', 'anonymous']]
+    """
     return frame_from_rows(claim_rows(analysis), CLAIM_COLUMNS)
 
 
@@ -208,6 +214,11 @@ def claim_rows(analysis: Analysis) -> list[dict[str, Any]]:
     ``source_class`` is the coarse class the claim rests on, ``"mixed"`` when its
     sources span several classes and ``"none"`` when it is unattributed;
     ``pattern`` is the pattern of its first attribution.
+
+    >>> from claimtrace import analyze
+    >>> a = analyze("Jane Doe said the plan would fail. Officials said it had stalled.")
+    >>> [(r["claim_id"], r["source_class"], r["anonymous_only"]) for r in claim_rows(a)]
+    [(0, 'named_person', False), (1, 'anonymous', True)]
     """
     atts = {a.id: a for a in analysis.attributions}
     sources = {s.id: s for s in analysis.sources}
@@ -253,7 +264,13 @@ def claim_rows(analysis: Analysis) -> list[dict[str, Any]]:
 
 
 def attributions_frame(analysis: Analysis) -> pd.DataFrame:
-    """One row per attribution (noise flagged by ``in_noise``); see :data:`ATTRIBUTION_COLUMNS`."""
+    """One row per attribution (noise flagged by ``in_noise``); see :data:`ATTRIBUTION_COLUMNS`.
+
+    >>> from claimtrace import analyze
+    >>> a = analyze("Jane Doe said the plan would fail. Officials said it had stalled.")
+    >>> attributions_frame(a)[["cue", "source_text", "source_type"]].values.tolist()
+    [['said', 'Jane Doe', 'named_person'], ['said', 'Officials', 'anonymous_specific']]
+    """
     return frame_from_rows(attribution_rows(analysis), ATTRIBUTION_COLUMNS)
 
 
@@ -262,6 +279,11 @@ def attribution_rows(analysis: Analysis) -> list[dict[str, Any]]:
 
     ``mention_type`` is the type of the surface mention, ``source_type`` that of the
     resolved source ("he" resolved to Pompeo is named_person in both).
+
+    >>> from claimtrace import analyze
+    >>> a = analyze("Mike Pompeo arrived. He said the talks would go on.")
+    >>> [(r["source_text"], r["source_name"], r["source_type"]) for r in attribution_rows(a)]
+    [('He', 'Mike Pompeo', 'named_person')]
     """
     sources = {s.id: s for s in analysis.sources}
     noisy = {s.index for s in analysis.sentences if s.is_noise}
@@ -310,7 +332,13 @@ def _first(values: Any) -> Any:
 
 
 def sources_frame(analysis: Analysis) -> pd.DataFrame:
-    """One row per resolved source; see :data:`SOURCE_COLUMNS`."""
+    """One row per resolved source; see :data:`SOURCE_COLUMNS`.
+
+    >>> from claimtrace import analyze
+    >>> a = analyze("Jane Doe said the plan would fail. Officials said it had stalled.")
+    >>> sources_frame(a)[["name", "source_class", "anonymous"]].values.tolist()
+    [['Jane Doe', 'named_person', False], ['Officials', 'anonymous', True]]
+    """
     return frame_from_rows(source_rows(analysis), SOURCE_COLUMNS)
 
 
@@ -321,6 +349,11 @@ def source_rows(analysis: Analysis) -> list[dict[str, Any]]:
     whether the source counts in ``n_sources`` (it backs a claim or attribution outside
     noise); ``justified`` says whether an anonymity reason is attached (to the source
     or any of its mentions).
+
+    >>> from claimtrace import analyze
+    >>> a = analyze("Officials, who were not authorized to speak publicly, said it had stalled.")
+    >>> [(r["source_class"], r["n_claims"], r["justified"]) for r in source_rows(a)]
+    [('anonymous', 1, True)]
     """
     facts = claim_facts(analysis)
     claims_of: dict[int, int] = {}

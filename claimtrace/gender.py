@@ -36,17 +36,31 @@ _HEADS = {**dict.fromkeys("man spokesman congressman businessman father husband 
 
 
 def gendered_heads(gender: str) -> frozenset[str]:
-    """The head nouns that say this gender ("woman", "spokeswoman" for "f")."""
+    """The head nouns that say this gender ("woman", "spokeswoman" for "f").
+
+    >>> "spokeswoman" in gendered_heads("f"), "chairman" in gendered_heads("m")
+    (True, False)
+    """
     return frozenset(head for head, g in _HEADS.items() if g == gender)
 
 
 def pronoun_gender(pronoun: str | None) -> str | None:
-    """"f" for she/her, "m" for he/him, else None."""
+    """"f" for she/her, "m" for he/him, else None.
+
+    >>> pronoun_gender("She"), pronoun_gender("his"), pronoun_gender("they")
+    ('f', 'm', None)
+    """
     return _PRONOUNS.get((pronoun or "").lower())
 
 
 def mention_gender(mention: str, name: str | None, head: str | None) -> str | None:
-    """The gender a mention states: by title, by a one-gender given name, or by head noun."""
+    """The gender a mention states: by title, by a one-gender given name, or by head noun.
+
+    >>> mention_gender("Mr. Pompeo", "Pompeo", "Pompeo")
+    'm'
+    >>> mention_gender("a spokeswoman", None, "spokeswoman")
+    'f'
+    """
     words = (name or "").split()
     title = _TITLE_RE.search(mention, 0, _core_end(mention))
     if title and (not words or mention.find(words[0], title.end() - 1) == title.end() - 1):
@@ -91,7 +105,13 @@ def person_gender(mention: str, name: str | None, head: str | None, text: str) -
 
 def surname_gender(text: str, name: str | None) -> str | None:
     """The one gender that ``text`` gives the last word of ``name`` by a title or a given name
-    right before it; None where it gives none or both."""
+    right before it; None where it gives none or both.
+
+    >>> surname_gender("Mike Pompeo said talks would resume. Pompeo left.", "Pompeo")
+    'm'
+    >>> surname_gender("Bill Clinton met Hillary Clinton.", "Clinton") is None
+    True
+    """
     if not name or not name.split():
         return None
     surname = name.split()[-1]
@@ -129,5 +149,9 @@ _BEFORE_SURNAME_RE = re.compile(r"(?:\b(Mr|Mrs|Ms|Miss)\.?|\b([A-Z][a-z]+)(?:\s+
 
 
 def agrees(a: str | None, b: str | None) -> bool:
-    """Two genders agree unless both are known and differ."""
+    """Two genders agree unless both are known and differ.
+
+    >>> agrees("m", "f"), agrees("f", None), agrees("f", "f")
+    (False, True, True)
+    """
     return a is None or b is None or a == b

@@ -310,6 +310,13 @@ def build_graph(analyses: Iterable[Analysis], *, claim_groups: Iterable[Any] | N
     protocol of the module docstring.  With ``merge_surnames``, a person known by one
     word in some article ("Pompeo") joins the only longer name ending in that word
     ("Mike Pompeo"); the node keeps the long name and lists the short one in ``aliases``.
+
+    >>> from claimtrace.analysis import analyze
+    >>> G = build_graph([analyze("Jane Doe said the plan would fail.", doc_id="d1"),
+    ...                  analyze("Doe said the talks had stalled.", doc_id="d2")])
+    >>> doe = G.nodes["source:person:jane-doe"]
+    >>> doe["n_articles"], doe["n_claims"], doe["aliases"]
+    (2, 2, 'Doe')
     """
     b = _Builder()
     for a in analyses:

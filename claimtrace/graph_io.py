@@ -67,6 +67,14 @@ def write_graph(G: nx.MultiDiGraph, path: str | Path) -> Path:
 
     None attributes are dropped and other values made str/int/float/bool so Gephi opens
     the file.  Returns the path.
+
+    >>> import json, tempfile
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("source:a", kind="source", aliases=["Doe", "J. Doe"], role=None)
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     data = json.loads(write_graph(G, Path(tmp) / "g.json").read_text())
+    >>> data["nodes"]
+    [{'kind': 'source', 'aliases': 'Doe; J. Doe', 'id': 'source:a'}]
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -86,7 +94,19 @@ def write_graph(G: nx.MultiDiGraph, path: str | Path) -> Path:
 
 
 def read_graph(path: str | Path) -> nx.MultiDiGraph:
-    """Read a graph written by :func:`write_graph` (kinds, keys and attributes kept)."""
+    """Read a graph written by :func:`write_graph` (kinds, keys and attributes kept).
+
+    >>> import tempfile
+    >>> from claimtrace.analysis import analyze
+    >>> from claimtrace.graph import build_graph
+    >>> G = build_graph([analyze("Officials said the talks had stalled.", doc_id="d")])
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     H = read_graph(write_graph(G, Path(tmp) / "g.graphml"))
+    >>> sorted(k for _, _, k in H.edges(keys=True))
+    ['asserts:d:0:0', 'contains:d:0']
+    >>> [(d["label"], d["anonymous"]) for _, d in H.nodes(data=True) if d["kind"] == "source"]
+    [('Officials', True)]
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".graphml":

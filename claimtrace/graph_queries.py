@@ -38,7 +38,14 @@ def _asserting(G: nx.MultiDiGraph, claim: str) -> set[str]:
 
 
 def anonymous_only_claims(G: nx.MultiDiGraph) -> list[str]:
-    """Claim nodes asserted by at least one source, every one of them anonymous."""
+    """Claim nodes asserted by at least one source, every one of them anonymous.
+
+    >>> from claimtrace.analysis import analyze
+    >>> from claimtrace.graph import build_graph
+    >>> text = "Jane Doe said the plan would fail. Officials said it had stalled."
+    >>> anonymous_only_claims(build_graph([analyze(text, doc_id="d")]))
+    ['claim:d:1']
+    """
     return [c for c in _nodes(G, "claim")
             if (srcs := _asserting(G, c)) and all(G.nodes[s].get("anonymous") for s in srcs)]
 
@@ -65,7 +72,17 @@ def _corroborating(G: nx.MultiDiGraph) -> dict[str, set[str]]:
 
 def single_source_claims(G: nx.MultiDiGraph) -> list[str]:
     """Claim nodes backed by exactly one source, with no other source for the same claim
-    anywhere in the graph (same_claim groups, or same fingerprint in the article)."""
+    anywhere in the graph (same_claim groups, or same fingerprint in the article).
+
+    >>> from claimtrace.analysis import analyze
+    >>> from claimtrace.graph import build_graph
+    >>> arts = [analyze("Jane Doe said the bridge would close.", doc_id="a"),
+    ...         analyze("Officials said the bridge would close.", doc_id="b")]
+    >>> single_source_claims(build_graph(arts))
+    ['claim:a:0', 'claim:b:0']
+    >>> single_source_claims(build_graph(arts, claim_groups=[{"claims": [("a", 0), ("b", 0)]}]))
+    []
+    """
     comps = _corroborating(G)
     out = []
     for c in _nodes(G, "claim"):
@@ -81,6 +98,13 @@ def rank_sources(G: nx.MultiDiGraph, top: int | None = None) -> pd.DataFrame:
     """Sources by the number of claims they carry (then articles, then label).
 
     Columns: node, label, source_class, source_type, anonymous, n_claims, n_articles.
+
+    >>> from claimtrace.analysis import analyze
+    >>> from claimtrace.graph import build_graph
+    >>> text = ("Jane Doe said the plan would fail. She said talks stalled. "
+    ...         "Officials said it was over.")
+    >>> rank_sources(build_graph([analyze(text)]))[["label", "n_claims"]].values.tolist()
+    [['Jane Doe', 2], ['Officials', 1]]
     """
     import pandas as pd
 
@@ -110,6 +134,13 @@ def source_cooccurrence(G: nx.MultiDiGraph, *, by: str = "article") -> nx.Graph:
 
     An undirected weighted projection: ``weight`` is the number of shared articles or
     claims; nodes keep the source attributes.
+
+    >>> from claimtrace.analysis import analyze
+    >>> from claimtrace.graph import build_graph
+    >>> text = "Jane Doe said the plan would fail. Officials said it had stalled."
+    >>> G = build_graph([analyze(text)])
+    >>> [source_cooccurrence(G, by=by).number_of_edges() for by in ("article", "claim")]
+    [1, 0]
     """
     if by not in ("article", "claim"):
         raise ValueError(f"by must be 'article' or 'claim', not {by!r}")

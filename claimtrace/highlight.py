@@ -57,6 +57,9 @@ def render_marks(text: str, marks: Iterable[_Mark]) -> str:
 
     A mark that crosses another is closed and re-opened around it; its ``id`` goes
     on the first piece only.
+
+    >>> render_marks("a < b", [_Mark(4, 5, 0, "ct-src", anchor="s1")])
+    'a &lt; <span class="ct-src" id="s1">b</span>'
     """
     ordered = sorted(set(marks), key=lambda m: (m.start, m.rank, -m.end, m.classes, m.title, m.anchor))
     key = {m: (m.rank, m.start, -m.end, i) for i, m in enumerate(ordered)}

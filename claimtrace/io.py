@@ -44,7 +44,11 @@ FORMATS = {".parquet": "parquet", ".jsonl": "jsonl", ".csv": "csv"}
 
 
 def fmt_of(path: str | os.PathLike[str]) -> str:
-    """The table format of ``path`` from its suffix (``.parquet``, ``.jsonl``, ``.csv``)."""
+    """The table format of ``path`` from its suffix (``.parquet``, ``.jsonl``, ``.csv``).
+
+    >>> fmt_of("out/documents.parquet"), fmt_of("claims.JSONL")
+    ('parquet', 'jsonl')
+    """
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(f"{path}: unknown table format {suffix!r}; use one of {sorted(FORMATS)}")
@@ -52,7 +56,13 @@ def fmt_of(path: str | os.PathLike[str]) -> str:
 
 
 def fsync_dir(path: str | os.PathLike[str]) -> None:
-    """Make a rename inside ``path`` durable (no-op where directories cannot be opened)."""
+    """Make a rename inside ``path`` durable (no-op where directories cannot be opened).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     print(fsync_dir(d), fsync_dir(os.path.join(d, "missing")))
+    None None
+    """
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
@@ -75,7 +85,14 @@ def _commit(tmp: Path, path: Path) -> None:
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` to ``path`` so that the file is either old or new, never half-written."""
+    """Write ``text`` to ``path`` so that the file is either old or new, never half-written.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     atomic_write_text(os.path.join(d, "manifest.json"), '{"status": "complete"}')
+    ...     print(os.listdir(d), Path(d, "manifest.json").read_text(encoding="utf-8"))
+    ['manifest.json'] {"status": "complete"}
+    """
     path = Path(path)
     tmp = _tmp(path)
     with open(tmp, "w", encoding="utf-8") as fh:
@@ -89,7 +106,13 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
 
 
 def to_arrow(df: pd.DataFrame) -> pa.Table:
-    """A DataFrame as an Arrow table (no index)."""
+    """A DataFrame as an Arrow table (no index).
+
+    >>> import pandas as pd
+    >>> table = to_arrow(pd.DataFrame({"a": [1, 2]}, index=[5, 6]))
+    >>> table.column_names, table.column("a").to_pylist()
+    (['a'], [1, 2])
+    """
     import pyarrow as pa
 
     return pa.Table.from_pandas(df, preserve_index=False)
@@ -133,7 +156,14 @@ def _jsonl_text(df: pd.DataFrame) -> str:
 
 
 def write_table(df: pd.DataFrame, path: str | os.PathLike[str], fmt: str | None = None) -> int:
-    """Write ``df`` to ``path`` (format from the suffix unless ``fmt``) atomically; rows written."""
+    """Write ``df`` to ``path`` (format from the suffix unless ``fmt``) atomically; rows written.
+
+    >>> import pandas as pd, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     n = write_table(pd.DataFrame({"a": [1, 2]}), os.path.join(d, "t.parquet"))
+    ...     print(n, os.listdir(d), read_table(os.path.join(d, "t.parquet"))["a"].tolist())
+    2 ['t.parquet'] [1, 2]
+    """
     path = Path(path)
     fmt = fmt or fmt_of(path)
     tmp = _tmp(path)
@@ -164,6 +194,16 @@ def merge_tables(parts: Sequence[str | os.PathLike[str]], dest: str | os.PathLik
     Parquet parts are appended to one ``ParquetWriter`` a row group at a time, under a
     schema unified over all parts (a column that is all-null in one part takes the
     type it has in the others). JSONL parts are concatenated byte for byte.
+
+    >>> import pandas as pd, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p1, p2 = os.path.join(d, "p1.parquet"), os.path.join(d, "p2.parquet")
+    ...     _ = write_table(pd.DataFrame({"a": [1, 2], "b": [None, None]}), p1)
+    ...     _ = write_table(pd.DataFrame({"a": [3], "b": ["x"]}), p2)
+    ...     n = merge_tables([p1, p2], os.path.join(d, "all.parquet"))
+    ...     merged = read_table(os.path.join(d, "all.parquet"))
+    >>> n, merged["a"].tolist(), merged["b"].iloc[-1]
+    (3, [1, 2, 3], 'x')
     """
     dest = Path(dest)
     fmt = fmt or fmt_of(dest)
@@ -217,7 +257,14 @@ def _jsonl_lines(path: Path) -> Iterator[dict[str, Any]]:
 def iter_table(path: str | os.PathLike[str], fmt: str | None = None, *,
                columns: Sequence[str] | None = None,
                batch_rows: int = 65_536) -> Iterator[pd.DataFrame]:
-    """Read a table file in chunks of at most ``batch_rows`` rows (memory stays bounded)."""
+    """Read a table file in chunks of at most ``batch_rows`` rows (memory stays bounded).
+
+    >>> import pandas as pd, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = write_table(pd.DataFrame({"a": [1, 2, 3]}), os.path.join(d, "t.jsonl"))
+    ...     print([c["a"].tolist() for c in iter_table(os.path.join(d, "t.jsonl"), batch_rows=2)])
+    [[1, 2], [3]]
+    """
     import pandas as pd
 
     path = Path(path)
@@ -245,7 +292,16 @@ def iter_table(path: str | os.PathLike[str], fmt: str | None = None, *,
 
 def read_table(path: str | os.PathLike[str], fmt: str | None = None, *,
                columns: Sequence[str] | None = None) -> pd.DataFrame:
-    """A whole table file as a DataFrame (an empty frame for an empty file)."""
+    """A whole table file as a DataFrame (an empty frame for an empty file).
+
+    >>> import pandas as pd, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = write_table(pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}), os.path.join(d, "t.csv"))
+    ...     _ = write_table(pd.DataFrame(), os.path.join(d, "empty.jsonl"))
+    ...     print(read_table(os.path.join(d, "t.csv"), columns=["b"]).to_dict("list"),
+    ...           read_table(os.path.join(d, "empty.jsonl"), columns=["b"]).shape)
+    {'b': ['x', 'y']} (0, 1)
+    """
     import pandas as pd
 
     path = Path(path)
@@ -266,7 +322,14 @@ def read_table(path: str | os.PathLike[str], fmt: str | None = None, *,
 
 
 def save_npy(path: Path, arr: np.ndarray) -> None:
-    """Save ``arr`` as ``.npy`` and fsync it."""
+    """Save ``arr`` as ``.npy`` and fsync it.
+
+    >>> import numpy as np, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     save_npy(Path(d, "s.npy"), np.arange(4, dtype="uint32").reshape(2, 2))
+    ...     print(np.load(Path(d, "s.npy")).tolist())
+    [[0, 1], [2, 3]]
+    """
     import numpy as np
 
     with open(path, "wb") as fh:
@@ -277,7 +340,16 @@ def save_npy(path: Path, arr: np.ndarray) -> None:
 
 def concat_npy(sources: Sequence[Path], dest: Path, *, width: int, dtype: str = "uint32") -> int:
     """Stack (n x ``width``) ``.npy`` matrices into ``dest`` through a memmap, chunk by
-    chunk (memory stays bounded), and fsync it; the number of rows."""
+    chunk (memory stays bounded), and fsync it; the number of rows.
+
+    >>> import numpy as np, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     save_npy(Path(d, "a.npy"), np.zeros((2, 3), dtype="uint32"))
+    ...     save_npy(Path(d, "b.npy"), np.ones((1, 3), dtype="uint32"))
+    ...     n = concat_npy([Path(d, "a.npy"), Path(d, "b.npy")], Path(d, "all.npy"), width=3)
+    ...     print(n, np.load(Path(d, "all.npy")).tolist())
+    3 [[0, 0, 0], [0, 0, 0], [1, 1, 1]]
+    """
     import numpy as np
 
     arrays = [np.load(p, mmap_mode="r") for p in sources]

@@ -77,7 +77,13 @@ def word_count(text: str) -> int:
 
 @dataclass(frozen=True)
 class ClaimFacts:
-    """What the metrics need to know about one (non-noise) claim."""
+    """What the metrics need to know about one (non-noise) claim.
+
+    >>> import claimtrace as ct
+    >>> f = claim_facts(ct.analyze("Officials said a deal was close."))[0]
+    >>> f.source_class, f.anonymous_only, f.words, f.content_words
+    ('anonymous', True, 6, 4)
+    """
 
     claim: Claim
     source_ids: tuple[int, ...]
@@ -119,6 +125,11 @@ def in_noise(analysis: Analysis, span: Span) -> bool:
     """True when more than half of ``span`` lies in noise regions (an empty span: inside one).
 
     Regions are assumed not to overlap each other.
+
+    >>> import claimtrace as ct
+    >>> a = ct.analyze("Officials said the talks had stalled.\\n\\nSubscribe to our newsletter.")
+    >>> [in_noise(a, s.span) for s in a.sentences]
+    [False, True]
     """
     if span.start >= span.end:
         return any(n.span.contains(span.start) for n in analysis.noise)
@@ -165,7 +176,13 @@ def _content_words(analysis: Analysis, claim: Claim, attributions: dict[int, Any
 
 def claim_facts(analysis: Analysis) -> list[ClaimFacts]:
     """Facts about every claim outside noise, in claim order (computed once per analysis:
-    the metrics, the frames and claim tracking all ask for them)."""
+    the metrics, the frames and claim tracking all ask for them).
+
+    >>> import claimtrace as ct
+    >>> a = ct.analyze("Pompeo said the talks had stalled. Officials said a deal was close.")
+    >>> [(f.claim.id, f.source_class) for f in claim_facts(a)]
+    [(0, 'named_person'), (1, 'anonymous')]
+    """
     cached = analysis.__dict__.get("_claim_facts")
     if cached is None:
         cached = analysis.__dict__["_claim_facts"] = _claim_facts(analysis)
@@ -217,7 +234,13 @@ def _anonymous_mentions(analysis: Analysis) -> list[tuple[Span, bool]]:
 
 def used_sources(analysis: Analysis,
                  facts: Sequence[ClaimFacts] | None = None) -> list[Source]:
-    """Sources behind at least one non-noise claim or attribution, in id order."""
+    """Sources behind at least one non-noise claim or attribution, in id order.
+
+    >>> import claimtrace as ct
+    >>> a = ct.analyze("Pompeo said the talks had stalled. Officials said a deal was close.")
+    >>> [s.name for s in used_sources(a)]
+    ['Pompeo', 'Officials']
+    """
     if facts is None:
         facts = claim_facts(analysis)
     noisy = _noise_sentences(analysis)
@@ -232,7 +255,12 @@ def used_sources(analysis: Analysis,
 
 @dataclass(frozen=True)
 class Share:
-    """A share: ``numerator / denominator``, both of them count metrics."""
+    """A share: ``numerator / denominator``, both of them count metrics.
+
+    >>> s = SHARES[0]
+    >>> s.name, s.numerator, s.denominator
+    ('anonymous_share_claims', 'n_anonymous_claims', 'n_attributed_claims')
+    """
 
     name: str
     numerator: str
@@ -323,6 +351,12 @@ def article_metrics(analysis: Analysis) -> dict[str, Any]:
     when the denominator is zero), and breakdowns ``sources_class_<class>``,
     ``sources_type_<fine type>`` (distinct sources) and ``claims_class_<class>``
     (attributed claims by the class they rest on, ``mixed`` for several).
+
+    >>> import claimtrace as ct
+    >>> a = ct.analyze("Pompeo said the talks had stalled. Officials said a deal was close.")
+    >>> m = article_metrics(a)
+    >>> m["n_anonymous_claims"], m["n_attributed_claims"], m["anonymous_share_claims"]
+    (1, 2, 0.5)
     """
     facts = claim_facts(analysis)
     noisy = _noise_sentences(analysis)

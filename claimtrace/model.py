@@ -18,7 +18,11 @@ from typing import Any
 
 
 class SourceClass(str, Enum):
-    """Coarse source class, the one evaluation against public gold data uses."""
+    """Coarse source class, the one evaluation against public gold data uses.
+
+    >>> [t.value for t in SourceType if t.source_class is SourceClass.ANONYMOUS]
+    ['anonymous_specific', 'anonymous_vague', 'anonymous_bare', 'unnamed_group']
+    """
 
     NAMED_PERSON = "named_person"
     NAMED_ORG = "named_org"
@@ -29,7 +33,13 @@ class SourceClass(str, Enum):
 
 
 class SourceType(str, Enum):
-    """Fine source type (TAXONOMY.md)."""
+    """Fine source type (TAXONOMY.md).
+
+    >>> SourceType.UNNAMED_GROUP.is_anonymous, SourceType.MEDIA.is_anonymous
+    (True, False)
+    >>> SourceType("anonymous_vague").source_class
+    <SourceClass.ANONYMOUS: 'anonymous'>
+    """
 
     NAMED_PERSON = "named_person"
     NAMED_ORG = "named_org"
@@ -67,7 +77,12 @@ _ANONYMOUS_TYPES = tuple(t for t, c in _CLASS_OF.items() if c is SourceClass.ANO
 
 
 class Pattern(str, Enum):
-    """The shape of an attribution (TAXONOMY.md)."""
+    """The shape of an attribution (TAXONOMY.md).
+
+    >>> from claimtrace import analyze
+    >>> [a.pattern for a in analyze("Talks will resume, Pompeo said.").attributions]
+    [<Pattern.CONTENT_SOURCE_VERB: 'content_source_verb'>]
+    """
 
     SOURCE_VERB_CONTENT = "source_verb_content"
     CONTENT_SOURCE_VERB = "content_source_verb"
@@ -83,7 +98,12 @@ class Pattern(str, Enum):
 
 
 class NoiseKind(str, Enum):
-    """Why a region of text is not article content."""
+    """Why a region of text is not article content.
+
+    >>> from claimtrace import analyze
+    >>> [n.kind for n in analyze("The mayor resigned.\\n\\nFacebook Twitter Email").noise]
+    [<NoiseKind.SHARE_BAR: 'share_bar'>]
+    """
 
     REPEATED_HEADLINE = "repeated_headline"
     BOILERPLATE = "boilerplate"
@@ -92,7 +112,12 @@ class NoiseKind(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """Half-open character offsets into the original text, with the text they cover."""
+    """Half-open character offsets into the original text, with the text they cover.
+
+    >>> s = Span.of("Pompeo said it.", 0, 6)
+    >>> s.overlaps(Span.of("Pompeo said it.", 5, 11)), s.contains(6)
+    (True, False)
+    """
 
     start: int
     end: int
@@ -131,7 +156,13 @@ _set_start, _set_end, _set_text = Span.start.__set__, Span.end.__set__, Span.tex
 
 @dataclass(frozen=True, slots=True)
 class NoiseRegion:
-    """A stretch of text kept in place but excluded from claims and metrics."""
+    """A stretch of text kept in place but excluded from claims and metrics.
+
+    >>> from claimtrace import analyze
+    >>> n = analyze("The mayor resigned.\\n\\nFacebook Twitter Email").noise[0]
+    >>> n.span.text, n.evidence
+    ('Facebook Twitter Email', 'line of share-bar words: facebook, twitter, email')
+    """
 
     span: Span
     kind: NoiseKind
@@ -148,6 +179,11 @@ class Sentence:
 
     ``start``, ``end`` and ``text`` are the span's, copied once: every stage reads them, and a
     plain attribute is much cheaper to read than a property.
+
+    >>> from claimtrace import analyze
+    >>> a = analyze("The mayor resigned on Monday.\\n\\nFacebook Twitter Email")
+    >>> [(s.index, s.text, s.paragraph, s.is_noise) for s in a.sentences]
+    [(0, 'The mayor resigned on Monday.', 0, False), (1, 'Facebook Twitter Email', 1, True)]
     """
 
     index: int
@@ -166,7 +202,13 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Content:
-    """What is asserted: one or more fragments (a quote broken by "he said" has two)."""
+    """What is asserted: one or more fragments (a quote broken by "he said" has two).
+
+    >>> from claimtrace import analyze
+    >>> c = analyze('"The talks are over," he said, "and we will leave."').attributions[0].content
+    >>> len(c.fragments), c.text
+    (2, '"The talks are over," … "and we will leave."')
+    """
 
     fragments: tuple[Span, ...]
 
@@ -198,6 +240,12 @@ class SourceMention:
     """A surface mention of a source ("he", "the source", "Mike Pompeo").
 
     ``source_id`` points at the resolved :class:`Source` in ``Analysis.sources``.
+
+    >>> from claimtrace import analyze
+    >>> t = "One administration official, who asked not to be named, said the plan had stalled."
+    >>> m = analyze(t).attributions[0].source
+    >>> m.type.value, m.role, m.affiliation, m.anonymity_reason.text
+    ('anonymous_specific', 'official', 'administration', 'who asked not to be named')
     """
 
     span: Span
@@ -227,7 +275,14 @@ class SourceMention:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """A resolved source: every mention of one person, body, outlet or unnamed informant."""
+    """A resolved source: every mention of one person, body, outlet or unnamed informant.
+
+    >>> from claimtrace import analyze
+    >>> t = "Secretary of State Mike Pompeo said talks would resume; he called them useful."
+    >>> s = analyze(t).sources[0]
+    >>> s.name, s.key, [m.span.text for m in s.mentions]
+    ('Mike Pompeo', 'person:mike-pompeo', ['Secretary of State Mike Pompeo', 'he'])
+    """
 
     id: int
     key: str
@@ -269,6 +324,11 @@ class Attribution:
 
     ``parent`` is the id of the attribution this one is nested in ("sources said
     *they said* ..."), ``None`` at top level.
+
+    >>> from claimtrace import analyze
+    >>> a = analyze("The plan has stalled, according to officials.").attributions[0]
+    >>> a.cue.text, a.source.span.text, a.content.text, a.pattern.value
+    ('according to', 'officials', 'The plan has stalled', 'according_to')
     """
 
     id: int
@@ -308,7 +368,13 @@ class Attribution:
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """A sentence that asserts something, with the attributions (if any) it rests on."""
+    """A sentence that asserts something, with the attributions (if any) it rests on.
+
+    >>> from claimtrace import analyze
+    >>> c = analyze("Officials said the plan had stalled.").claims[0]
+    >>> c.span.text, c.attributed, c.source_ids
+    ('Officials said the plan had stalled.', True, (0,))
+    """
 
     id: int
     sentence: int
@@ -335,7 +401,13 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
-    """Something the user should know about the input or the analysis."""
+    """Something the user should know about the input or the analysis.
+
+    >>> from claimtrace import analyze
+    >>> d = analyze("Pompeo said it.\\ufffd").diagnostics[0]
+    >>> d.level, d.code, d.start
+    ('warning', 'replacement_characters', 15)
+    """
 
     level: str  # "info" | "warning" | "error"
     code: str
@@ -350,7 +422,13 @@ class Diagnostic:
 
 @dataclass(frozen=True)
 class DocumentMeta:
-    """Metadata carried with an article."""
+    """Metadata carried with an article.
+
+    >>> from claimtrace import analyze
+    >>> m = analyze("Pompeo said it.", doc_id="a1", outlet="Reuters").meta
+    >>> m.doc_id, m.outlet, m.title
+    ('a1', 'Reuters', None)
+    """
 
     doc_id: str = "doc"
     outlet: str | None = None

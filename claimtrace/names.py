@@ -80,17 +80,29 @@ _SENTENCE_OPENERS = FUNCTION_WORDS | DETS | frozenset(
 
 
 def tokens(text: str) -> list[str]:
-    """The words of ``text`` ("Mr.", "Abu-Laban's" stay whole)."""
+    """The words of ``text`` ("Abu-Laban's" stays whole; the full stop of "Mr." does not).
+
+    >>> tokens("Mr. Abu-Laban's aide said no.")
+    ['Mr', "Abu-Laban's", 'aide', 'said', 'no']
+    """
     return _TOKEN_RE.findall(text)
 
 
 def is_cap(word: str) -> bool:
-    """Does ``word`` start with a capital letter?"""
+    """Does ``word`` start with a capital letter?
+
+    >>> is_cap("Pompeo"), is_cap("officials"), is_cap("")
+    (True, False, False)
+    """
     return word[:1].isupper()
 
 
 def strip_possessive(word: str) -> str:
-    """"Trump's" -> "Trump"."""
+    """"Trump's" -> "Trump".
+
+    >>> strip_possessive("Trump's"), strip_possessive("Davis'"), strip_possessive("Pompeo")
+    ('Trump', 'Davis', 'Pompeo')
+    """
     if "'" not in word and "\u2019" not in word:
         return word  # the common case, no apostrophe: nothing to strip
     return _POSSESSIVE_RE.sub("", word)
@@ -174,7 +186,11 @@ def _outlet_short_name(context: str, word: str) -> bool:
 
 
 def person_name(text: str) -> str | None:
-    """The personal name at the end of a mention ("Secretary of State Mike Pompeo" -> "Mike Pompeo")."""
+    """The personal name at the end of a mention ("Secretary of State Mike Pompeo" -> "Mike Pompeo").
+
+    >>> person_name("Sen. Elizabeth Warren"), person_name("a senior official")
+    ('Elizabeth Warren', None)
+    """
     toks = tokens(text)
     titles = phrase_set("titles.txt")
     run: list[str] = []
@@ -195,7 +211,13 @@ def person_name(text: str) -> str | None:
 
 def name_in_prose(core: str, context: str) -> bool:
     """"the Communications Workers", "Concerned Veterans": every word capitalised, and written
-    so in the middle of a sentence, so a name (not a headline's title case)."""
+    so in the middle of a sentence, so a name (not a headline's title case).
+
+    >>> name_in_prose("the Communications Workers", "Members of the Communications Workers struck.")
+    True
+    >>> name_in_prose("Communications Workers", "Communications Workers Strike")
+    False
+    """
     words = [t for t in tokens(core) if t.lower() not in DETS]
     if len(words) < 2 or not context or not all(
             is_cap(t) or t in FUNCTION_WORDS and 0 < i < len(words) - 1 for i, t in enumerate(words)):
@@ -280,7 +302,13 @@ def lone_name(context: str, word: str) -> bool:
     """Is ``word`` a company's one-word name ("Nabisco", "Verizon")? Yes when the article never
     gives it a first name or a title (a person named in full once, "Mike Pompeo", "Mr. Pompeo",
     is later called by the surname alone) and treats it as a company somewhere ("Verizon
-    Communications", "Nabisco's shares", "Teck, the mining company")."""
+    Communications", "Nabisco's shares", "Teck, the mining company").
+
+    >>> lone_name("Nabisco's shares fell. Nabisco said sales fell.", "Nabisco")
+    True
+    >>> lone_name("Mike Pompeo spoke. Pompeo said talks would resume.", "Pompeo")
+    False
+    """
     return _lone_name(context, word)
 
 
@@ -395,7 +423,11 @@ def shouted_name(word: str, context: str) -> bool:
 
 
 def is_word_boundary(text: str, i: int) -> bool:
-    """Is there a regex word boundary (``\\b``) at offset ``i`` of ``text``?"""
+    """Is there a regex word boundary (``\\b``) at offset ``i`` of ``text``?
+
+    >>> is_word_boundary("Pompeo said", 6), is_word_boundary("Pompeo said", 3)
+    (True, False)
+    """
     before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
     after = i < len(text) and (text[i].isalnum() or text[i] == "_")
     return before != after
@@ -439,6 +471,11 @@ def titled_name(toks: list[str]) -> str | None:
 
     The trailing capitalised run must be three words or more, so that a complement such as
     "a spokesman for Mr. Castell" (two words after "for") is not taken for the speaker.
+
+    >>> titled_name(tokens("Minister of the Armed Forces Florence Parly"))
+    'Florence Parly'
+    >>> titled_name(tokens("a spokesman for Mr. Castell")) is None
+    True
     """
     if len(toks) < 4:
         return None  # the common case: no room for a title word and a three-word name
@@ -554,7 +591,13 @@ def name_before(text: str, start: int, floor: int, *, anywhere: bool = False) ->
     "*Sen. Roe (D-Ore.)*, a longtime critic". The name must open its clause (so not "after
     meeting Doe, an aide said") and must not be a sentence opener ("In Ohio, voters said").
     With ``anywhere``, a full name of two or more words may stand anywhere in the clause
-    ("said *David Doe*, a senior analyst, who ...")."""
+    ("said *David Doe*, a senior analyst, who ...").
+
+    >>> t = "The plan failed, said David Doe, a senior analyst."
+    >>> at = t.index("a senior")
+    >>> name_before(t, at, 0), name_before(t, at, 0, anywhere=True)
+    (None, 'David Doe')
+    """
     lo = max(floor, start - 80)
     m = _NAME_BEFORE_RE.search(text[lo:start])
     if m is None and anywhere:
@@ -577,7 +620,12 @@ _NAME_AFTER_RE = re.compile(
 
 def name_after(text: str, end: int) -> str | None:
     """The name set off after a description that ends at ``end``: "the campaign's state
-    director*, Jane Doe,* said". Two to four capitalised words between commas."""
+    director*, Jane Doe,* said". Two to four capitalised words between commas.
+
+    >>> t = "the campaign's state director, Jane Doe, said"
+    >>> name_after(t, t.index(","))
+    'Jane Doe'
+    """
     m = _NAME_AFTER_RE.match(text, end)
     if m is None or m.group(1).split()[0].lower().rstrip(".") in _NOT_NAME_START:
         return None
@@ -632,7 +680,11 @@ _OWNER_TOKEN_RE = re.compile(r"['\u2019]s?$")
 def owned_name(toks: list[str]) -> str | None:
     """"The New Republic's Jeet Heer", "American Action Forum's Douglas Holtz-Eakin": a full
     personal name (a surname, after a company) after a capitalised owner is that person (TAXONOMY: a named journalist is a
-    person even with an outlet attached)."""
+    person even with an outlet attached).
+
+    >>> owned_name(tokens("The New Republic's Jeet Heer")), owned_name(tokens("Jeet Heer"))
+    ('Jeet Heer', None)
+    """
     if toks and not any("'" in t or "\u2019" in t for t in toks):
         return None  # the common case: no apostrophe, so no owner (and no regex per word)
     owner = max((i for i, t in enumerate(toks) if _OWNER_TOKEN_RE.search(t)), default=-1)
@@ -649,7 +701,11 @@ def owned_name(toks: list[str]) -> str | None:
 
 def definite_name(toks: list[str]) -> bool:
     """"the Eagle Forum", "the Holocaust Museum": "the" and a capitalised name, no title in it;
-    a person's name takes no article."""
+    a person's name takes no article.
+
+    >>> definite_name(tokens("the Eagle Forum")), definite_name(tokens("the President"))
+    (True, False)
+    """
     words = toks[1:]
     if not toks or toks[0].lower() != "the" or not 2 <= len(words) <= 5:
         return False
@@ -685,7 +741,13 @@ _OUTLET_NOUNS = frozenset("newspaper broadcaster daily weekly magazine tabloid".
 
 def described_name(toks: list[str]) -> tuple[SourceType, str, str] | None:
     """"the utility Brenford Electric", "news agency Stelan", "director Rosa Enwright": the
-    lower-case noun right before a trailing name says what the name is."""
+    lower-case noun right before a trailing name says what the name is.
+
+    >>> described_name(tokens("the utility Brenford Electric"))
+    (<SourceType.NAMED_ORG: 'named_org'>, 'Brenford Electric', 'utility')
+    >>> described_name(tokens("director Rosa Enwright"))[0]
+    <SourceType.NAMED_PERSON: 'named_person'>
+    """
     i = len(toks)
     while i > 0 and (is_cap(toks[i - 1]) or toks[i - 1] in NAME_PARTICLES and i < len(toks)
                      and i > 1 and (is_cap(toks[i - 2]) or toks[i - 2] in NAME_PARTICLES)):

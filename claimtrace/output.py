@@ -26,7 +26,14 @@ CSV_COLUMNS = ("doc_id", "attribution_id", "pattern", "cue", "cue_start", "cue_e
 
 
 def analyze_record(record: Record) -> tuple[Analysis | None, str | None]:
-    """Analyse one record; a record that could not be read or analysed gives its error."""
+    """Analyse one record; a record that could not be read or analysed gives its error.
+
+    >>> analysis, error = analyze_record(Record("a", "Officials said the talks had stalled."))
+    >>> [a.cue.text for a in analysis.attributions], error
+    (['said'], None)
+    >>> analyze_record(Record("b", "", error="empty text"))
+    (None, 'empty text')
+    """
     if record.error:
         return None, record.error
     try:
@@ -38,7 +45,17 @@ def analyze_record(record: Record) -> tuple[Analysis | None, str | None]:
 
 def analyze_inputs(paths: list[str], *, errors: str = "replace") -> tuple[list[Analysis], list[str]]:
     """Analyse every record in ``paths``; returns the analyses and one message per record that
-    could not be read or analysed (the report, graph and plot commands use this)."""
+    could not be read or analysed (the report, graph and plot commands use this).
+
+    >>> import os, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     with open(os.path.join(d, "a.txt"), "w", encoding="utf-8") as fh:
+    ...         _ = fh.write("Officials said the talks had stalled.")
+    ...     analyses, problems = analyze_inputs([os.path.join(d, f) for f in ("a.txt", "b.txt")])
+    ...     problems = [p.removeprefix(d + os.sep) for p in problems]
+    >>> len(analyses), problems
+    (1, ['b.txt:1: cannot read: No such file or directory'])
+    """
     analyses: list[Analysis] = []
     problems: list[str] = []
     for record in read_corpus(paths, errors=errors):
@@ -100,7 +117,16 @@ def _clip(text: str, width: int) -> str:
 
 
 def write_records(records: Iterable[Record], *, fmt: str, out: IO[str]) -> tuple[int, int]:
-    """Analyse and write each record; returns (documents ok, documents failed)."""
+    """Analyse and write each record; returns (documents ok, documents failed).
+
+    >>> import io
+    >>> buf = io.StringIO()
+    >>> write_records([Record("a", "Officials said the talks had stalled."),
+    ...                Record("b", "", error="empty text")], fmt="table", out=buf)
+    (1, 1)
+    >>> [line for line in buf.getvalue().splitlines() if line.startswith("==")]
+    ['== a: 1 claims, 1 attributed, 1 attributions, 1 sources', '== b: ERROR empty text']
+    """
     ok = failed = 0
     docs_for_json: list[dict[str, Any]] = []
     writer = None
@@ -128,7 +154,18 @@ def write_records(records: Iterable[Record], *, fmt: str, out: IO[str]) -> tuple
 def write_analyses(inputs: list[str], *, fmt: str = "table", output: str | None = None,
                    errors: str = "replace") -> int:
     """The ``claimtrace analyze`` command: exit status 0 when every document was analysed,
-    1 when some failed (they are still in the output, with their error)."""
+    1 when some failed (they are still in the output, with their error).
+
+    >>> import os, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     src, out = os.path.join(d, "a.txt"), os.path.join(d, "out.jsonl")
+    ...     with open(src, "w", encoding="utf-8") as fh:
+    ...         _ = fh.write("Officials said the talks had stalled.")
+    ...     status = write_analyses([src], fmt="jsonl", output=out)
+    ...     with open(out, encoding="utf-8") as fh:
+    ...         print(status, [json.loads(line)["status"] for line in fh])
+    0 ['ok']
+    """
     records = read_corpus(inputs, errors=errors)
     if output:
         with open(output, "w", encoding="utf-8", newline="") as fh:

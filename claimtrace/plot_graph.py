@@ -175,6 +175,12 @@ def source_graph(data: Iterable[Analysis] | nx.MultiDiGraph, *, ax: Axes | None 
     and sized by the claims they carry; articles are squares, outlets diamonds.  Only the
     ``max_labels`` sources carrying most claims get a label, and past ``max_nodes``
     sources and articles only the busiest are drawn (the title says so).
+
+    >>> import claimtrace as ct
+    >>> text = "Pompeo said the talks had stalled. Officials said a deal was close."
+    >>> ax = source_graph([ct.analyze(text, doc_id="d1")])
+    >>> sorted(t.get_text() for t in ax.texts)
+    ['Officials (1)', 'Pompeo (1)', 'd1']
     """
     import networkx as nx
     from matplotlib.lines import Line2D

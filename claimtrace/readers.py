@@ -69,7 +69,13 @@ _BINARY_SHARE = 0.10  # more control/replacement characters than this: not text
 
 @dataclass(frozen=True, slots=True)
 class Record:
-    """One input document, or the reason it could not be read (``error``)."""
+    """One input document, or the reason it could not be read (``error``).
+
+    >>> Record("a1", "Officials said so.", outlet="Wire").ok
+    True
+    >>> Record("b1", "", origin="x.jsonl:2", error="empty text").ok
+    False
+    """
 
     doc_id: str
     text: str
@@ -192,7 +198,13 @@ _READ_ERRORS = (OSError, EOFError, zlib.error, gzip.BadGzipFile)
 
 def read_jsonl_stream(stream: IO[bytes], where: str, *, columns: Mapping[str, str] | None = None,
                       errors: str = "replace") -> Iterator[Record]:
-    """One record per non-blank line of a binary JSONL stream (origin ``where:line``)."""
+    """One record per non-blank line of a binary JSONL stream (origin ``where:line``).
+
+    >>> data = io.BytesIO(b'{"doc_id": "a", "text": "Officials said the talks had stalled."}\\n'
+    ...                   b'\\nnot json\\n')
+    >>> [(r.doc_id, r.origin, r.ok) for r in read_jsonl_stream(data, "x.jsonl")]
+    [('a', 'x.jsonl:1', True), ('x.jsonl:3', 'x.jsonl:3', False)]
+    """
     columns = columns or {}
     lineno = 0
     try:
@@ -223,7 +235,12 @@ def read_jsonl_stream(stream: IO[bytes], where: str, *, columns: Mapping[str, st
 
 def read_csv_stream(stream: IO[bytes], where: str, *, columns: Mapping[str, str] | None = None,
                     errors: str = "replace", delimiter: str = ",") -> Iterator[Record]:
-    """One record per CSV row (header required; origin ``where:line`` of the row's start)."""
+    """One record per CSV row (header required; origin ``where:line`` of the row's start).
+
+    >>> data = io.BytesIO(b"id,text,outlet\\na,Officials said so.,Wire\\nb,,Wire\\n")
+    >>> [(r.doc_id, r.outlet, r.origin, r.error) for r in read_csv_stream(data, "x.csv")]
+    [('a', 'Wire', 'x.csv:2', None), ('b', 'Wire', 'x.csv:3', 'empty text')]
+    """
     columns = columns or {}
     if csv.field_size_limit() < MAX_DOCUMENT_BYTES:
         csv.field_size_limit(MAX_DOCUMENT_BYTES)
@@ -256,7 +273,16 @@ def _read_whole(path: Path, where: str, errors: str) -> str:
 
 
 def html_to_record(html: str, where: str, doc_id: str) -> Record:
-    """Article text of an HTML page (trafilatura), with its title, date, site and URL."""
+    """Article text of an HTML page (trafilatura), with its title, date, site and URL.
+
+    >>> page = ("<html><head><title>Bridge</title></head><body><article><p>The council will "
+    ...         "close the bridge for six months, two officials said.</p></article></body></html>")
+    >>> r = html_to_record(page, "b.html:1", "b")
+    >>> r.title, r.text, r.error
+    ('Bridge', 'The council will close the bridge for six months, two officials said.', None)
+    >>> html_to_record("<html><body><div></div></body></html>", "e.html:1", "e").error
+    'no article text found in HTML'
+    """
     import trafilatura
 
     with warnings.catch_warnings():
@@ -382,6 +408,13 @@ def count_records(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str
     """How many records :func:`read_corpus` will yield, counted cheaply (for progress bars).
 
     Counts non-blank JSONL lines and CSV rows without parsing JSON; ``None`` for stdin.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = Path(d, "a.jsonl").write_text('{"text": "One."}\\n\\n{"text": "Two."}\\n')
+    ...     _ = Path(d, "b.txt").write_text("Officials said so.")
+    ...     print(count_records(d), count_records("-"))
+    3 None
     """
     total = 0
     for raw in _as_list(paths):

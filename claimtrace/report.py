@@ -69,7 +69,13 @@ class _Charts:
 
 @dataclass(frozen=True)
 class Report:
-    """A sourcing report of one or more analyses; render with :meth:`html` or :meth:`markdown`."""
+    """A sourcing report of one or more analyses; render with :meth:`html` or :meth:`markdown`.
+
+    >>> import claimtrace as ct
+    >>> r = Report(title="Demo", analyses=(ct.analyze("Officials said it rained."),), charts=False)
+    >>> r.markdown().splitlines()[0], "<title>Demo</title>" in r.html()
+    ('# Demo', True)
+    """
 
     title: str
     analyses: tuple[Analysis, ...]
@@ -228,7 +234,13 @@ class Report:
 def build_report(analyses: Iterable[Analysis], *, title: str | None = None,
                  charts: bool = True) -> Report:
     """A :class:`Report` of one article (its figures, text and sources) or of a corpus
-    (pooled figures, per-outlet and per-article tables, charts, then every article)."""
+    (pooled figures, per-outlet and per-article tables, charts, then every article).
+
+    >>> import claimtrace as ct
+    >>> a = ct.analyze("Officials said it rained.", doc_id="d1")
+    >>> build_report([a]).title, build_report([a, a]).title
+    ('Sourcing report: d1', 'Sourcing report: 2 articles')
+    """
     items = tuple(analyses)
     if title is None:
         title = (f"Sourcing report: {items[0].meta.title or items[0].doc_id}" if len(items) == 1
@@ -250,6 +262,11 @@ def table_html(frame: Any, *, columns: Sequence[str] | None = None,
     """An escaped HTML table of a DataFrame (shares shown as percentages).
 
     ``links`` maps a column to one href per row: its cells become links.
+
+    >>> import pandas as pd
+    >>> html = table_html(pd.DataFrame({"outlet": ["<b>Daily</b>"], "named_share": [0.5]}))
+    >>> "<td>&lt;b&gt;Daily&lt;/b&gt;</td>" in html, '<td class="ct-num">50%</td>' in html
+    (True, True)
     """
     from .metrics import SHARES
 
@@ -280,7 +297,14 @@ def table_html(frame: Any, *, columns: Sequence[str] | None = None,
 
 def corpus_summary_html(analyses: Iterable[Analysis], *, by: str = "outlet", chart: bool = True,
                 include_css: bool = True) -> str:
-    """Corpus summary: pooled metrics per ``by`` group, and the sourcing-mix chart as SVG."""
+    """Corpus summary: pooled metrics per ``by`` group, and the sourcing-mix chart as SVG.
+
+    >>> import claimtrace as ct
+    >>> docs = [ct.analyze("Officials said it rained.", doc_id=d, outlet="Daily") for d in "ab"]
+    >>> html = corpus_summary_html(docs)
+    >>> "<h3>2 articles by outlet</h3>" in html, "<td>Daily</td>" in html, html.count("<svg")
+    (True, True, 1)
+    """
     from .metrics import corpus_metrics
 
     items = list(analyses)

@@ -42,6 +42,10 @@ class CorpusResult:
     ``frame(name)`` for ``documents``, ``attributions``, ``sources``, ``claims``,
     ``claim_groups``, ``re_reports`` (and the internal ``claim_index``);
     ``claim_groups`` as objects; ``graph()``, ``report()``, ``summary()``.
+
+    >>> res = CorpusResult(manifest={"counts": {"documents": 2, "errors": 0}})
+    >>> res, len(res.frame("claims"))
+    (CorpusResult(2 documents, 0 errors, 0 claim groups, in memory), 0)
     """
 
     def __init__(self, *, out_dir: str | os.PathLike[str] | None = None, fmt: str = "parquet",
@@ -154,6 +158,15 @@ def graph_from_tables(result: CorpusResult) -> nx.MultiDiGraph:
     behind them; edges ``published``, ``contains``, ``asserts``, ``same_claim`` (to the
     first report) and outlet -> outlet ``re_reports`` (from media attributions and from
     claim groups, ``weight`` = how many).
+
+    >>> from claimtrace.runner import analyze_corpus
+    >>> say = " said the new bridge over the river would close in May."
+    >>> res = analyze_corpus([{"doc_id": "a", "outlet": "Daily", "text": "Jane Doe" + say},
+    ...                       {"doc_id": "b", "outlet": "Wire", "text": "Officials" + say}],
+    ...                      engine="serial", keep_analyses=False)
+    >>> G = graph_from_tables(res)
+    >>> sorted((u, v) for u, v, k in G.edges(data="kind") if k in ("same_claim", "re_reports"))
+    [('claim:b:0', 'claim:a:0'), ('outlet:Wire', 'outlet:Daily')]
     """
     import networkx as nx
 

@@ -321,6 +321,14 @@ def analyze_corpus(
     seconds per document (None: no limit). ``keep_analyses``: keep every Analysis
     (default: only without ``out_dir``). ``progress(done, failed)`` is called
     after every batch.
+
+    >>> recs = [{"doc_id": "a", "text": "Officials said the talks had stalled."},
+    ...         {"doc_id": "b", "text": ""}]
+    >>> res = analyze_corpus(recs, engine="local", workers=1)
+    >>> res.frame("documents")[["doc_id", "status", "error"]].values.tolist()
+    [['a', 'ok', None], ['b', 'error', 'empty text']]
+    >>> res.manifest["counts"]["ok"], res.manifest["counts"]["errors"]
+    (1, 1)
     """
     from .stores import DirStore, MemoryStore
 

@@ -239,7 +239,12 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def tokenizer() -> _NewsPunkt:
-    """The shared Punkt tokenizer with claimtrace's news parameters."""
+    """The shared Punkt tokenizer with claimtrace's news parameters.
+
+    >>> t = "Sen. Warren spoke on Monday. He left."
+    >>> [t[s:e] for s, e in tokenizer().span_tokenize(t)]
+    ['Sen. Warren spoke on Monday.', 'He left.']
+    """
     kinds, starters = _lexicon()
     return _NewsPunkt(kinds, starters)
 
@@ -323,7 +328,11 @@ def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int], cased: bool) 
 @lru_cache(maxsize=1)
 def name_abbreviations() -> frozenset[str]:
     """Abbreviations that may end a name or a place ("Jr", "Inc", "Fla", "U.S"), lower-cased:
-    the lexicon's entries less titles, number words and sentence starters."""
+    the lexicon's entries less titles, number words and sentence starters.
+
+    >>> "jr" in name_abbreviations(), "sen" in name_abbreviations()
+    (True, False)
+    """
     return frozenset(w for w, k in _lexicon()[0].items() if k in ("plain", "place"))
 
 
@@ -338,6 +347,11 @@ def split_sentences(text: str, noise: list[NoiseRegion], *, original: str) -> li
     Spans come from ``original``, trimmed of surrounding whitespace but taking in the marks
     that normalisation blanked next to them (the second ' of '', the second "." of "..").
     A noise region is never merged into a neighbouring sentence.
+
+    >>> from claimtrace.text import normalise
+    >>> raw = "\\u201cWe will win.\\u201d Sen. Warren left."
+    >>> [s.text for s in split_sentences(normalise(raw), [], original=raw)]
+    ['“We will win.”', 'Sen. Warren left.']
     """
     if len(text) != len(original):
         raise ValueError("text and original must have the same length (use text.normalise())")

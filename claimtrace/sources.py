@@ -114,7 +114,12 @@ _CONTRACTION_RE = re.compile(r"['\u2019](?:d|ll|s|re|ve|m)$", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class SourceInfo:
-    """What the words of a source mention say about it, before resolution."""
+    """What the words of a source mention say about it, before resolution.
+
+    >>> info = classify("One administration official")
+    >>> info.type.value, info.count, info.role, info.affiliation
+    ('anonymous_specific', 'One', 'official', 'administration')
+    """
 
     type: SourceType
     head: str
@@ -182,6 +187,10 @@ def classify(mention: str, *, context: str = "") -> SourceInfo:
     """Classify one source mention by its words alone (no resolution of pronouns).
 
     In a coordination a named conjunct decides ("critics, including Trump" is a person).
+
+    >>> info = classify("critics, including Trump")
+    >>> info.type.value, info.name
+    ('named_person', 'Trump')
     """
     text = mention.strip(" ,")
     if text[:1] in "OoEeJj":  # the first letters of _FOCUS_RE's words: most mentions skip it
@@ -341,7 +350,12 @@ _BODIES = (SourceType.NAMED_ORG, SourceType.MEDIA)
 def classify_in(mention: str, text: str) -> SourceInfo:
     """``classify(mention, context=text)``, remembered: across articles for a mention in lower
     case ("he", "the official"; the article is read only about capitalised words), else
-    within one article."""
+    within one article.
+
+    >>> t = "Corvel Software Inc posted a loss. Corvel said sales fell."
+    >>> classify_in("Corvel", t).type.value, classify("Corvel").type.value
+    ('named_org', 'named_person')
+    """
     return _classify_lower(mention) if mention.islower() else _classify_in(mention, text)
 
 
@@ -900,7 +914,11 @@ _RANKS = frozenset("senior top former high-ranking high-level senior-level mid-l
 
 
 def pronoun_word(low: str) -> str | None:
-    """The pronoun a one-word mention stands for: "he'll" -> "he", "their" -> "they"."""
+    """The pronoun a one-word mention stands for: "he'll" -> "he", "their" -> "they".
+
+    >>> pronoun_word("he'll"), pronoun_word("their"), pronoun_word("official")
+    ('he', 'they', None)
+    """
     bare = _CONTRACTION_RE.sub("", low) if "'" in low or "\u2019" in low else low
     bare = _POSSESSIVE_PRONOUNS.get(bare, bare)
     return bare if bare in _PRONOUNS else None

@@ -62,7 +62,12 @@ def _now() -> str:
 
 
 def empty_table(name: str) -> pd.DataFrame:
-    """A zero-row frame with the columns of table ``name``."""
+    """A zero-row frame with the columns of table ``name``.
+
+    >>> frame = empty_table("claim_index")
+    >>> len(frame), list(frame.columns[:4])
+    (0, ['doc_seq', 'doc_id', 'claim_id', 'outlet'])
+    """
     import pandas as pd
 
     from .corpus import _empty_frames, document_columns
@@ -137,7 +142,16 @@ class _DoneSet:
 
 
 class MemoryStore:
-    """Results kept in memory (notebooks, small corpora)."""
+    """Results kept in memory (notebooks, small corpora).
+
+    >>> from claimtrace.corpus import BatchOptions, Record, analyze_batch
+    >>> store = MemoryStore(inputs=["<records>"], options={})
+    >>> store.add(analyze_batch([(0, Record("a", "Officials said the talks had stalled.")),
+    ...                          (1, Record("b", "", error="empty text"))],
+    ...                         BatchOptions(time_limit=5, track=True, keep_analyses=False)))
+    >>> store.finalize(track=True, run_seconds=0.0).frame("documents")["status"].tolist()
+    ['ok', 'error']
+    """
 
     def __init__(self, *, inputs: list[str], options: dict[str, Any]) -> None:
         self.inputs, self.options = inputs, options
@@ -200,7 +214,21 @@ def _manifest(inputs: list[str], options: dict[str, Any], status: str, *, starte
 
 
 class DirStore:
-    """Results written to ``out_dir`` as they come (see the module docstring)."""
+    """Results written to ``out_dir`` as they come (see the module docstring).
+
+    >>> import tempfile
+    >>> from claimtrace.corpus import BatchOptions, Record, analyze_batch
+    >>> batch = analyze_batch([(0, Record("a", "Officials said the talks had stalled."))],
+    ...                       BatchOptions(time_limit=5, track=True, keep_analyses=False))
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     store = DirStore(d, output_format="jsonl", resume=False, inputs=["<records>"],
+    ...                      options={"output_format": "jsonl"})
+    ...     store.add(batch)
+    ...     store.flush()
+    ...     res = store.finalize(track=True, run_seconds=0.0)
+    ...     print(res.manifest["status"], res.frame("documents")["status"].tolist())
+    complete ['ok']
+    """
 
     def __init__(self, out_dir: str | os.PathLike[str], *, output_format: str, resume: bool,
                  inputs: list[str], options: dict[str, Any], part_size: int = 2000,

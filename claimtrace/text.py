@@ -216,7 +216,15 @@ def _unify_newlines(text: str) -> str:
 
 def read_text_file(path: str | PathLike[str], *,
                    errors: str = "strict") -> tuple[str, list[Diagnostic]]:
-    """Read a UTF-8 text file; see :func:`decode_bytes`. Unreadable files raise InputError."""
+    """Read a UTF-8 text file; see :func:`decode_bytes`. Unreadable files raise InputError.
+
+    >>> import os, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     with open(os.path.join(d, "a.txt"), "wb") as fh:
+    ...         _ = fh.write(b"\\xef\\xbb\\xbfOne.\\r\\nTwo.")
+    ...     print(read_text_file(os.path.join(d, "a.txt")))
+    ('One.\\nTwo.', [])
+    """
     where = str(path)
     try:
         with open(path, "rb") as fh:
@@ -230,7 +238,11 @@ def read_text_file(path: str | PathLike[str], *,
 
 
 def line_bounds(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, without its newline; a text with n newlines has n+1 lines."""
+    """(start, end) of every line, without its newline; a text with n newlines has n+1 lines.
+
+    >>> line_bounds("One.\\nTwo.\\n")
+    [(0, 4), (5, 9), (10, 10)]
+    """
     out: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
@@ -441,6 +453,10 @@ def find_noise(text: str, *, original: str) -> list[NoiseRegion]:
     Only lines that are a paragraph of their own are looked at: repeated headlines,
     boilerplate lines, footers with the link list after them, share bars and separator
     lines ("* * *").  Sorted by start.
+
+    >>> doc = "The mayor resigned.\\n\\n* * *\\n\\nAdvertisement\\n\\nShe said so."
+    >>> [(n.kind.value, n.span.text) for n in find_noise(normalise(doc), original=doc)]
+    [('boilerplate', '* * *'), ('boilerplate', 'Advertisement')]
     """
     if len(text) != len(original):
         raise ValueError("text and original must have the same length (use normalise())")

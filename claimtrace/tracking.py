@@ -109,7 +109,12 @@ def _permutations() -> Any:
 
 
 def signature(text: str) -> np.ndarray | None:
-    """The MinHash signature (``NUM_PERM`` uint32) of ``text``'s word bigrams, or None if short."""
+    """The MinHash signature (``NUM_PERM`` uint32) of ``text``'s word bigrams, or None if short.
+
+    >>> sig = signature("The council plans to close the Harbor Bridge for six months")
+    >>> sig.dtype, sig.shape, signature("Officials said so.")
+    (dtype('uint32'), (64,), None)
+    """
     from datasketch import MinHash
 
     ws = words(text)
@@ -122,12 +127,23 @@ def signature(text: str) -> np.ndarray | None:
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
-    """Estimated Jaccard similarity of two signatures."""
+    """Estimated Jaccard similarity of two signatures.
+
+    >>> a = signature("The council plans to close the Harbor Bridge for six months from June")
+    >>> b = signature("the city council plans to close the Harbor Bridge for six months "
+    ...               "starting June")
+    >>> similarity(a, a), similarity(a, b)
+    (1.0, 0.59375)
+    """
     return float((a == b).mean())
 
 
 def outlet_key(name: str | None) -> str:
-    """A normalised outlet name for matching ("The New York Times" -> "new york times")."""
+    """A normalised outlet name for matching ("The New York Times" -> "new york times").
+
+    >>> outlet_key("The New York Times"), outlet_key("the Daily-Planet"), outlet_key(None)
+    ('new york times', 'daily planet', '')
+    """
     if not name:
         return ""
     return _NON_WORD.sub(" ", _OUTLET_PREFIX.sub("", name.strip())).strip().casefold()
@@ -166,7 +182,14 @@ def source_label(doc_id: str, source: Any) -> str:
 
 
 def claim_index(analysis: Analysis, doc_seq: int = 0) -> tuple[list[dict[str, Any]], np.ndarray]:
-    """Rows (:data:`INDEX_COLUMNS`) and signatures (n x ``NUM_PERM``) of an article's tracked claims."""
+    """Rows (:data:`INDEX_COLUMNS`) and signatures (n x ``NUM_PERM``) of an article's tracked claims.
+
+    >>> import claimtrace as ct
+    >>> text = "Officials said the council would close the Harbor Bridge for six months."
+    >>> rows, sigs = claim_index(ct.analyze(text, doc_id="a"), doc_seq=7)
+    >>> rows[0]["doc_seq"], rows[0]["sources"], rows[0]["anonymous_only"], sigs.shape
+    (7, 'a:anonymous_specific:0', True, (1, 64))
+    """
     import numpy as np
 
     from .metrics import claim_facts
@@ -234,6 +257,14 @@ def select_re_reports(candidates: pd.DataFrame, outlets: Iterable[str | None]) -
     """The ``re_reports`` edges among ``candidates``: media sources, or names of corpus ``outlets``.
 
     The cited outlet is spelled as the corpus spells it when it is one of ``outlets``.
+
+    >>> import claimtrace as ct
+    >>> a = ct.analyze("According to the Daily Planet, ferries will run more often.",
+    ...                doc_id="a", outlet="Wire")
+    >>> candidates = re_report_frame(re_reports(a))
+    >>> len(select_re_reports(candidates, ["Wire"])), select_re_reports(
+    ...     candidates, ["Wire", "The Daily Planet"])["to_outlet"].tolist()
+    (0, ['The Daily Planet'])
     """
     names: dict[str, str] = {}
     for o in outlets:
@@ -285,6 +316,14 @@ def group_signatures(sigs: np.ndarray, docs: Sequence[int] | np.ndarray, *,
     ``sigs`` is an (n x NUM_PERM) uint32 array (a memmap works), ``docs`` the article
     number of each row. Exact duplicates are collapsed first; LSH banding proposes
     pairs, which join a group when their estimated Jaccard reaches ``threshold``.
+
+    >>> import numpy as np
+    >>> a = signature("The council plans to close the Harbor Bridge for six months from June")
+    >>> b = signature("the city council plans to close the Harbor Bridge for six months "
+    ...               "starting June")
+    >>> c = signature("Ferries will run every twenty minutes while the bridge is closed")
+    >>> group_signatures(np.vstack([a, b, c]), [0, 1, 1]).tolist()
+    [0, 0, -1]
     """
     import numpy as np
     from scipy.sparse import coo_matrix
@@ -327,6 +366,16 @@ def group_frame(members: pd.DataFrame, labels: Sequence[int] | np.ndarray) -> pd
     sources, source_types, anonymous_only (the member), is_first, then per group:
     n_claims, n_docs, n_outlets, first_doc, first_outlet, first_published,
     group_anonymous_only.
+
+    >>> import pandas as pd
+    >>> row = dict(doc_seq=0, doc_id="a", claim_id=0, outlet="Wire", published="2021-03-02",
+    ...            text="The bridge will close.", sources="", source_types="", attributed=False,
+    ...            anonymous_only=False)
+    >>> members = pd.DataFrame([row, {**row, "doc_seq": 1, "doc_id": "b", "outlet": "Post",
+    ...                               "published": "2021-03-01"}])
+    >>> groups = group_frame(members, [0, 0])
+    >>> groups[["group_id", "doc_id", "is_first", "first_outlet"]].values.tolist()
+    [['g1', 'b', True, 'Post'], ['g1', 'a', False, 'Post']]
     """
     import numpy as np
     import pandas as pd
@@ -371,7 +420,12 @@ def group_frame(members: pd.DataFrame, labels: Sequence[int] | np.ndarray) -> pd
 
 @dataclass(frozen=True)
 class GroupMember:
-    """One claim of a group: where it appeared and what backs it there."""
+    """One claim of a group: where it appeared and what backs it there.
+
+    >>> m = GroupMember("a", 0, "Wire", "2021-03-02", "The bridge will close.", ("pompeo",), False)
+    >>> m.doc_id, m.outlet, m.sources
+    ('a', 'Wire', ('pompeo',))
+    """
 
     doc_id: str
     claim_id: int
@@ -384,7 +438,14 @@ class GroupMember:
 
 @dataclass(frozen=True)
 class ClaimGroup:
-    """Claims in several articles that say the same thing; ``members[0]`` came first."""
+    """Claims in several articles that say the same thing; ``members[0]`` came first.
+
+    >>> first = GroupMember("b", 0, "Post", "2021-03-01", "The bridge will close.", (), False)
+    >>> later = GroupMember("a", 3, "Wire", "2021-03-02", "The bridge will close.", (), False)
+    >>> group = ClaimGroup("g1", (first, later), anonymous_only=False)
+    >>> group.first_outlet, group.outlets, group.claims
+    ('Post', ('Post', 'Wire'), (('b', 0), ('a', 3)))
+    """
 
     group_id: str
     members: tuple[GroupMember, ...]
@@ -433,7 +494,17 @@ def _none(value: Any) -> Any:
 
 
 def groups_from_frame(frame: pd.DataFrame) -> list[ClaimGroup]:
-    """:class:`ClaimGroup` objects from a ``claim_groups`` table (see :func:`group_frame`)."""
+    """:class:`ClaimGroup` objects from a ``claim_groups`` table (see :func:`group_frame`).
+
+    >>> import pandas as pd
+    >>> row = dict(doc_seq=0, doc_id="a", claim_id=0, outlet="Wire", published="2021-03-02",
+    ...            text="The bridge will close.", sources="pompeo", source_types="named_person",
+    ...            attributed=True, anonymous_only=False)
+    >>> members = pd.DataFrame([row, {**row, "doc_seq": 1, "doc_id": "b", "published": None}])
+    >>> group = groups_from_frame(group_frame(members, [0, 0]))[0]
+    >>> group.group_id, group.doc_ids, group.sources
+    ('g1', ('a', 'b'), {'a': ('pompeo',), 'b': ('pompeo',)})
+    """
     groups = []
     for gid, rows in frame.groupby("group_id", sort=False):
         members = tuple(
@@ -448,7 +519,14 @@ def groups_from_frame(frame: pd.DataFrame) -> list[ClaimGroup]:
 
 @dataclass(frozen=True)
 class Tracking:
-    """Claim groups and re-reporting edges of a set of articles."""
+    """Claim groups and re-reporting edges of a set of articles.
+
+    >>> import claimtrace as ct
+    >>> t = track([ct.analyze("Ferries will run more often, Reuters reported.", doc_id="a",
+    ...                       outlet="Wire")])
+    >>> t.groups, t.re_reports[["from_outlet", "to_outlet", "media"]].values.tolist()
+    ([], [['Wire', 'Reuters', True]])
+    """
 
     frame: pd.DataFrame
     re_reports: pd.DataFrame
@@ -459,7 +537,17 @@ class Tracking:
 
 
 def track(analyses: Iterable[Analysis], *, threshold: float = THRESHOLD) -> Tracking:
-    """Group the claims of ``analyses`` across articles and list outlet re-reports (in memory)."""
+    """Group the claims of ``analyses`` across articles and list outlet re-reports (in memory).
+
+    >>> import claimtrace as ct
+    >>> a = ct.analyze("Officials said the council would close the Harbor Bridge for six months.",
+    ...                doc_id="a", published="2021-03-02")
+    >>> b = ct.analyze("The council will close the Harbor Bridge for six months, officials said.",
+    ...                doc_id="b", published="2021-03-01")
+    >>> group = track([a, b]).groups[0]
+    >>> group.group_id, group.doc_ids, group.first_doc, group.anonymous_only
+    ('g1', ('b', 'a'), 'b', True)
+    """
     import numpy as np
     import pandas as pd
 
@@ -486,7 +574,12 @@ RE_REPORT_COLUMNS = ("doc_id", "from_outlet", "to_outlet", "to_key", "published"
 
 
 def re_report_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
-    """The ``re_reports`` table from :func:`re_reports` rows (fixed columns, also when empty)."""
+    """The ``re_reports`` table from :func:`re_reports` rows (fixed columns, also when empty).
+
+    >>> frame = re_report_frame([{"doc_id": "a", "from_outlet": "Wire", "to_outlet": "Reuters"}])
+    >>> frame.shape, list(frame.columns[:3]), re_report_frame([]).shape
+    ((1, 10), ['doc_id', 'from_outlet', 'to_outlet'], (0, 10))
+    """
     import pandas as pd
 
     return pd.DataFrame(list(rows), columns=list(RE_REPORT_COLUMNS))
