@@ -76,7 +76,16 @@ def _shortest_phrase() -> int:
 def anonymity_reason_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The anonymity-reason span in ``text[start:end]`` (one sentence), if any.
 
-    It starts at the first anonymity phrase and runs to the end of the sentence.
+    It starts at the first anonymity phrase and runs to the end of its clause (the next comma
+    or semicolon, or the reporting verb after it), not to the end of the sentence.
+
+    >>> t = "An aide, speaking on condition of anonymity, said the vote was delayed."
+    >>> s, e = anonymity_reason_span(t, 0, len(t))
+    >>> t[s:e]
+    'speaking on condition of anonymity'
+    >>> t = "Officials said the vote was delayed."
+    >>> anonymity_reason_span(t, 0, len(t)) is None
+    True
     """
     if end - start < _shortest_phrase():
         return None  # a mention such as "he" or "the officials": too short for any phrase

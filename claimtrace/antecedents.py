@@ -44,7 +44,17 @@ def pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolv
     person named in this or the two sentences before is the antecedent. A name inside an
     unnamed source's words is none ("A representative for Mr. Doe said ... He added"), nor
     one capitalised word after a function word that names no one ("In September", "New
-    Hampshire"), nor a person of the other gender ("Mrs. Doe", "Jane Doe" for "he")."""
+    Hampshire"), nor a person of the other gender ("Mrs. Doe", "Jane Doe" for "he").
+
+    It needs the resolver of a whole analysis, so the example shows its effect through
+    :func:`claimtrace.analyze`, whose source evidence names the rule:
+
+    >>> from claimtrace import analyze
+    >>> a = analyze("Mike Pompeo arrived in Seoul on Monday. He said the talks would resume.")
+    >>> src = a.attributions[0].source
+    >>> src.span.text, src.type.value, src.evidence
+    ('He', 'named_person', "pronoun 'he' -> 'Mike Pompeo', named just before")
+    """
     gender = pronoun_gender(info.pronoun)
     introduced = _introduced_just_before(text, sentences, r, resolver, gender)
     if introduced is not None:
@@ -254,7 +264,17 @@ def plural_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolve
                       text: str, sentences: Sequence[Sentence]) -> tuple[SourceInfo, str]:
     """"Many voters were angry. They said ...": when no plural source so far fits "they",
     the last plural people noun phrase in this or the sentence before is the antecedent. A bare
-    "Both" or "The two" takes up two people named apart in this or the sentence before."""
+    "Both" or "The two" takes up two people named apart in this or the sentence before.
+
+    It needs the resolver of a whole analysis, so the example shows its effect through
+    :func:`claimtrace.analyze`, whose source evidence names the rule:
+
+    >>> from claimtrace import analyze
+    >>> a = analyze("Many farmers gathered in the hall. They said the plan would ruin them.")
+    >>> src = a.attributions[0].source
+    >>> src.span.text, src.type.value, src.evidence
+    ('They', 'unnamed_group', "pronoun 'they' -> 'Many farmers', just before")
+    """
     recent = resolver._recent(lambda c: c.plural)
     if _BARE_DUAL_RE.match(as_text):  # "Trump met Clinton on Monday. Both said ..."
         if recent is not None and resolver.clusters[recent].last_sentence == r.sentence:
@@ -313,7 +333,17 @@ def it_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolver: _
     """"It" with no body, outlet or document among the sources of this or the sentence before:
     a document named in those sentences, when it is the subject of its clause or when "it"
     finds or shows something ("A Gallup poll released Monday offers some hope. It shows ...").
-    Anything else keeps ``info`` (an unresolved "it" is read as a body)."""
+    Anything else keeps ``info`` (an unresolved "it" is read as a body).
+
+    It needs the resolver of a whole analysis, so the example shows its effect through
+    :func:`claimtrace.analyze`, whose source evidence names the rule:
+
+    >>> from claimtrace import analyze
+    >>> a = analyze("A Gallup poll was released on Monday. It found that support was rising.")
+    >>> src = a.attributions[0].source
+    >>> src.span.text, src.type.value, src.evidence
+    ('It', 'document', "pronoun 'it' -> 'A Gallup poll', just before")
+    """
     recent = resolver._recent(lambda c: not c.plural and c.type in (
         SourceType.NAMED_ORG, SourceType.DOCUMENT, SourceType.MEDIA))
     if recent is not None and r.sentence - resolver.clusters[recent].last_sentence <= 1:
@@ -402,7 +432,16 @@ def pair_description(info: SourceInfo, as_text: str, r: RawAttribution, text: st
     said"): a description of two people takes up the two named together in this or the
     sentence before (TAXONOMY: a name decides); failing that, a dual description of people
     takes up two people named apart just before (:func:`_two_named_apart`); "both candidates"
-    with no one named stays unnamed."""
+    with no one named stays unnamed.
+
+    >>> from claimtrace import analyze; from claimtrace.model import Pattern
+    >>> t = "Senators Jane Doe and John Roe wrote. The two lawmakers said so."
+    >>> s, words = t.index("The two"), "The two lawmakers"
+    >>> r = RawAttribution((0, 0), (s, s + len(words)), [], Pattern.SOURCE_VERB_CONTENT, 1, "", "")
+    >>> info, _ = pair_description(classify_in(words, t), words, r, t, analyze(t).sentences)
+    >>> info.type.value, info.name
+    ('named_person', 'Senators Jane Doe and John Roe')
+    """
     if not (info.type.is_anonymous and info.plural):
         return info, as_text
     if not (_TWO_OF_THEM_RE.match(as_text)
@@ -605,7 +644,13 @@ def relative_antecedent(text: str, floor: int,
                         rel_start: int) -> tuple[SourceInfo, str, int] | None:
     """What "who"/"which" at ``rel_start`` stands for: the noun phrase before it, or, when that
     phrase has no typed head ("a victory for Obama, who"), the object of its last preposition
-    (a relative pronoun takes its antecedent's type). Returns its type, words and start."""
+    (a relative pronoun takes its antecedent's type). Returns its type, words and start.
+
+    >>> t = "The vote was a victory for Senator Jo Hale, who said it was overdue."
+    >>> info, words, start = relative_antecedent(t, 0, t.index("who"))
+    >>> info.type.value, words, start == t.index("Senator")
+    ('named_person', 'Senator Jo Hale', True)
+    """
     joined = _JOINED_RELATIVE_RE.search(text, floor, rel_start)
     if joined is not None:  # "Doe, who ..., and who said": the first relative's antecedent
         word = _RELATIVE_WORD_RE.match(text, rel_start)
@@ -734,7 +779,11 @@ _NEAR_WORDS = 60  # characters between a describing noun and the name it describ
 
 def description_words(mention: str) -> tuple[str, ...]:
     """The words of a definite description without its determiner, lower case, up to its head:
-    "The Florida senator" -> ("florida", "senator"); "the man who ..." -> ("man",)."""
+    "The Florida senator" -> ("florida", "senator"); "the man who ..." -> ("man",).
+
+    >>> description_words("The Florida senator"), description_words("the man who spoke")
+    (('florida', 'senator'), ('man',))
+    """
     core = mention_core(mention)
     words = [_OWNER_END_RE.sub("", w.lower()) for w in tokens(core) if w.lower() not in DETS]
     return tuple(w for w in words if w.replace("-", "").isalpha())

@@ -662,6 +662,17 @@ def _after_comma_passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
 
 
 def frame(ctx: Ctx, cue: Cue) -> RawAttribution | None:
+    """The attribution that ``cue`` heads in ``ctx``'s sentence, or None: the frame for the
+    cue's kind (sourceless and evidential cues, "according to", passives), else a verb frame.
+
+    >>> from claimtrace.cues import find_cues
+    >>> from claimtrace.model import Sentence, Span
+    >>> t = "The talks failed, according to two diplomats."
+    >>> ctx = Ctx(t, Sentence(0, Span.of(t, 0, len(t)), 0), [], None, [])
+    >>> raw = frame(ctx, find_cues(t, 0, len(t), [])[0])
+    >>> t[raw.source[0]:raw.source[1]], t[raw.content[0][0]:raw.content[0][1]], raw.pattern.value
+    ('two diplomats', 'The talks failed', 'according_to')
+    """
     if cue.kind == "evidential" and cue.lemma != "reportedly":
         return evidential_speaker(ctx, cue) or sourceless(ctx, cue)
     if cue.kind in ("evidential", "asked"):

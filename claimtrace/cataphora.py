@@ -47,6 +47,13 @@ def named_later(text: str, head: str, start: int, end: int, *, near_end: int | N
     person of that noun in between stops the search ("a second judge", "another judge"), and
     so does a name of the other party ("a Democratic senator" ... "Senator X, the No. 2
     Republican"; PolNeAR train).
+
+    >>> t = "A federal judge blocked the rule. Judge Ann Vale wrote that it failed."
+    >>> named_later(t, "judge", t.index(" blocked"), len(t))
+    'Ann Vale'
+    >>> t = "A federal judge blocked the rule. Another judge, Ann Vale, disagreed."
+    >>> named_later(t, "judge", t.index(" blocked"), len(t)) is None
+    True
     """
     head = head.lower()
     if not head.isalpha() or _another_between(text, head, start, end):

@@ -279,7 +279,16 @@ def _ends_by(text: str, pos: int, end: int) -> bool:
 
 
 def after_quote(ctx: Ctx, cue: Cue, src: tuple[int, int]) -> RawAttribution | None:
-    """"“...?” Renteria told reporters.": the quote was split off as its own sentence."""
+    """"“...?” Renteria told reporters.": the quote was split off as its own sentence.
+
+    >>> from claimtrace import analyze; from claimtrace.cues import find_cues, quote_regions
+    >>> t = '"Who will pay for it?" Renteria told reporters.'
+    >>> (prev, sent), q = analyze(t).sentences, quote_regions(t, 0, len(t))
+    >>> cue = find_cues(t, sent.start, sent.end, q)[0]
+    >>> raw = after_quote(Ctx(t, sent, q, prev, []), cue, (23, 31))  # source: "Renteria"
+    >>> t[raw.content[0][0]:raw.content[0][1]], raw.rule
+    ('"Who will pay for it?"', 'content_first_previous_quote')
+    """
     prev, text = ctx.prev_sentence, ctx.text
     if prev is None or prev.paragraph != ctx.sent.paragraph:
         return None
@@ -300,12 +309,26 @@ _COMMA_ADVERB_RE = re.compile(r"[,\u2014]\s*(?:[a-z]+ly|later|then|also|again|ev
 
 
 def after_comma_adverb(text: str, floor: int, pos: int) -> bool:
-    """Is there a comma and one adverb right before ``pos`` ("..., *eventually* saying")?"""
+    """Is there a comma and one adverb right before ``pos`` ("..., *eventually* saying")?
+
+    >>> t = "The mayor closed the pier, eventually saying the storm was near."
+    >>> after_comma_adverb(t, 0, t.index("saying")), after_comma_adverb(t, 0, t.index("the storm"))
+    (True, False)
+    """
     return _COMMA_ADVERB_RE.search(text, max(floor, pos - 24), pos) is not None
 
 
 def participle(ctx: Ctx, cue: Cue) -> RawAttribution | None:
-    """"..., adding that ..." / "..., saying ...": the subject is the clause's earlier source."""
+    """"..., adding that ..." / "..., saying ...": the subject is the clause's earlier source.
+
+    >>> from claimtrace.cues import find_cues
+    >>> from claimtrace.model import Sentence, Span
+    >>> t = "The village clerk replied by saying nothing had changed."
+    >>> ctx = Ctx(t, Sentence(0, Span.of(t, 0, len(t)), 0), [], None, [])
+    >>> raw = participle(ctx, find_cues(t, 0, len(t), [])[-1])  # the cue "saying"
+    >>> t[raw.source[0]:raw.source[1]], t[raw.content[0][0]:raw.content[0][1]]
+    ('The village clerk', 'nothing had changed')
+    """
     text, sent = ctx.text, ctx.sent
     word = text[cue.verb_start:cue.end].lower()
     if not is_participle(text, cue):
@@ -500,7 +523,16 @@ def _opening_gerund(ctx: Ctx, cue: Cue) -> RawAttribution | None:
 
 
 def agentless_passive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
-    """"Mr. Sanders has been criticized for ...": a reporting verb in the passive, no agent."""
+    """"Mr. Sanders has been criticized for ...": a reporting verb in the passive, no agent.
+
+    >>> from claimtrace.cues import find_cues
+    >>> from claimtrace.model import Sentence, Span
+    >>> t = "Mr. Sanders has been criticized for his remarks."
+    >>> ctx = Ctx(t, Sentence(0, Span.of(t, 0, len(t)), 0), [], None, [])
+    >>> raw = agentless_passive(ctx, find_cues(t, 0, len(t), [])[0])
+    >>> raw.source, raw.rule, [t[s:e] for s, e in raw.content]
+    (None, 'passive_no_agent', ['Mr. Sanders', 'for his remarks'])
+    """
     text, sent = ctx.text, ctx.sent
     if cue.weak or cue.kind not in _AGENTLESS_KINDS or cue.lemma in _STANCE_NOT_PASSIVE:
         return None  # a stance in the passive ("whether the idea was supported") is no report
@@ -624,7 +656,16 @@ def _passive_with_agent(ctx: Ctx, cue: Cue, agent: int) -> RawAttribution | None
 
 
 def sourceless(ctx: Ctx, cue: Cue) -> RawAttribution | None:
-    """"X reportedly did ...", "X seems to ...", "Asked about Y, ...": no source is named."""
+    """"X reportedly did ...", "X seems to ...", "Asked about Y, ...": no source is named.
+
+    >>> from claimtrace.cues import find_cues
+    >>> from claimtrace.model import Sentence, Span
+    >>> t = "The dam reportedly failed on Monday."
+    >>> ctx = Ctx(t, Sentence(0, Span.of(t, 0, len(t)), 0), [], None, [])
+    >>> raw = sourceless(ctx, find_cues(t, 0, len(t), [])[0])
+    >>> raw.source, raw.rule, [t[s:e] for s, e in raw.content]
+    (None, 'no_source:evidential', ['The dam', 'failed on Monday'])
+    """
     text, sent = ctx.text, ctx.sent
     source = None
     if cue.kind == "asked":

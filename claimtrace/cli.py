@@ -3,7 +3,12 @@
 Each subcommand is a pair of functions: ``_add_<name>(subparsers)`` builds its parser and sets
 ``func`` to ``_run_<name>(args) -> int``. ``_COMMANDS`` lists the adders in help order.
 
->>> main(["--version"])  # doctest: +SKIP
+>>> import contextlib, io
+>>> shown = io.StringIO()
+>>> with contextlib.redirect_stdout(shown), contextlib.suppress(SystemExit):
+...     main(["--version"])  # argparse prints the version and exits
+>>> shown.getvalue() == f"claimtrace {__version__}\\n"
+True
 """
 
 from __future__ import annotations
@@ -254,6 +259,12 @@ _COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The ``claimtrace`` argument parser: ``--version`` and one subcommand per entry point.
+
+    >>> args = build_parser().parse_args(["analyze", "story.txt", "--format", "csv"])
+    >>> args.command, args.inputs, args.format, args.errors
+    ('analyze', ['story.txt'], 'csv', 'replace')
+    """
     parser = argparse.ArgumentParser(
         prog="claimtrace",
         description="Who does this story rest on? Attribution and source analysis for news.",
@@ -266,6 +277,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line ``argv`` (default: ``sys.argv[1:]``) and return its exit status.
+
+    >>> import csv, pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     story, out = pathlib.Path(d, "story.txt"), pathlib.Path(d, "out.csv")
+    ...     _ = story.write_text("The bridge will reopen, the mayor said.\\n")
+    ...     code = main(["analyze", str(story), "--format", "csv", "-o", str(out)])
+    ...     row = next(csv.DictReader(out.read_text().splitlines()))
+    >>> code, row["source"], row["source_type"], row["content"]
+    (0, 'the mayor', 'named_person', 'The bridge will reopen')
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

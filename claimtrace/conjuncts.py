@@ -34,7 +34,13 @@ _CONJUNCT_RE = re.compile(r"(?:,|\s[\u2014\u2013]|\s--)\s+(?:and,?\s+)?(?:in\s+p
 
 def split_conjuncts(text: str) -> list[str]:
     """The conjuncts of a mention, without a correlative "both"/"either"/"neither"; a body's
-    name with "and" in it is one conjunct ("the Department of Health and Human Services")."""
+    name with "and" in it is one conjunct ("the Department of Health and Human Services").
+
+    >>> split_conjuncts("the mayor and two aides")
+    ['the mayor', 'two aides']
+    >>> split_conjuncts("the Department of Health and Human Services")
+    ['the Department of Health and Human Services']
+    """
     if " and " in text and (_one_title_case_name(text) or _body_title_name(text)
                             or _PREPOSITION_OBJECTS_RE.search(text)):
         return [text]
@@ -114,7 +120,12 @@ def _one_title_case_name(text: str) -> bool:
 
 
 def first_conjunction(text: str) -> int | None:
-    """Offset of the first coordinating word or comma list in ``text``; None when there is none."""
+    """Offset of the first coordinating word or comma list in ``text``; None when there is none.
+
+    >>> t = "the mayor and two aides"
+    >>> t[:first_conjunction(t)], first_conjunction("the mayor")
+    ('the mayor', None)
+    """
     m = _CONJUNCT_RE.search(text)
     return m.start() if m else None
 
@@ -157,7 +168,13 @@ _PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative liber
 
 def one_described(parts: list[str]) -> bool:
     """"the Florida senator and Republican presidential candidate": two singular role
-    descriptions under one article, no determiner on the second, describe one person."""
+    descriptions under one article, no determiner on the second, describe one person.
+
+    >>> one_described(["the Florida senator", "Republican presidential candidate"])
+    True
+    >>> one_described(["the senator", "his aides"])
+    False
+    """
     first, second = (tokens(p) for p in parts)
     if not first or not second or first[0].lower() != "the" or second[0].lower() in DETS:
         return False

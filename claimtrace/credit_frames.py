@@ -37,7 +37,15 @@ _MAX_POST = 1000  # characters: a post is short, with its links and mentions
 def tweet_credit(ctx: Ctx) -> RawAttribution | None:
     """The credit line of an embedded post ("... #RINO — Ben Jacobs (@Bencjacobs) September 1,
     2016"): the post runs back to its paragraph's start (or its ``<tweet>`` tag), or fills the
-    paragraph before when the credit stands on a line of its own."""
+    paragraph before when the credit stands on a line of its own.
+
+    >>> from claimtrace.model import Sentence, Span
+    >>> t = "Great news for our farmers today!\\n\\u2014 Jane Doe (@janedoe) May 2, 2016"
+    >>> ctx = Ctx(t, Sentence(1, Span.of(t, t.index("\\u2014"), len(t)), 1), [], None, [])
+    >>> raw = tweet_credit(ctx)
+    >>> t[raw.source[0]:raw.source[1]], t[raw.content[0][0]:raw.content[0][1]]
+    ('Jane Doe (@janedoe)', 'Great news for our farmers today!')
+    """
     text, sent = ctx.text, ctx.sent
     if text.find("(@", sent.start, sent.end) < 0:
         return None

@@ -522,7 +522,16 @@ def _all_told(text: str, cue: Cue) -> bool:
 
 
 def false_sense(text: str, cue: Cue) -> bool:
-    """True when the cue's form is used in a sense that attributes nothing."""
+    """True when the cue's form is used in a sense that attributes nothing.
+
+    >>> from claimtrace.cues import find_cues
+    >>> t = "The economy added 151,000 jobs in May."
+    >>> false_sense(t, find_cues(t, 0, len(t), [])[0])
+    True
+    >>> t = "The mayor added that the economy was strong."
+    >>> false_sense(t, find_cues(t, 0, len(t), [])[0])
+    False
+    """
     lemma = cue.lemma
     return _noun_use(text, cue) or _phrasal(text, cue) or _adds_to(text, cue) \
         or _gerund_adjunct(text, cue) or _degree_adjective(text, cue) \

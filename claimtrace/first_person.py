@@ -63,7 +63,14 @@ def _paragraphs(text: str) -> list[str]:
 @lru_cache(maxsize=64)
 def document_voice(text: str) -> tuple[str, str] | None:
     """The named person who speaks as "I" in the article's own voice, with how it was found;
-    None when the article does not name one."""
+    None when the article does not name one.
+
+    >>> document_voice("By Jane Doe\\n\\nI entered the race in May.")
+    ('Jane Doe', 'the author, named in the byline')
+    >>> t = "Q&A: Mayor Jane Doe\\n\\nQ: Why run?\\nA: Roads.\\n\\nQ: And now?\\nA: I stay."
+    >>> document_voice(t)
+    ('Jane Doe', 'the one answering, named at the start of a question-and-answer interview')
+    """
     paragraphs = _paragraphs(text)
     if not paragraphs:
         return None
@@ -135,7 +142,12 @@ def _lines_after(text: str, pos: int) -> Iterator[str]:
 
 
 def in_question(text: str, pos: int) -> bool:
-    """Is ``pos`` inside a question paragraph ("Q: ...") of an interview?"""
+    """Is ``pos`` inside a question paragraph ("Q: ...") of an interview?
+
+    >>> t = "Q: Why did you run?\\nA: I wanted to fix the roads."
+    >>> in_question(t, t.index("Why")), in_question(t, t.index("I wanted"))
+    (True, False)
+    """
     start = text.rfind("\n", 0, pos) + 1
     return _QUESTION_RE.match(text, start) is not None
 

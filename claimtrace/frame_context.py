@@ -52,7 +52,13 @@ _ASIDE_PARTICIPLE_RE = re.compile(r"[A-Za-z]+ing\b")
 
 @dataclass
 class RawAttribution:
-    """An attribution before source resolution (offsets into the text)."""
+    """An attribution before source resolution (offsets into the text).
+
+    >>> t = "Ann said the pier was shut."
+    >>> raw = RawAttribution((4, 8), (0, 3), [(9, 26)], Pattern.SOURCE_VERB_CONTENT, 0, "r", "")
+    >>> t[slice(*raw.source)], t[slice(*raw.cue)], [t[s:e] for s, e in raw.content]
+    ('Ann', 'said', ['the pier was shut'])
+    """
 
     cue: tuple[int, int]
     source: tuple[int, int] | None
@@ -68,6 +74,19 @@ class RawAttribution:
 
 @dataclass
 class Ctx:
+    """One sentence as the frames read it: the text, the sentence, the direct-quote regions
+    from the previous sentence of its paragraph on, the previous sentence, and the
+    attributions found in the sentence so far.
+
+    >>> from claimtrace.cues import quote_regions
+    >>> from claimtrace.model import Span
+    >>> t = 'The pier is shut. "It is over," she said.'
+    >>> prev, sent = Sentence(0, Span.of(t, 0, 17), 0), Sentence(1, Span.of(t, 18, len(t)), 0)
+    >>> ctx = Ctx(t, sent, quote_regions(t, 0, len(t)), prev, [])
+    >>> ctx.prev_sentence.text, ctx.sent.text, [t[s:e] for s, e in ctx.quotes]
+    ('The pier is shut.', '"It is over," she said.', ['"It is over,"'])
+    """
+
     text: str
     sent: Sentence
     quotes: list[tuple[int, int]]
@@ -76,6 +95,12 @@ class Ctx:
 
 
 def span_text(text: str, span: tuple[int, int] | None) -> str:
+    """The text of a span, or "" for no span (an attribution without a source).
+
+    >>> t = "Ann said the pier was shut."
+    >>> span_text(t, (0, 3)), span_text(t, None)
+    ('Ann', '')
+    """
     return "" if span is None else text[span[0]:span[1]]
 
 
@@ -219,7 +244,14 @@ _THAT_NEAR_RE = re.compile(r"\bthat\b|:")
 
 
 def content_after(ctx: Ctx, start: int) -> tuple[int, int] | None:
-    """Content from ``start`` to the end of the sentence (or of the quote it opens)."""
+    """Content from ``start`` to the end of the sentence (or of the quote it opens).
+
+    >>> from claimtrace.model import Span
+    >>> t = "Ann said on Monday that the pier was shut."
+    >>> ctx = Ctx(t, Sentence(0, Span.of(t, 0, len(t)), 0), [], None, [])
+    >>> s, e = content_after(ctx, t.index(" on")); t[s:e]
+    'that the pier was shut'
+    """
     text, sent = ctx.text, ctx.sent
     s, e = strip_ws(text, start, sent.end)
     s = _skip_adverbial_lead(text, s, e)
@@ -256,7 +288,15 @@ def _quote_running_on(quotes: list[tuple[int, int]], text: str, s: int,
 
 
 def content_before(ctx: Ctx, end: int) -> tuple[int, int] | None:
-    """Content from the sentence start (or the quote that began earlier) to ``end``."""
+    """Content from the sentence start (or the quote that began earlier) to ``end``.
+
+    >>> from claimtrace.cues import quote_regions
+    >>> from claimtrace.model import Span
+    >>> t = '"The pier is shut. It is over," she said.'
+    >>> ctx = Ctx(t, Sentence(1, Span.of(t, 19, len(t)), 0), quote_regions(t, 0, len(t)), None, [])
+    >>> s, e = content_before(ctx, t.index(" she")); t[s:e]
+    '"The pier is shut. It is over,"'
+    """
     text, sent = ctx.text, ctx.sent
     start = dateline_end(text, sent.start, end)  # "RALEIGH, N.C. - X rose, Y said": not the place
     for qs, qe in ctx.quotes:
@@ -270,7 +310,12 @@ def content_before(ctx: Ctx, end: int) -> tuple[int, int] | None:
 
 
 def boundary_before(text: str, floor: int, pos: int) -> int | None:
-    """Offset of the comma/closing quote/dash right before ``pos`` (ignoring spaces)."""
+    """Offset of the comma/closing quote/dash right before ``pos`` (ignoring spaces).
+
+    >>> t = '"It is over," she said.'
+    >>> b = boundary_before(t, 0, t.index("she")); b, t[b], boundary_before(t, 0, t.index("said"))
+    (12, '"', None)
+    """
     i = pos - 1
     while i >= floor and text[i].isspace():
         i -= 1
@@ -280,7 +325,13 @@ def boundary_before(text: str, floor: int, pos: int) -> int | None:
 
 
 def is_participle(text: str, cue: Cue) -> bool:
-    """Is the cue's verb an -ing form ("saying", "referring to")?"""
+    """Is the cue's verb an -ing form ("saying", "referring to")?
+
+    >>> from claimtrace.cues import find_cues
+    >>> t = "He left, saying the pier was shut. Ann said so."
+    >>> [(c.span_text(t), is_participle(t, c)) for c in find_cues(t, 0, len(t), [])]
+    [('saying', True), ('said', False)]
+    """
     space = text.find(" ", cue.verb_start, cue.end)
     return text.endswith("ing", cue.verb_start, space if space >= 0 else cue.end)
 
@@ -354,6 +405,15 @@ def quoted_name_lead(ctx: Ctx, close: int) -> int | None:
 
     A quotation that ends on a letter and follows "a" (``'a "Make America Great Again" hat'``)
     names the hat; ``'"We will win," officials said'`` ends on a comma and is speech.
+
+    >>> from claimtrace.cues import quote_regions
+    >>> from claimtrace.model import Span
+    >>> t = 'A man in a red "Make America Great Again" cap said, "We will win."'
+    >>> ctx = Ctx(t, Sentence(0, Span.of(t, 0, len(t)), 0), quote_regions(t, 0, len(t)), None, [])
+    >>> lead = quoted_name_lead(ctx, t.index('" cap')); t[lead:t.index(" cap")]
+    'a red "Make America Great Again"'
+    >>> quoted_name_lead(ctx, len(t) - 1) is None  # the closing quotation ends on "."
+    True
     """
     text = ctx.text
     if not text[close - 1:close].isalnum():
@@ -364,7 +424,16 @@ def quoted_name_lead(ctx: Ctx, close: int) -> int | None:
 
 
 def repair_aside(ctx: Ctx, raw: RawAttribution) -> None:
-    """Content cut after a cue that is only an aside to the sentence's real content."""
+    """Content cut after a cue that is only an aside to the sentence's real content.
+
+    >>> from claimtrace.model import Span
+    >>> t = "The pier, he said, is shut."
+    >>> ctx = Ctx(t, Sentence(0, Span.of(t, 0, len(t)), 0), [], None, [])
+    >>> raw = RawAttribution((13, 17), (10, 12), [(17, 26)], Pattern.SOURCE_VERB_CONTENT, 0,
+    ...                      "source_verb_content:speech", "")
+    >>> repair_aside(ctx, raw); [t[s:e] for s, e in raw.content], raw.rule
+    (['The pier', 'is shut'], 'parenthetical:speech')
+    """
     source = raw.source
     if not raw.rule.startswith("source_verb_content") or source is None \
             or len(raw.content) != 1 or source[1] > raw.cue[0]:

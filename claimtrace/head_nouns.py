@@ -230,7 +230,11 @@ _FRACTION_RE = re.compile(r"^(?:\w+-)?(?:thirds|quarters|fourths|fifths|halves|m
 def person_noun(head: str) -> bool:
     """Could this head noun name a person ("senator", "businessman", "commenter")? A noun that
     cannot ("a reversal", "a visit", "a comment") is no unnamed person, only a source span that
-    overran."""
+    overran.
+
+    >>> [person_noun(w) for w in ("senator", "commenter", "reversal", "visit")]
+    [True, True, False, False]
+    """
     low = head.lower()
     if low in _PERSON_WORDS or noun_categories().get(low) in ("role", "vague") or _AGE_RE.match(low):
         return True
@@ -240,7 +244,11 @@ def person_noun(head: str) -> bool:
 
 def people_noun(plural: str) -> bool:
     """Could this plural head name people ("donors", "candidates", "rabbis", "two-thirds"), or
-    bodies of people ("countries")? Not "remarks", "primaries", "cases": a group needs members."""
+    bodies of people ("countries")? Not "remarks", "primaries", "cases": a group needs members.
+
+    >>> [people_noun(w) for w in ("rabbis", "two-thirds", "countries", "cases")]
+    [True, True, True, False]
+    """
     low = plural.lower()
     if _FRACTION_RE.match(low):
         return True

@@ -80,7 +80,16 @@ def _causee(text: str, floor: int, to_start: int) -> tuple[int, int] | None:
 def infinitive(ctx: Ctx, cue: Cue) -> RawAttribution | None:
     """"Sanders took the stage to assail Clinton's record": a purpose infinitive of a speech verb
     whose subject is the sentence's. Not after a verb that is itself a cue or takes the
-    infinitive as its object ("declined to say", "wants to discuss", "is expected to say")."""
+    infinitive as its object ("declined to say", "wants to discuss", "is expected to say").
+
+    >>> from claimtrace.model import Sentence, Span
+    >>> from claimtrace.cues import find_cues
+    >>> t = "Sanders took the stage to assail Clinton's record."
+    >>> ctx = Ctx(t, Sentence(0, Span.of(t, 0, len(t)), 0), [], None, [])
+    >>> raw = infinitive(ctx, find_cues(t, 0, len(t), [])[0])
+    >>> span_text(t, raw.source), span_text(t, raw.cue), t[slice(*raw.content[0])], raw.rule
+    ('Sanders', 'assail', "Clinton's record", 'purpose_infinitive')
+    """
     text, sent = ctx.text, ctx.sent
     # phrasal cues count too ("came on the program to talk about ...", "chose not to respond
     # to ..."; PolNeAR train: 15 of 24 new ones annotated)

@@ -50,7 +50,17 @@ _SPEAKER_RE = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s+\S")
 
 def speaker_label(ctx: Ctx) -> RawAttribution | None:
     """"WALLACE: ..." in a transcript, a headline "Dr. Ben Carson: Clinton 'not fit'",
-    or a signature paragraph ("- Sanders.") after a quotation."""
+    or a signature paragraph ("- Sanders.") after a quotation.
+
+    >>> from claimtrace.model import Sentence, Span
+    >>> t = "WALLACE: Is the race over now?"
+    >>> raw = speaker_label(Ctx(t, Sentence(0, Span.of(t, 0, len(t)), 0), [], None, []))
+    >>> t[slice(*raw.source)], t[slice(*raw.content[0])], raw.rule
+    ('WALLACE', 'Is the race over now', 'speaker_label')
+    >>> u = "UPDATE: The race is over now, officials say."
+    >>> speaker_label(Ctx(u, Sentence(0, Span.of(u, 0, len(u)), 0), [], None, [])) is None
+    True
+    """
     text, sent = ctx.text, ctx.sent
     credit = tweet_credit(ctx)  # an embedded post: "... — Jo Roe (@joroe) May 1, 2016"
     if credit is not None:
@@ -253,7 +263,16 @@ _NOT_TAGS = frozenset("was has does goes seems looks lives works comes turns get
 def dialogue_tag(ctx: Ctx) -> RawAttribution | None:
     """A quotation followed by its speaker and a verb the lexicon does not list: '"Go back to
     Univision," Trump barked.' or, split off as a sentence of its own, 'Hannity pressed.' after a
-    quoted question. Only where the sentence has no other attribution."""
+    quoted question. Only where the sentence has no other attribution.
+
+    >>> from claimtrace.cues import quote_regions
+    >>> from claimtrace.model import Sentence, Span
+    >>> t = '"Go back to Univision," Trump barked.'
+    >>> ctx = Ctx(t, Sentence(0, Span.of(t, 0, len(t)), 0), quote_regions(t, 0, len(t)), None, [])
+    >>> raw = dialogue_tag(ctx)
+    >>> t[slice(*raw.source)], t[slice(*raw.cue)], t[slice(*raw.content[0])]
+    ('Trump', 'barked', '"Go back to Univision,"')
+    """
     text, sent = ctx.text, ctx.sent
     if text.find('"', max(0, sent.start - 2), sent.end) < 0:
         return None  # every tag follows a quotation (in this sentence or just before it)

@@ -31,7 +31,16 @@ NON_LETTER = r"(?-i:[^A-Za-z\u017f\u212a\u0130\u0131])"
 def lead_of(rx: re.Pattern[str], opener: str, lead_class: str) -> re.Pattern[str]:
     """The lead of ``rx``, which opens with the lookbehind ``opener``; ``lead_class`` matches
     exactly the characters that ``opener`` allows before a match (``\\W`` for
-    NOT_AFTER_WORD, NON_LETTER for NOT_AFTER_LETTER)."""
+    NOT_AFTER_WORD, NON_LETTER for NOT_AFTER_LETTER).
+
+    The lead matches one character before each match of ``rx``:
+
+    >>> rx = re.compile(NOT_AFTER_WORD + r"said\\b")
+    >>> lead = lead_of(rx, NOT_AFTER_WORD, r"\\W")
+    >>> t = "Unsaid, she said it."
+    >>> [m.start() for m in lead.finditer(t)], [m.start() for m in rx.finditer(t)]
+    ([11], [12])
+    """
     if not rx.pattern.startswith(opener):
         raise ValueError(f"the pattern does not open with {opener!r}")
     return re.compile(lead_class + "(?=" + rx.pattern[len(opener):] + ")", rx.flags)
@@ -43,6 +52,14 @@ def scan_matches(rx: re.Pattern[str], lead: re.Pattern[str], text: str, start: i
 
     ``rx`` opens with a one-character lookbehind and never matches empty; ``lead`` is its lead.
     ``rx`` itself is tried where a match ended or ``lead`` found one.
+
+    >>> rx = re.compile(NOT_AFTER_WORD + r"(?:said|told)\\b")
+    >>> lead = lead_of(rx, NOT_AFTER_WORD, r"\\W")
+    >>> t = "Unsaid, she said it; aides told them. Retold."
+    >>> [m.span() for m in scan_matches(rx, lead, t, 1, len(t))]
+    [(12, 16), (27, 31)]
+    >>> [m.span() for m in rx.finditer(t, 1, len(t))]
+    [(12, 16), (27, 31)]
     """
     pos = start
     while True:
@@ -59,5 +76,14 @@ def scan_matches(rx: re.Pattern[str], lead: re.Pattern[str], text: str, start: i
 
 def first_match(rx: re.Pattern[str], lead: re.Pattern[str], text: str, start: int,
                 end: int) -> re.Match[str] | None:
-    """``rx.search(text, start, end)``, found faster (see :func:`scan_matches`)."""
+    """``rx.search(text, start, end)``, found faster (see :func:`scan_matches`).
+
+    >>> rx = re.compile(NOT_AFTER_WORD + r"(?:said|told)\\b")
+    >>> lead = lead_of(rx, NOT_AFTER_WORD, r"\\W")
+    >>> t = "Unsaid, she said it; aides told them. Retold."
+    >>> first_match(rx, lead, t, 16, len(t)).span(), rx.search(t, 16, len(t)).span()
+    ((27, 31), (27, 31))
+    >>> first_match(rx, lead, t, 28, len(t)), rx.search(t, 28, len(t))
+    (None, None)
+    """
     return next(scan_matches(rx, lead, text, start, end), None)

@@ -17,7 +17,11 @@ _PARTICLES = frozenset("de da do del della di du la le van von der den al el bin
 
 def name_surname(name: str) -> str:
     """A name's last word, lower case, past a generational suffix ("Harry B. Harris Jr." ->
-    "harris")."""
+    "harris").
+
+    >>> name_surname("Martin Luther King, Jr."), name_surname("Jane Doe")
+    ('king', 'doe')
+    """
     words = name.lower().replace(",", " ").split()
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
@@ -25,7 +29,11 @@ def name_surname(name: str) -> str:
 
 
 def has_suffix(name: str) -> bool:
-    """Does the name end in a generational suffix ("Donald Trump Jr.")?"""
+    """Does the name end in a generational suffix ("Donald Trump Jr.")?
+
+    >>> has_suffix("Donald Trump Jr."), has_suffix("Donald Trump")
+    (True, False)
+    """
     words = name.lower().split()
     return len(words) > 1 and words[-1] in _SUFFIXES
 

@@ -2,7 +2,9 @@
 
 "his support for a path to citizenship", "Trump's claim that the vote was rigged", "her call
 to end the program": PolNeAR-style annotation marks the noun as the cue, the possessor as the
-source and what follows the preposition (or the that/to clause) as the content.
+source and what follows the preposition (or the that/to clause) as the content. Only the nouns
+of ``lexicons/nominal_cues.txt`` are read as cues ("claim", "promise", "warning", "calls" ...;
+not "support", nor a singular "call").
 
 >>> text = "Fiorina's claim that the merger worked was disputed."
 >>> [(text[r.source[0]:r.source[1]], text[r.cue[0]:r.cue[1]]) for r in nominal_frames(text, 0, len(text), 0, [])]
@@ -148,7 +150,16 @@ def _aux_start(text: str, floor: int, pos: int) -> int:
 def nominal_frames(text: str, start: int, end: int, sentence: int, quotes: list[tuple[int, int]],
                    *, cue_words: bool = True) -> list[RawAttribution]:
     """Nominal attributions in ``text[start:end]`` (one sentence), outside direct quotes.
-    ``cue_words=False``: the caller found no noun form after a space in the sentence."""
+    ``cue_words=False``: the caller found no noun form after a space in the sentence.
+
+    >>> t = "Critics mocked his claim that the wall works."
+    >>> [(t[slice(*r.source)], t[slice(*r.cue)], t[slice(*r.content[0])], r.rule)
+    ...  for r in nominal_frames(t, 0, len(t), 0, [])]
+    [('his', 'claim', 'that the wall works', 'nominal:speech')]
+    >>> q = 'Critics mocked "his claim that the wall works."'
+    >>> nominal_frames(q, 0, len(q), 0, [(15, len(q))])
+    []
+    """
     out: list[RawAttribution] = []
     if text.find("riticism", start, end) >= 0 or text.find("pposition", start, end) >= 0:
         out += _agent_nouns(text, start, end, sentence, quotes)

@@ -38,6 +38,11 @@ def inner_source(mention: str, context: str = "") -> tuple[SourceInfo, str] | No
     "Rep. Doe last month", "the extent she", "hearing him", "Doe began", "... with Noah"):
     a mention that overruns its source keeps the type of the source it holds (TAXONOMY: a
     name decides).
+
+    >>> info, found = inner_source("Devine didn't"); found, info.type.value
+    ('Devine', 'named_person')
+    >>> inner_source("the extent she")[1], inner_source("hearing him")[1]
+    ('she', 'him')
     """
     trimmed = _TRAILING_RE.sub("", mention)
     if trimmed and trimmed != mention:

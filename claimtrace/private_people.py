@@ -50,6 +50,11 @@ GENERIC_NAMED_RE = re.compile(r"\b(?:man|woman|girl|boy|teenager)\s+(?:named|cal
 
 def aged_in_text(name: str, text: str) -> bool:
     """Does the article give the named person an age ("Marisol Ortega, 34,")? Newspapers give
-    the ages of the ordinary people they quote; their relatives are no public figures."""
+    the ages of the ordinary people they quote; their relatives are no public figures.
+
+    >>> t = "Marisol Ortega, 34, a nurse's aide, said so. Gov. Jo Hale agreed."
+    >>> aged_in_text("Marisol Ortega", t), aged_in_text("Jo Hale", t)
+    (True, False)
+    """
     surname = name.split()[-1] if name.split() else ""
     return bool(surname) and re.search(re.escape(surname) + r",\s+\d{1,3},", text) is not None

@@ -14,8 +14,8 @@ one, each in a process of its own, so only the record that kills its worker fail
 
 >>> from claimtrace.readers import Record
 >>> res = analyze_corpus([Record("a", "Pompeo said the talks would go on.")],
-...                      engine="serial")  # doctest: +SKIP
->>> res.frame("documents")["status"].tolist()  # doctest: +SKIP
+...                      engine="serial")
+>>> res.frame("documents")["status"].tolist()
 ['ok']
 """
 

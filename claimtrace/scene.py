@@ -32,7 +32,16 @@ _SCENE_RE = re.compile(r"\s*(?:In|At|On|After|Before|During|Later|Earlier|Hours|
 
 def scene_subject(text: str, sentences: Sequence[Sentence], k: int, subject_start: int) -> bool:
     """Does sentence ``k`` open its paragraph with a scene-setting phrase that ends right where
-    its subject (at ``subject_start``) begins?"""
+    its subject (at ``subject_start``) begins?
+
+    >>> from claimtrace.model import Sentence, Span
+    >>> t = "Lee met aides.\\n\\nIn Ohio on Tuesday, he signed the order."
+    >>> a, b, he = Span.of(t, 0, 14), Span.of(t, 16, len(t)), t.index("he signed")
+    >>> scene_subject(t, [Sentence(0, a, 0), Sentence(1, b, 1)], 1, he)
+    True
+    >>> scene_subject(t, [Sentence(0, a, 0), Sentence(1, b, 0)], 1, he)  # same paragraph
+    False
+    """
     sent = sentences[k]
     if k > 0 and sentences[k - 1].paragraph == sent.paragraph:
         return False

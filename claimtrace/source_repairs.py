@@ -49,7 +49,16 @@ __all__ = ["across_named_thing", "emphatic_tail", "in_relative_clause", "past_op
 def repair_left_source(ctx: Ctx, cue: Cue, src: tuple[int, int] | None,
                        floor: int) -> tuple[int, int] | None:
     """The source of "X <cue>" after the repairs of this module, given what ``left_np`` found
-    (``src``) between ``floor`` and the cue."""
+    (``src``) between ``floor`` and the cue.
+
+    >>> from claimtrace.cues import find_cues
+    >>> from claimtrace.model import Sentence, Span
+    >>> t = "Trump has avoided directly criticizing the judge."
+    >>> ctx = Ctx(t, Sentence(0, Span.of(t, 0, len(t)), 0), [], None, [])
+    >>> cue = find_cues(t, 0, len(t), [])[0]; walked = left_np(t, 0, cue.start)
+    >>> t[slice(*walked)], t[slice(*repair_left_source(ctx, cue, walked, 0))]
+    ('avoided', 'Trump')
+    """
     text = ctx.text
     gerund = text.endswith("ing", cue.start, cue.end)
     if src is not None and _verb_not_source(text, src, floor):
@@ -163,7 +172,15 @@ _BEFORE_NAMED_THING_RE = re.compile(r"\b(?:in|of|from|with|for|behind|at|wearing
 
 def across_named_thing(ctx: Ctx, floor: int, src: tuple[int, int]) -> tuple[int, int]:
     """The whole phrase when the walk stopped at a quoted name inside it (see
-    :func:`frame_context.quoted_name_lead`); else ``src``."""
+    :func:`frame_context.quoted_name_lead`); else ``src``.
+
+    >>> from claimtrace.cues import quote_regions
+    >>> from claimtrace.model import Sentence, Span
+    >>> t = 'A man in a "MAGA" cap said the rally was loud.'
+    >>> ctx = Ctx(t, Sentence(0, Span.of(t, 0, len(t)), 0), quote_regions(t, 0, len(t)), None, [])
+    >>> t[slice(*across_named_thing(ctx, 0, (t.index("cap"), t.index(" said"))))]
+    'A man in a "MAGA" cap'
+    """
     text = ctx.text
     close = src[0] - 2
     if close < floor or text[close:src[0]] != '" ':
@@ -212,7 +229,16 @@ def within_opening_aside(text: str, start: int, cue_start: int,
                           src: tuple[int, int]) -> tuple[int, int]:
     """The name that opens the sentence with its whole aside, when the phrase found before the
     cue lies inside that aside ("Eddie Griffin, who was then *a member of X, a group of
-    bloggers,* said": Griffin spoke, not the member)."""
+    bloggers,* said": Griffin spoke, not the member).
+
+    >>> t = "Eddie Griffin, who was then a member of Vox, a group of bloggers, said so."
+    >>> src = (t.index("a group"), t.index(", said"))
+    >>> t[slice(*within_opening_aside(t, 0, t.index("said"), src))]
+    'Eddie Griffin, who was then a member of Vox, a group of bloggers,'
+    >>> t = "In Ohio, a pollster at Quinn College said so."
+    >>> t[slice(*within_opening_aside(t, 0, t.index("said"), (9, t.index(" said"))))]
+    'a pollster at Quinn College'
+    """
     if not (_CLAUSE_ASIDE_RE.search(text, start, cue_start)
             or _ASIDE_OPENER_RE.search(text, start, cue_start)
             and _NAME_THEN_ASIDE_RE.search(text, start, cue_start)):
@@ -511,7 +537,15 @@ def _passive_agent(text: str, src: tuple[int, int]) -> tuple[int, int] | None:
 
 def in_relative_clause(text: str, raw: RawAttribution) -> bool:
     """Is ``raw`` a relative clause's own cue ("others *who want* to ban abortion said")? Its
-    cue does not close the next cue's subject, which reaches back over the clause."""
+    cue does not close the next cue's subject, which reaches back over the clause.
+
+    >>> from claimtrace.attributions import find_attributions
+    >>> from claimtrace.model import Sentence, Span
+    >>> t = "Others who want to ban abortion said the bill would pass."
+    >>> found = find_attributions(t, [Sentence(0, Span.of(t, 0, len(t)), 0)], original=t)
+    >>> [(t[slice(*r.source)], in_relative_clause(t, r)) for r in found]
+    [('who', True), ('Others who want to ban abortion', False)]
+    """
     if raw.source is None:
         return False
     if raw.rule == "reduced_passive_by" and raw.content and raw.content[0][1] <= raw.cue[0]:
@@ -537,7 +571,15 @@ def phrase_after_quote(text: str, start: int, end: int, *,
     """After '"...," said': every word up to the next comma, bracket, dash or the sentence's
     end is the speaker, when the noun-phrase walk stops early ('said *Will* Doyle', 'said
     *current* and former officials', 'said one owner of a shop that sells ... who declined
-    to be named')."""
+    to be named').
+
+    >>> t = '"It will pass," said Will Doyle, a pilot.'
+    >>> t[slice(*phrase_after_quote(t, t.index("said") + 4, len(t)))]
+    'Will Doyle'
+    >>> t = '"It will pass," said current and former officials.'
+    >>> t[slice(*phrase_after_quote(t, t.index("said") + 4, len(t)))]
+    'current and former officials'
+    """
     toks = words(text, start, end)
     if not toks or boundary_between(text, start, toks[0][0]):
         return None

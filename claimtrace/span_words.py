@@ -43,7 +43,12 @@ NP_WINDOW = 250  # characters either side of a cue in which a source phrase is l
 
 
 def strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
-    """Shrink (s, e) past surrounding whitespace."""
+    """Shrink (s, e) past surrounding whitespace.
+
+    >>> t = "The aide said:  it failed.  "
+    >>> s, e = strip_ws(t, t.index(":") + 1, len(t)); t[s:e]
+    'it failed.'
+    """
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -52,7 +57,15 @@ def strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def strip_trailing_punct(text: str, s: int, e: int) -> tuple[int, int]:
-    """Drop trailing whitespace and sentence punctuation, but keep a closing quote."""
+    """Drop trailing whitespace and sentence punctuation, but keep a closing quote.
+
+    >>> t = "The talks stalled, aides said. "
+    >>> t[slice(*strip_trailing_punct(t, 0, len(t)))]
+    'The talks stalled, aides said'
+    >>> t = 'He said "We will win."'
+    >>> t[slice(*strip_trailing_punct(t, 0, len(t)))]
+    'He said "We will win."'
+    """
     s, e = strip_ws(text, s, e)
     while e > s and text[e - 1] in TRAIL_PUNCT + " ":
         e -= 1
@@ -60,24 +73,44 @@ def strip_trailing_punct(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def has_word(text: str, s: int, e: int) -> bool:
-    """Is there at least one word between ``s`` and ``e``?"""
+    """Is there at least one word between ``s`` and ``e``?
+
+    >>> t = "Aides said, -- and left."
+    >>> has_word(t, 0, 5), has_word(t, t.index(","), t.index("and"))
+    (True, False)
+    """
     return WORD_RE.search(text, s, e) is not None
 
 
 def words(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """(start, end) of each word between ``s`` and ``e``."""
+    """(start, end) of each word between ``s`` and ``e``.
+
+    >>> t = "Mr. O'Neill's aides said it's done."
+    >>> words(t, 0, 3), [t[s:e] for s, e in words(t, 0, len(t))]
+    ([(0, 2)], ['Mr', "O'Neill's", 'aides', 'said', "it's", 'done'])
+    """
     return [m.span() for m in WORD_RE.finditer(text, s, e)]
 
 
 def boundary_between(text: str, a: int, b: int) -> bool:
-    """Is there clause punctuation (comma, dash, quote, colon) between ``a`` and ``b``?"""
+    """Is there clause punctuation (comma, dash, quote, colon) between ``a`` and ``b``?
+
+    >>> t = "Ann Lee, a pollster, said so."
+    >>> boundary_between(t, 3, 4), boundary_between(t, 7, 9)
+    (False, True)
+    """
     if b - a == 1 and a >= 0:  # the common case: one character between two words
         return text[a:b] in _BOUNDARY_CHARS
     return BOUNDARY_RE.search(text, a, b) is not None
 
 
 def lower_word(text: str, tok: tuple[int, int]) -> str:
-    """The word at ``tok``, lower-cased."""
+    """The word at ``tok``, lower-cased.
+
+    >>> t = "Officials said so."
+    >>> lower_word(t, words(t, 0, len(t))[0])
+    'officials'
+    """
     return text[tok[0]:tok[1]].lower()
 
 

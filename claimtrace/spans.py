@@ -669,6 +669,13 @@ def appositive_np(text: str, floor: int, comma: int) -> tuple[int, int] | None:
 
     A relative clause belongs to the phrase, as PolNeAR marks it more often than not:
     "Barkley, who votes Democratic, said" gives "Barkley, who votes Democratic,".
+
+    >>> t = "Ann Lee, a spokeswoman for the mayor, said the vote was close."
+    >>> t[slice(*appositive_np(t, 0, t.index(", said")))]
+    'Ann Lee, a spokeswoman for the mayor,'
+    >>> t = "The vote, he said, was close."
+    >>> appositive_np(t, 0, t.index(", was")) is None
+    True
     """
     opening = text.rfind(",", floor, comma)
     while opening > floor and text[opening - 1].isdigit() and text[opening + 1:opening + 2].isdigit():

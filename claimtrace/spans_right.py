@@ -197,6 +197,14 @@ def right_np(text: str, start: int, end: int, *, max_words: int = 12,
     """The noun phrase right after a cue ("said *Pompeo*, ..."), up to a boundary.
 
     ``any_first`` accepts a lower-case first word ("by *representatives of* ...").
+
+    >>> t = "The talks will resume, said Pompeo, who met the envoy."
+    >>> t[slice(*right_np(t, t.index("said") + 4, len(t)))]
+    'Pompeo'
+    >>> t = "It was backed by representatives of the union."
+    >>> by = t.index("by") + 2
+    >>> right_np(t, by, len(t)), t[slice(*right_np(t, by, len(t), any_first=True))]
+    (None, 'representatives of the union')
     """
     toks = words(text, start, min(end, start + NP_WINDOW))
     if not toks:

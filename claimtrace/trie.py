@@ -39,7 +39,13 @@ def _escape(ch: str) -> str:
 
 
 def trie_pattern(phrases: Iterable[str]) -> str:
-    """A regex source matching any of ``phrases`` (longest match first at each position)."""
+    """A regex source matching any of ``phrases`` (longest match first at each position).
+
+    >>> import re
+    >>> rx = re.compile(trie_pattern(["according", "according to", "accused"]))
+    >>> [m.group() for m in rx.finditer("Lee, according to aides, was accused")]
+    ['according to', 'accused']
+    """
     root: dict = {}
     for phrase in phrases:
         node = root

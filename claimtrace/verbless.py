@@ -222,7 +222,15 @@ def verbless_frames(text: str, start: int, end: int, sentence: int, quotes: list
                     *, cue_words: bool = True) -> list[RawAttribution]:
     """The verbless attributions of one sentence ``text[start:end]``, outside direct quotes.
     Each pattern runs only when a cheap test finds its key word in the sentence.
-    ``cue_words=False``: the caller found no stance adjective after a space in the sentence."""
+    ``cue_words=False``: the caller found no stance adjective after a space in the sentence.
+
+    >>> t = "In a new Harlow poll, most residents backed the bridge."
+    >>> [(t[slice(*r.source)], r.rule) for r in verbless_frames(t, 0, len(t), 0, [])]
+    [('a new Harlow poll', 'poll_finding')]
+    >>> t = "The farmers are deeply skeptical of the rules."
+    >>> [len(verbless_frames(t, 0, len(t), 0, [], cue_words=c)) for c in (True, False)]
+    [1, 0]
+    """
     out: list[RawAttribution] = []
     if cue_words and _adjective_re().search(text, start, end):
         out += _stances(text, start, end, sentence, quotes)

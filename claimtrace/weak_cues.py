@@ -141,14 +141,27 @@ _WHAT_BEFORE_RE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 @lru_cache(maxsize=4096)
 def mention_info(mention: str) -> SourceInfo:
     """``classify`` of a candidate source, remembered: frames ask about one phrase several
-    times, and the same phrases ("he", "officials") across articles."""
+    times, and the same phrases ("he", "officials") across articles.
+
+    >>> info = mention_info("two senior officials")
+    >>> info.type.value, info.plural, mention_info("two senior officials") is info
+    ('anonymous_specific', True, True)
+    """
     return classify(mention)
 
 
 def embedded(text: str, src: tuple[int, int], floor: int) -> bool:
     """Is the subject right after another cue or a clause opener ("said they think ...",
     "asked if he believed ...")? Such a belief is part of the outer content. ``floor``: the
-    sentence start (a cue that ends the previous sentence does not count)."""
+    sentence start (a cue that ends the previous sentence does not count).
+
+    >>> t = "Lee said they think the pier is unsafe."
+    >>> embedded(t, (t.index("they"), t.index(" think")), 0)
+    True
+    >>> t = "Aides think the pier is unsafe."
+    >>> embedded(t, (0, 5), 0)
+    False
+    """
     before = words(text, max(floor, src[0] - 30), src[0])
     if not before:
         return False
@@ -197,6 +210,15 @@ def bare_complement(text: str, cue: Cue, src: tuple[int, int], after: int, end: 
     (a stance and its object), "polls show Clinton ahead" (evidence). Only for a subject that
     can hold the belief or give the evidence, and not when the cue sits inside a clause of its
     own ("said they think ...", "asked if he believed ...").
+
+    >>> from claimtrace.cues import find_cues
+    >>> def bare(t: str) -> bool:
+    ...     cue = find_cues(t, 0, len(t), [])[0]
+    ...     return bare_complement(t, cue, (0, cue.start - 1), cue.end, len(t), 0)
+    >>> bare("Polls show Clinton ahead in Ohio."), bare("Palestinians want East Jerusalem.")
+    (True, True)
+    >>> bare("I think so.")
+    False
     """
     if len(words(text, after, end)) < 2 and not (cue.lemma in _SIDE_LEMMAS
                                                  and _NAME_OBJECT_RE.match(text, after, end)):
