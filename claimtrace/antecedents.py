@@ -4,6 +4,9 @@
 They said ..." (a plural people noun phrase just before), "... a reaction from President
 Jane Doe, who said ..." (the noun phrase a relative pronoun attaches to).
 
+The pronoun rules need the resolver of a whole analysis, so their examples go through
+:func:`claimtrace.analyze`, whose source evidence names the rule that decided.
+
 >>> t = "The plan drew a sharp reply from Governor Jane Doe, who said it would fail."
 >>> info, words, _ = relative_antecedent(t, 0, t.index("who"))
 >>> info.type.value, words
@@ -45,9 +48,6 @@ def pronoun_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolv
     unnamed source's words is none ("A representative for Mr. Doe said ... He added"), nor
     one capitalised word after a function word that names no one ("In September", "New
     Hampshire"), nor a person of the other gender ("Mrs. Doe", "Jane Doe" for "he").
-
-    It needs the resolver of a whole analysis, so the example shows its effect through
-    :func:`claimtrace.analyze`, whose source evidence names the rule:
 
     >>> from claimtrace import analyze
     >>> a = analyze("Mike Pompeo arrived in Seoul on Monday. He said the talks would resume.")
@@ -266,9 +266,6 @@ def plural_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolve
     the last plural people noun phrase in this or the sentence before is the antecedent. A bare
     "Both" or "The two" takes up two people named apart in this or the sentence before.
 
-    It needs the resolver of a whole analysis, so the example shows its effect through
-    :func:`claimtrace.analyze`, whose source evidence names the rule:
-
     >>> from claimtrace import analyze
     >>> a = analyze("Many farmers gathered in the hall. They said the plan would ruin them.")
     >>> src = a.attributions[0].source
@@ -334,9 +331,6 @@ def it_antecedent(info: SourceInfo, as_text: str, r: RawAttribution, resolver: _
     a document named in those sentences, when it is the subject of its clause or when "it"
     finds or shows something ("A Gallup poll released Monday offers some hope. It shows ...").
     Anything else keeps ``info`` (an unresolved "it" is read as a body).
-
-    It needs the resolver of a whole analysis, so the example shows its effect through
-    :func:`claimtrace.analyze`, whose source evidence names the rule:
 
     >>> from claimtrace import analyze
     >>> a = analyze("A Gallup poll was released on Monday. It found that support was rising.")
